@@ -1,0 +1,267 @@
+//! The goal chain: levels (P0207, P0206) and goal links (P0201–P0205).
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::{Kind, Model};
+use crate::syntax::ast::Cardinality;
+
+pub fn check(m: &Model) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let Some(chain) = m.chain else {
+        if let Some(goal) = m.goals.first() {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0104,
+                    goal.level.span,
+                    format!(
+                        "goal `{}` is declared at level `{}`, but the policy has no `chain` declaring any levels",
+                        goal.id.name, goal.level.name
+                    ),
+                )
+                .primary("no chain declares this level")
+                .help("add a `chain { level … }` declaration listing the levels of the goal chain, top first"),
+            );
+        }
+        return diags;
+    };
+    check_levels(m, &mut diags);
+
+    // P0206: levels no goal uses.
+    for level in &chain.levels {
+        if !m.goals.iter().any(|g| g.level.name == level.name.name) {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0206,
+                    level.name.span,
+                    format!("level `{}` is declared in the chain, but no goal uses it", level.name.name),
+                )
+                .primary("unused level")
+                .help(format!(
+                    "add goals written `{} ID \"title\" {{ … }}`, or remove the level from the chain",
+                    level.name.name
+                )),
+            );
+        }
+    }
+
+    for (i, goal) in m.goals.iter().enumerate() {
+        let Some(level) = m.level_of(goal) else { continue };
+        match &level.under {
+            None => {
+                if let Some(first) = goal.under.first() {
+                    diags.push(
+                        Diagnostic::new(
+                            Code::P0201,
+                            first.span,
+                            format!(
+                                "goal `{}` is at the top level `{}`, which has no level above it, so it cannot be under another goal",
+                                goal.id.name, level.name.name
+                            ),
+                        )
+                        .primary("the top level links to nothing")
+                        .label(goal.level.span, "top level")
+                        .help("remove the `under` statement, or declare the goal at a lower level"),
+                    );
+                }
+            }
+            Some(expected) => {
+                if goal.under.is_empty() {
+                    diags.push(
+                        Diagnostic::new(
+                            Code::P0204,
+                            goal.header,
+                            format!(
+                                "goal `{}` is at level `{}` but is not linked to any goal of level `{}`",
+                                goal.id.name, level.name.name, expected.name
+                            ),
+                        )
+                        .primary("no `under`")
+                        .help(format!(
+                            "add `under ID` naming the {} goal this goal serves",
+                            expected.name
+                        )),
+                    );
+                }
+                for parent in &goal.under {
+                    let Some((Kind::Goal, p)) = m.lookup(&parent.name) else { continue };
+                    let parent_goal = m.goals[p];
+                    if parent_goal.level.name != expected.name {
+                        diags.push(
+                            Diagnostic::new(
+                                Code::P0201,
+                                parent.span,
+                                format!(
+                                    "goal `{}` is at level `{}`, which links to level `{}`, but `{}` is at level `{}`",
+                                    goal.id.name,
+                                    level.name.name,
+                                    expected.name,
+                                    parent.name,
+                                    parent_goal.level.name
+                                ),
+                            )
+                            .primary(format!("expected a goal of level `{}`", expected.name))
+                            .label(goal.level.span, format!("this goal is at level `{}`", level.name.name))
+                            .label(parent_goal.level.span, format!("`{}` is at level `{}`", parent.name, parent_goal.level.name))
+                            .help(format!("link to a goal of level `{}`", expected.name)),
+                        );
+                    }
+                }
+                let cardinality = level.cardinality.map_or(Cardinality::AtLeastOne, |c| c.0);
+                if cardinality == Cardinality::ExactlyOne && goal.under.len() > 1 {
+                    let mut diag = Diagnostic::new(
+                        Code::P0202,
+                        goal.under[1].span,
+                        format!(
+                            "goal `{}` has {} parents, but every goal at level `{}` must have exactly one",
+                            goal.id.name,
+                            goal.under.len(),
+                            level.name.name
+                        ),
+                    )
+                    .primary("second parent")
+                    .label(goal.under[0].span, "first parent")
+                    .help("keep one parent; a goal that serves several goals belongs at a level declared `at least one parent`");
+                    if let Some((_, span)) = level.cardinality {
+                        diag = diag.label(span, "the level requires exactly one parent");
+                    }
+                    diags.push(diag);
+                }
+            }
+        }
+        if level.assessed_by.is_some() && m.children[i].is_empty() {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0205,
+                    goal.header,
+                    format!(
+                        "goal `{}` is assessed from the goals under it, but no goal is under it, so it can never be assessed",
+                        goal.id.name
+                    ),
+                )
+                .primary("no goals under this one")
+                .help(format!("add goals with `under {}`, or remove this goal", goal.id.name)),
+            );
+        }
+    }
+
+    // P0203: a goal that is its own ancestor. Each cycle is reported once, at its first goal.
+    let mut state = vec![0u8; m.goals.len()]; // 0 new, 1 on the stack, 2 done
+    for start in 0..m.goals.len() {
+        if state[start] != 0 {
+            continue;
+        }
+        let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+        state[start] = 1;
+        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+            if let Some(&parent) = m.parents[node].get(*next) {
+                *next += 1;
+                match state[parent] {
+                    0 => {
+                        state[parent] = 1;
+                        stack.push((parent, 0));
+                    }
+                    1 => {
+                        let from = stack.iter().position(|&(n, _)| n == parent).unwrap_or(0);
+                        let cycle: Vec<usize> = stack[from..].iter().map(|&(n, _)| n).collect();
+                        diags.push(cycle_diag(m, &cycle));
+                    }
+                    _ => {}
+                }
+            } else {
+                state[node] = 2;
+                stack.pop();
+            }
+        }
+    }
+    diags
+}
+
+fn cycle_diag(m: &Model, cycle: &[usize]) -> Diagnostic {
+    let first = m.goals[cycle[0]];
+    let mut names: Vec<String> = cycle.iter().map(|&g| format!("`{}`", m.goals[g].id.name)).collect();
+    names.push(names[0].clone());
+    let mut diag = Diagnostic::new(
+        Code::P0203,
+        first.id.span,
+        format!("the goal chain goes round in a circle: {}", names.join(" is under ")),
+    )
+    .primary("this goal is (indirectly) under itself")
+    .help("goals link upwards towards the vision; remove one of the `under` links in the circle");
+    for &g in &cycle[1..] {
+        diag = diag.label(m.goals[g].id.span, "part of the circle");
+    }
+    diag
+}
+
+fn check_levels(m: &Model, diags: &mut Vec<Diagnostic>) {
+    let Some(chain) = m.chain else { return };
+    let tops: Vec<_> = chain.levels.iter().filter(|l| l.under.is_none()).collect();
+    if tops.len() > 1 {
+        let mut diag = Diagnostic::new(
+            Code::P0207,
+            tops[1].name.span,
+            format!(
+                "the chain has two top levels, `{}` and `{}`; only the first level may leave out `under`",
+                tops[0].name.name, tops[1].name.name
+            ),
+        )
+        .primary("second top level")
+        .label(tops[0].name.span, "first top level")
+        .help(format!("add `under LEVEL` to `{}`", tops[1].name.name));
+        diag.fix = None;
+        diags.push(diag);
+    }
+    for level in &chain.levels {
+        let Some(under) = &level.under else { continue };
+        if !m.levels.contains_key(under.name.as_str()) {
+            let close = crate::diagnostic::suggestions(&under.name, m.levels.keys().copied());
+            let mut diag = Diagnostic::new(
+                Code::P0207,
+                under.span,
+                format!("level `{}` is under `{}`, which is not a level of the chain", level.name.name, under.name),
+            )
+            .primary("unknown level")
+            .help(crate::diagnostic::did_you_mean(&close).unwrap_or_else(|| "name a level declared in this chain".into()));
+            if let Some(best) = close.first() {
+                diag = diag.fix(format!("Change to `{best}`"), best.clone());
+            }
+            diags.push(diag);
+        } else if under.name == level.name.name {
+            diags.push(
+                Diagnostic::new(Code::P0207, under.span, format!("level `{}` is under itself", level.name.name))
+                    .primary("a level cannot be under itself")
+                    .help("name the level above this one"),
+            );
+        }
+    }
+    // Cycles among levels: follow `under` from each level.
+    let mut reported = Vec::new();
+    for (i, level) in chain.levels.iter().enumerate() {
+        let mut seen = vec![i];
+        let mut current = level;
+        while let Some(next) = current.under.as_ref().and_then(|u| m.levels.get(u.name.as_str())) {
+            if *next == i && seen.len() > 1 {
+                let mut members = seen.clone();
+                members.sort();
+                if !reported.contains(&members) {
+                    reported.push(members);
+                    let names: Vec<String> = seen.iter().map(|&l| format!("`{}`", chain.levels[l].name.name)).collect();
+                    diags.push(
+                        Diagnostic::new(
+                            Code::P0207,
+                            level.name.span,
+                            format!("the chain's levels go round in a circle: {}", names.join(", ")),
+                        )
+                        .primary("this level is (indirectly) under itself")
+                        .help("levels go from the top (no `under`) downwards; break the circle"),
+                    );
+                }
+                break;
+            }
+            if seen.contains(next) {
+                break;
+            }
+            seen.push(*next);
+            current = &chain.levels[*next];
+        }
+    }
+}

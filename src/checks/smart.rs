@@ -1,0 +1,378 @@
+//! SMART goals (P0401–P0408), units and dates (P0501–P0504), follow-up (P0602), and the
+//! indicator's required direction (P0108).
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::Model;
+use crate::syntax::ast::*;
+
+/// Phrases that promise effort rather than a result (Swedish, Danish, English).
+const VAGUE: &[&str] = &[
+    "sträva efter",
+    "sträva mot",
+    "verka för",
+    "arbeta för",
+    "arbeta mot",
+    "bidra till",
+    "arbejde for",
+    "arbejde hen imod",
+    "søge at",
+    "stræbe efter",
+    "bestræbe sig",
+    "medvirke til",
+    "strive to",
+    "strive for",
+    "work towards",
+    "aim to",
+    "endeavour to",
+    "seek to",
+];
+
+/// Above this yearly relative improvement, a target is flagged as hard to reach (P0405).
+const PLAUSIBLE_YEARLY_CHANGE: f64 = 0.20;
+
+pub fn check(m: &Model) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for ind in &m.indicators {
+        if ind.direction.is_none() {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0108,
+                    ind.id.span,
+                    format!("indicator `{}` does not say whether higher or lower values are better", ind.id.name),
+                )
+                .primary("no direction")
+                .help("add `higher is better` or `lower is better` to the indicator"),
+            );
+        }
+    }
+    if let Some(period) = m.policy.and_then(|p| p.period) {
+        if period.from.value > period.to.value {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0503,
+                    period.span,
+                    format!("the policy period ends ({}) before it starts ({})", period.to.value, period.from.value),
+                )
+                .primary("years out of order")
+                .help(format!("write `period {}..{}`", period.to.value, period.from.value)),
+            );
+        }
+    }
+    for (i, goal) in m.goals.iter().enumerate() {
+        check_goal(m, i, goal, &mut diags);
+    }
+    diags
+}
+
+fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>) {
+    let level = m.level_of(goal);
+    let measured_level = level.is_some_and(|l| l.measured.is_some());
+    let indicator = m.measure_of(goal);
+    let direction = indicator.and_then(|i| i.direction).map(|d| d.0);
+    let is_measured = goal.measure.is_some();
+
+    if let (true, Some(level)) = (measured_level, level) {
+        let mut missing = Vec::new();
+        if goal.measure.is_none() {
+            missing.push("`measure INDICATOR`");
+        }
+        if goal.target.is_none() {
+            missing.push("`target VALUE by YEAR`");
+        }
+        if goal.rule.is_none() && m.policy.and_then(|p| p.default_rule.as_ref()).is_none() {
+            missing.push("`rule RULE` (or a `default rule` in the policy)");
+        }
+        if !missing.is_empty() {
+            let mut diag = Diagnostic::new(
+                Code::P0401,
+                goal.header,
+                format!(
+                    "goal `{}` is at the measured level `{}` but has no {}",
+                    goal.id.name,
+                    level.name.name,
+                    join_words(&missing)
+                ),
+            )
+            .primary("not measurable as written")
+            .help(format!("add {} so the goal can be followed up", join_words(&missing)));
+            if let Some(span) = level.measured {
+                diag = diag.label(span, "the level requires measured goals");
+            }
+            diags.push(diag);
+        }
+    }
+
+    if let Some(target) = &goal.target {
+        if !is_measured {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0408,
+                    target.span,
+                    format!("goal `{}` has a target but no `measure`, so the target cannot be followed up", goal.id.name),
+                )
+                .primary("target without a measure")
+                .help("add `measure INDICATOR`, or remove the target"),
+            );
+        }
+        match target.year {
+            None => diags.push(
+                Diagnostic::new(
+                    Code::P0402,
+                    target.span,
+                    format!("the target of goal `{}` has no deadline", goal.id.name),
+                )
+                .primary("when should the target be reached?")
+                .help("add the year, such as `by 2026`, so the goal is time-bound"),
+            ),
+            Some(year) => check_in_period(m, year, "the target's deadline", diags),
+        }
+        if let TargetValue::Relative(_, span) = target.value {
+            if goal.baseline.is_none() {
+                diags.push(
+                    Diagnostic::new(
+                        Code::P0504,
+                        span,
+                        format!("goal `{}` has a target relative to its baseline, but no baseline", goal.id.name),
+                    )
+                    .primary("relative to what?")
+                    .help("add `baseline VALUE in YEAR`, or give the target as a number"),
+                );
+            }
+        }
+    }
+    for milestone in &goal.milestones {
+        if let Some(year) = milestone.year {
+            check_in_period(m, year, "the milestone", diags);
+        }
+    }
+
+    // Units: every number the goal gives for its indicator must fit the indicator's unit.
+    if let Some(unit) = indicator.and_then(|i| i.unit.as_ref()) {
+        let mut numbers: Vec<(Number, &str)> = Vec::new();
+        if let Some(b) = &goal.baseline {
+            numbers.push((b.value, "baseline"));
+        }
+        if let Some(Target { value: TargetValue::Number(n), .. }) = &goal.target {
+            numbers.push((*n, "target"));
+        }
+        for ms in &goal.milestones {
+            numbers.push((ms.value, "milestone"));
+        }
+        for (number, what) in numbers {
+            if let Some(problem) = unit_problem(&unit.name.name, number.value) {
+                diags.push(
+                    Diagnostic::new(
+                        Code::P0501,
+                        number.span,
+                        format!("the {what} {} does not fit the unit `{}`: {problem}", fmt_num(number.value), unit.name.name),
+                    )
+                    .primary(problem.to_string())
+                    .label(unit.span, "the indicator's unit")
+                    .help("correct the value, or the indicator's unit"),
+                );
+            }
+        }
+    }
+
+    check_year_order(goal, diags);
+
+    // SMART: ambitious and realistic, given the direction.
+    if let (Some(dir), Some(baseline)) = (direction, &goal.baseline) {
+        let target_value = match goal.target.as_ref().map(|t| t.value) {
+            Some(TargetValue::Number(n)) => Some((n.value, n.span)),
+            Some(TargetValue::Relative(f, span)) => {
+                let b = baseline.value.value;
+                let better = if dir == Direction::Higher { b + b.abs() * f } else { b - b.abs() * f };
+                Some((better, span))
+            }
+            _ => None,
+        };
+        if let Some((t, span)) = target_value {
+            let b = baseline.value.value;
+            let gain = if dir == Direction::Higher { t - b } else { b - t };
+            if gain <= 0.0 {
+                let better = if dir == Direction::Higher { "higher" } else { "lower" };
+                diags.push(
+                    Diagnostic::new(
+                        Code::P0404,
+                        span,
+                        format!(
+                            "the target {} is no better than the baseline {}: for `{}`, {better} is better",
+                            fmt_num(t),
+                            fmt_num(b),
+                            indicator.map_or("", |i| i.id.name.as_str())
+                        ),
+                    )
+                    .primary("not an improvement")
+                    .label(baseline.value.span, "baseline")
+                    .help(format!("set a target {better} than the baseline, or check the indicator's direction")),
+                );
+            } else if let (Some(by), Some(from)) = (goal.target.and_then(|t| t.year), baseline.year) {
+                let years = by.value - from.value;
+                if years > 0 && b.abs() > f64::EPSILON {
+                    let yearly = (gain / b.abs() + 1.0).powf(1.0 / years as f64) - 1.0;
+                    if yearly > PLAUSIBLE_YEARLY_CHANGE {
+                        diags.push(
+                            Diagnostic::new(
+                                Code::P0405,
+                                span,
+                                format!(
+                                    "reaching {} from {} in {} needs an improvement of {:.0} % a year for {years} year{}",
+                                    fmt_num(t),
+                                    fmt_num(b),
+                                    by.value,
+                                    yearly * 100.0,
+                                    if years == 1 { "" } else { "s" }
+                                ),
+                            )
+                            .primary("ambitious target")
+                            .label(baseline.value.span, "baseline")
+                            .help("check that the target is realistic, or give it more time; milestones can show the way"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    // The top of the chain (the vision) belongs to the council as a whole.
+    let top_level = level.is_some_and(|l| l.under.is_none());
+    if goal.owner.is_none() && !top_level {
+        let parent_owner = m.parents[index]
+            .iter()
+            .find_map(|&p| m.goals[p].owner.as_ref());
+        let mut diag = Diagnostic::new(
+            Code::P0406,
+            goal.header,
+            format!("goal `{}` has no owner: nobody answers for it", goal.id.name),
+        )
+        .primary("no `owner`")
+        .help(match parent_owner {
+            Some(owner) => format!("add `owner {}` (the owner of the goal above), or another body", owner.name),
+            None => "add `owner BODY` naming the council, committee or administration that answers for it".to_string(),
+        });
+        if let Some(owner) = parent_owner {
+            diag = diag.fix(format!("Add `owner {}`", owner.name), owner.name.clone());
+        }
+        diags.push(diag);
+    }
+
+    if is_measured {
+        let title = goal.title.value.to_lowercase();
+        if let Some(phrase) = VAGUE.iter().find(|p| title.contains(*p)) {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0407,
+                    goal.title.span,
+                    format!("the title says \"{phrase}\", which promises effort, not a result"),
+                )
+                .primary("vague wording")
+                .help("say what will be reached, e.g. \"Andelen … ska öka till 80 %\" (SMART: specific)"),
+            );
+        }
+        if goal.follow_up.is_empty() {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0602,
+                    goal.header,
+                    format!("measured goal `{}` is not followed up in any report", goal.id.name),
+                )
+                .primary("no `follow-up`")
+                .help(match m.reports.first() {
+                    Some(r) => format!("add `follow-up {}` naming the reports that follow the goal up", r.id.name),
+                    None => "declare a `report` and add `follow-up REPORT` to the goal".to_string(),
+                }),
+            );
+        }
+    }
+}
+
+fn check_in_period(m: &Model, year: Year, what: &str, diags: &mut Vec<Diagnostic>) {
+    let Some(policy) = m.policy else { return };
+    let Some(period) = policy.period else { return };
+    if year.value < period.from.value || year.value > period.to.value {
+        diags.push(
+            Diagnostic::new(
+                Code::P0403,
+                year.span,
+                format!(
+                    "{what} {} lies outside the policy period {}..{}",
+                    year.value, period.from.value, period.to.value
+                ),
+            )
+            .primary("outside the period")
+            .label(period.span, "the policy period")
+            .help("choose a year within the policy period, or extend the period"),
+        );
+    }
+}
+
+fn check_year_order(goal: &Goal, diags: &mut Vec<Diagnostic>) {
+    let baseline_year = goal.baseline.and_then(|b| b.year);
+    let target_year = goal.target.and_then(|t| t.year);
+    if let (Some(b), Some(t)) = (baseline_year, target_year) {
+        if b.value >= t.value {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0503,
+                    b.span,
+                    format!("the baseline year {} is not before the target year {}", b.value, t.value),
+                )
+                .primary("baseline year")
+                .label(t.span, "target year")
+                .help("the baseline is the starting point: its year comes before the target's"),
+            );
+        }
+    }
+    for ms in &goal.milestones {
+        let Some(y) = ms.year else { continue };
+        let after_baseline = baseline_year.is_none_or(|b| y.value > b.value);
+        let before_target = target_year.is_none_or(|t| y.value < t.value);
+        if !(after_baseline && before_target) {
+            let mut diag = Diagnostic::new(
+                Code::P0503,
+                y.span,
+                format!(
+                    "the milestone year {} is not between the baseline{} and the target{}",
+                    y.value,
+                    baseline_year.map_or(String::new(), |b| format!(" ({})", b.value)),
+                    target_year.map_or(String::new(), |t| format!(" ({})", t.value)),
+                ),
+            )
+            .primary("milestone out of order")
+            .help("milestones are steps on the way: after the baseline year, before the target year");
+            if let Some(t) = target_year {
+                diag = diag.label(t.span, "target year");
+            }
+            diags.push(diag);
+        }
+    }
+}
+
+/// Why a value does not fit a unit, if it does not.
+pub fn unit_problem(unit: &str, value: f64) -> Option<&'static str> {
+    match unit {
+        "percent" if !(0.0..=100.0).contains(&value) => Some("a percentage lies between 0 and 100"),
+        "count" | "rank" if value.fract() != 0.0 => Some("it must be a whole number"),
+        "count" | "rank" | "years" | "days" if value < 0.0 => Some("it cannot be negative"),
+        "rank" if value < 1.0 => Some("a rank starts at 1"),
+        _ => None,
+    }
+}
+
+pub fn fmt_num(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        let s = format!("{value:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+fn join_words(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}

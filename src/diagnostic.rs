@@ -1,0 +1,207 @@
+//! The one diagnostic type of pejl: every check produces these; the CLI renders them
+//! with miette for people or serialises them for tools, and the language server maps them.
+
+use crate::span::Span;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Hint,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Hint => "hint",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($($name:ident = $code:literal, $sev:ident, $summary:literal;)*) => {
+        /// A stable diagnostic code. The meaning of a code never changes.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code { $($name,)* }
+
+        impl Code {
+            pub const ALL: &'static [Code] = &[$(Code::$name,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$name => $code,)* }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$name => Severity::$sev,)* }
+            }
+
+            pub fn summary(self) -> &'static str {
+                match self { $(Code::$name => $summary,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    P0001 = "P0001", Error, "syntax error";
+    P0002 = "P0002", Error, "unterminated string or text block";
+    P0003 = "P0003", Error, "decimal comma in a number";
+    P0004 = "P0004", Error, "file cannot be read or is not valid UTF-8";
+    P0101 = "P0101", Error, "unknown reference";
+    P0102 = "P0102", Error, "duplicate ID";
+    P0103 = "P0103", Error, "reference to the wrong kind of thing";
+    P0104 = "P0104", Error, "goal at a level the chain does not have";
+    P0105 = "P0105", Error, "include not found, include cycle, or include outside the policy folder";
+    P0106 = "P0106", Error, "more than one policy or chain declaration";
+    P0107 = "P0107", Error, "statement given twice";
+    P0108 = "P0108", Error, "indicator without direction";
+    P0201 = "P0201", Error, "`under` points to a goal of the wrong level";
+    P0202 = "P0202", Error, "parent cardinality broken";
+    P0203 = "P0203", Error, "cycle in the goal chain";
+    P0204 = "P0204", Error, "goal below the top level without `under`";
+    P0205 = "P0205", Warning, "assessed goal without children";
+    P0206 = "P0206", Warning, "level without goals";
+    P0207 = "P0207", Error, "broken chain levels";
+    P0301 = "P0301", Error, "band can never match";
+    P0302 = "P0302", Error, "rule leaves values without a status";
+    P0303 = "P0303", Error, "band condition can never hold";
+    P0304 = "P0304", Warning, "threshold contradicts the indicator's direction";
+    P0305 = "P0305", Error, "status not in the scale";
+    P0306 = "P0306", Error, "rule refers to a target, baseline or benchmark the goal does not have";
+    P0307 = "P0307", Warning, "rule has no band for missing data";
+    P0308 = "P0308", Error, "rollup leaves child statuses without a status";
+    P0309 = "P0309", Error, "rollup band can never match";
+    P0401 = "P0401", Error, "measured goal lacks measure, target or rule";
+    P0402 = "P0402", Warning, "target without a deadline";
+    P0403 = "P0403", Warning, "deadline or milestone outside the policy period";
+    P0404 = "P0404", Warning, "target no better than the baseline";
+    P0405 = "P0405", Hint, "implausible yearly improvement";
+    P0406 = "P0406", Warning, "goal without owner";
+    P0407 = "P0407", Hint, "vague wording in a measured goal";
+    P0408 = "P0408", Warning, "unmeasured goal with a target";
+    P0501 = "P0501", Error, "value does not fit the unit";
+    P0502 = "P0502", Error, "invalid date, year or month-day";
+    P0503 = "P0503", Error, "years out of order";
+    P0504 = "P0504", Error, "relative target without a baseline";
+    P0601 = "P0601", Error, "unknown report or report recipient";
+    P0602 = "P0602", Warning, "measured goal followed up in no report";
+}
+
+impl Code {
+    pub fn parse(text: &str) -> Option<Code> {
+        let wanted = text.trim().to_ascii_uppercase();
+        Code::ALL.iter().copied().find(|c| c.as_str() == wanted)
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    pub span: Span,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+    pub span: Span,
+    /// The primary span's label ("" when the message says it all).
+    pub primary_label: String,
+    pub labels: Vec<Label>,
+    pub help: Option<String>,
+    /// A replacement for the primary span that fixes the problem (for *did you mean* and editors).
+    pub fix: Option<Fix>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fix {
+    pub title: String,
+    pub replacement: String,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            severity: code.severity(),
+            message: message.into(),
+            span,
+            primary_label: String::new(),
+            labels: Vec::new(),
+            help: None,
+            fix: None,
+        }
+    }
+
+    pub fn primary(mut self, label: impl Into<String>) -> Self {
+        self.primary_label = label.into();
+        self
+    }
+
+    pub fn label(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn fix(mut self, title: impl Into<String>, replacement: impl Into<String>) -> Self {
+        self.fix = Some(Fix {
+            title: title.into(),
+            replacement: replacement.into(),
+        });
+        self
+    }
+}
+
+/// The closest names to `wanted` among `candidates`, best first, for *did you mean*.
+pub fn suggestions<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let wanted_lower = wanted.to_lowercase();
+    let mut scored: Vec<(f64, &str)> = candidates
+        .into_iter()
+        .filter(|c| *c != wanted)
+        .map(|c| {
+            let lower = c.to_lowercase();
+            let mut score = strsim::jaro_winkler(&wanted_lower, &lower);
+            if lower == wanted_lower {
+                score = 1.0;
+            } else if strsim::damerau_levenshtein(&wanted_lower, &lower) <= 2
+                && wanted.chars().count() > 2
+            {
+                score = score.max(0.85);
+            }
+            (score, c)
+        })
+        .filter(|(score, _)| *score >= 0.8)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.dedup_by(|a, b| a.1 == b.1);
+    scored.into_iter().take(3).map(|(_, c)| c.to_string()).collect()
+}
+
+/// "did you mean `a`?" / "did you mean `a`, `b` or `c`?"
+pub fn did_you_mean(names: &[String]) -> Option<String> {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.as_slice() {
+        [] => None,
+        [one] => Some(format!("did you mean {one}?")),
+        [init @ .., last] => Some(format!("did you mean {} or {last}?", init.join(", "))),
+    }
+}

@@ -1,0 +1,644 @@
+//! The compiled output (`pejl build`, `"format": "pejl/1"`): every declaration resolved,
+//! goals linked both ways with their path to the top, and each measured goal's rule
+//! resolved into plain comparisons (direction, target and baseline filled in) so a
+//! reporting tool can evaluate it without re-implementing pejl. Deterministic: same
+//! input, byte-identical output.
+
+use crate::model::Kind;
+use crate::syntax::ast::{self, Atom, CmpOp, Cond, Direction, Reference, TargetValue};
+use crate::Analysis;
+use schemars::JsonSchema;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Compiled {
+    /// Always "pejl/1".
+    pub format: String,
+    /// The policy's files, the root first.
+    pub files: Vec<String>,
+    pub policy: Option<PolicyOut>,
+    /// Statuses, best first.
+    pub scale: Vec<StatusOut>,
+    /// Chain levels, top first.
+    pub levels: Vec<LevelOut>,
+    pub bodies: Vec<BodyOut>,
+    pub values: Vec<ValueOut>,
+    pub indicators: Vec<IndicatorOut>,
+    pub reports: Vec<ReportOut>,
+    pub rules: Vec<RuleOut>,
+    pub rollups: Vec<RollupOut>,
+    /// Goals in source order.
+    pub goals: Vec<GoalOut>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Location {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct PolicyOut {
+    pub id: String,
+    pub title: String,
+    /// ISO date, e.g. "2023-12-04".
+    pub adopted: Option<String>,
+    pub adopted_by: Option<String>,
+    pub reference: Option<String>,
+    pub period: Option<PeriodOut>,
+    /// "sv", "da" or "en".
+    pub language: Option<String>,
+    pub default_rule: Option<String>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct PeriodOut {
+    pub from: i32,
+    pub to: i32,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct StatusOut {
+    pub name: String,
+    pub label: String,
+    pub not_assessable: bool,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct LevelOut {
+    pub name: String,
+    pub title: String,
+    pub under: Option<String>,
+    /// "exactly-one" or "at-least-one".
+    pub parents: String,
+    pub measured: bool,
+    pub assessed_by: Option<String>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct BodyOut {
+    pub id: String,
+    pub name: String,
+    pub parent: Option<String>,
+    pub kind: Option<String>,
+    pub location: Location,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ValueOut {
+    pub id: String,
+    pub name: String,
+    pub text: Option<String>,
+    pub location: Location,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct IndicatorOut {
+    pub id: String,
+    pub title: String,
+    /// kolada, statbank, internal or survey.
+    pub source_kind: Option<String>,
+    pub source_id: Option<String>,
+    pub unit: Option<String>,
+    pub currency: Option<String>,
+    pub direction: Option<Direction>,
+    /// county, national or peers.
+    pub benchmark: Option<String>,
+    pub benchmark_description: Option<String>,
+    pub frequency: Option<String>,
+    pub location: Location,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ReportOut {
+    pub id: String,
+    pub name: String,
+    /// "forecast" or "actual".
+    pub uses: Option<String>,
+    /// "MM-DD".
+    pub due: Option<String>,
+    pub to: Option<String>,
+    pub location: Location,
+}
+
+/// A rule as written, with direction-relative conditions (see [`RuleCondition`]).
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct RuleOut {
+    pub id: String,
+    pub title: Option<String>,
+    pub bands: Vec<BandOut<RuleCondition>>,
+    pub location: Location,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct RollupOut {
+    pub id: String,
+    pub title: Option<String>,
+    pub bands: Vec<BandOut<RollupCondition>>,
+    pub location: Location,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct BandOut<C> {
+    pub status: String,
+    /// `null` for `otherwise`.
+    pub when: Option<C>,
+    pub requires_motivation: bool,
+    /// Report ID → wording for that report.
+    pub labels: BTreeMap<String, String>,
+}
+
+/// A rule condition as written: `better` comparisons are relative to the indicator's
+/// direction. Each goal's `evaluation` gives the same rule resolved to raw comparisons.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleCondition {
+    And(Vec<RuleCondition>),
+    Or(Vec<RuleCondition>),
+    Not(Box<RuleCondition>),
+    Missing,
+    /// `meets REF` (at least as good), `better_than`, `worse_than`, or `within` a fraction.
+    Relative {
+        relation: String,
+        reference: String,
+        number: Option<f64>,
+        within: Option<f64>,
+    },
+    /// `value OP NUMBER`, direction-blind.
+    Value { op: CmpOp, number: f64 },
+}
+
+/// A rollup condition over the children's statuses, normalised: `all S` is a share of
+/// 1, `any S` a count ≥ 1, `no S` a count of 0. Shares are fractions.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RollupCondition {
+    And(Vec<RollupCondition>),
+    Or(Vec<RollupCondition>),
+    Not(Box<RollupCondition>),
+    Count { status: String, op: CmpOp, number: f64 },
+    Share { status: String, op: CmpOp, fraction: f64 },
+}
+
+/// A goal's rule resolved for evaluation: `value OP number` or
+/// `value OP factor × benchmark`. A missing value matches only `missing`.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Evaluable {
+    And(Vec<Evaluable>),
+    Or(Vec<Evaluable>),
+    Not(Box<Evaluable>),
+    Missing,
+    Compare {
+        op: CmpOp,
+        /// Compare with this number…
+        number: Option<f64>,
+        /// …or with this factor times the benchmark value.
+        benchmark_factor: Option<f64>,
+    },
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct NumberInYear {
+    pub value: f64,
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct TargetOut {
+    /// The target value; for a relative target, computed from the baseline.
+    pub value: Option<f64>,
+    /// True for `target benchmark`: at least as good as the benchmark.
+    pub benchmark: bool,
+    /// For `target +10%`: the relative improvement as a fraction.
+    pub relative: Option<f64>,
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct GoalOut {
+    pub id: String,
+    pub level: String,
+    pub title: String,
+    pub text: Option<String>,
+    /// result, effect or activity.
+    pub kind: Option<String>,
+    pub parents: Vec<String>,
+    pub children: Vec<String>,
+    /// Goal IDs from the top of the chain down to this goal.
+    pub path: Vec<String>,
+    pub owner: Option<String>,
+    pub measure: Option<String>,
+    pub indicators: Vec<String>,
+    pub baseline: Option<NumberInYear>,
+    pub target: Option<TargetOut>,
+    pub milestones: Vec<NumberInYear>,
+    /// The rule in effect (the goal's own or the policy default).
+    pub rule: Option<String>,
+    /// For goals at an `assessed by` level: the rollup that gives their status.
+    pub assessed_by: Option<String>,
+    pub follow_up: Vec<String>,
+    pub values: Vec<String>,
+    pub target_group: Option<String>,
+    /// The rule's bands resolved for this goal (first match wins).
+    pub evaluation: Option<Vec<BandOut<Evaluable>>>,
+    pub location: Location,
+}
+
+/// Compiles an analysed policy. Call only when the analysis has no errors.
+pub fn compile(analysis: &Analysis) -> Compiled {
+    let m = analysis.model();
+    let loc = |span: crate::Span| {
+        let file = analysis.sources.get(span.file);
+        let at = file.line_col(span.start);
+        Location {
+            file: file.display_path(),
+            line: at.line,
+            column: at.column,
+        }
+    };
+    let name = |id: &ast::Ident| id.name.clone();
+    let text = |t: &ast::Text| t.value.clone();
+    let goal_ids = |list: &[usize]| -> Vec<String> {
+        list.iter().map(|&g| m.goals[g].id.name.clone()).collect()
+    };
+    Compiled {
+        format: "pejl/1".into(),
+        files: analysis.sources.files.iter().map(|f| f.display_path()).collect(),
+        policy: m.policy.map(|p| PolicyOut {
+            id: name(&p.id),
+            title: text(&p.title),
+            adopted: p
+                .adopted
+                .as_ref()
+                .map(|a| format!("{:04}-{:02}-{:02}", a.date.year, a.date.month, a.date.day)),
+            adopted_by: p.adopted.as_ref().and_then(|a| a.by.as_ref()).map(name),
+            reference: p.adopted.as_ref().and_then(|a| a.reference.as_ref()).map(text),
+            period: p.period.map(|p| PeriodOut {
+                from: p.from.value,
+                to: p.to.value,
+            }),
+            language: p.language.as_ref().map(name),
+            default_rule: p.default_rule.as_ref().map(name),
+        }),
+        scale: m
+            .scale
+            .iter()
+            .map(|s| StatusOut {
+                name: s.name.clone(),
+                label: s.label.clone(),
+                not_assessable: s.not_assessable,
+            })
+            .collect(),
+        levels: m
+            .chain
+            .map(|c| {
+                c.levels
+                    .iter()
+                    .map(|l| LevelOut {
+                        name: name(&l.name),
+                        title: text(&l.title),
+                        under: l.under.as_ref().map(name),
+                        parents: match l.cardinality.map(|c| c.0) {
+                            Some(ast::Cardinality::ExactlyOne) => "exactly-one",
+                            _ => "at-least-one",
+                        }
+                        .into(),
+                        measured: l.measured.is_some(),
+                        assessed_by: l.assessed_by.as_ref().map(name),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        bodies: m
+            .bodies
+            .iter()
+            .map(|b| BodyOut {
+                id: name(&b.id),
+                name: text(&b.name),
+                parent: b.parent.as_ref().map(name),
+                kind: b.kind.as_ref().map(name),
+                location: loc(b.span),
+            })
+            .collect(),
+        values: m
+            .values
+            .iter()
+            .map(|v| ValueOut {
+                id: name(&v.id),
+                name: text(&v.name),
+                text: v.text.as_ref().map(text),
+                location: loc(v.span),
+            })
+            .collect(),
+        indicators: m
+            .indicators
+            .iter()
+            .map(|i| IndicatorOut {
+                id: name(&i.id),
+                title: text(&i.title),
+                source_kind: i.source.as_ref().map(|s| name(&s.kind)),
+                source_id: i.source.as_ref().map(|s| text(&s.reference)),
+                unit: i.unit.as_ref().map(|u| name(&u.name)),
+                currency: i.unit.as_ref().and_then(|u| u.currency.as_ref()).map(text),
+                direction: i.direction.map(|d| d.0),
+                benchmark: i.benchmark.as_ref().map(|b| name(&b.kind)),
+                benchmark_description: i
+                    .benchmark
+                    .as_ref()
+                    .and_then(|b| b.description.as_ref())
+                    .map(text),
+                frequency: i.frequency.as_ref().map(name),
+                location: loc(i.span),
+            })
+            .collect(),
+        reports: m
+            .reports
+            .iter()
+            .map(|r| ReportOut {
+                id: name(&r.id),
+                name: text(&r.name),
+                uses: r.uses.as_ref().map(name),
+                due: r.due.map(|d| format!("{:02}-{:02}", d.month, d.day)),
+                to: r.to.as_ref().map(name),
+                location: loc(r.span),
+            })
+            .collect(),
+        rules: m
+            .rules
+            .iter()
+            .map(|r| RuleOut {
+                id: name(&r.id),
+                title: r.title.as_ref().map(text),
+                bands: bands(r, rule_condition),
+                location: loc(r.span),
+            })
+            .collect(),
+        rollups: m
+            .rollups
+            .iter()
+            .map(|r| RollupOut {
+                id: name(&r.id),
+                title: r.title.as_ref().map(text),
+                bands: bands(r, rollup_condition),
+                location: loc(r.span),
+            })
+            .collect(),
+        goals: m
+            .goals
+            .iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let indicator = m.measure_of(g);
+                let direction = indicator
+                    .and_then(|i| i.direction)
+                    .map_or(Direction::Higher, |d| d.0);
+                let values = GoalValues::of(g, direction);
+                let rule = g.measure.as_ref().and(m.rule_of(g));
+                GoalOut {
+                    id: name(&g.id),
+                    level: name(&g.level),
+                    title: text(&g.title),
+                    text: g.text.as_ref().map(text),
+                    kind: g.kind.as_ref().map(name),
+                    parents: goal_ids(&m.parents[i]),
+                    children: goal_ids(&m.children[i]),
+                    path: goal_ids(&m.path(i)),
+                    owner: g.owner.as_ref().map(name),
+                    measure: g.measure.as_ref().map(name),
+                    indicators: g.indicators.iter().map(name).collect(),
+                    baseline: g.baseline.map(|b| NumberInYear {
+                        value: b.value.value,
+                        year: b.year.map(|y| y.value),
+                    }),
+                    target: g.target.map(|t| TargetOut {
+                        value: values.target,
+                        benchmark: matches!(t.value, TargetValue::Benchmark(_)),
+                        relative: match t.value {
+                            TargetValue::Relative(f, _) => Some(f),
+                            _ => None,
+                        },
+                        year: t.year.map(|y| y.value),
+                    }),
+                    milestones: g
+                        .milestones
+                        .iter()
+                        .map(|ms| NumberInYear {
+                            value: ms.value.value,
+                            year: ms.year.map(|y| y.value),
+                        })
+                        .collect(),
+                    rule: rule.map(|(r, _)| name(&r.id)),
+                    assessed_by: m
+                        .level_of(g)
+                        .and_then(|l| l.assessed_by.as_ref())
+                        .filter(|r| m.lookup(&r.name).is_some_and(|(k, _)| k == Kind::Rollup))
+                        .map(name),
+                    follow_up: g.follow_up.iter().map(name).collect(),
+                    values: g.values.iter().map(name).collect(),
+                    target_group: g.target_group.as_ref().map(text),
+                    evaluation: rule.map(|(r, _)| {
+                        bands(r, |c| evaluable(c, direction, &values))
+                    }),
+                    location: loc(g.span),
+                }
+            })
+            .collect(),
+    }
+}
+
+fn bands<C>(rule: &ast::Rule, mut convert: impl FnMut(&Cond) -> C) -> Vec<BandOut<C>> {
+    rule.bands
+        .iter()
+        .map(|b| BandOut {
+            status: b.status.name.clone(),
+            when: b.condition.as_ref().map(&mut convert),
+            requires_motivation: b.requires_motivation,
+            labels: b
+                .labels
+                .iter()
+                .map(|l| (l.report.name.clone(), l.text.value.clone()))
+                .collect(),
+        })
+        .collect()
+}
+
+fn reference_name(r: Reference) -> (String, Option<f64>) {
+    match r {
+        Reference::Target => ("target".into(), None),
+        Reference::Benchmark => ("benchmark".into(), None),
+        Reference::Baseline => ("baseline".into(), None),
+        Reference::Number(n) => ("number".into(), Some(n)),
+    }
+}
+
+fn rule_condition(cond: &Cond) -> RuleCondition {
+    match cond {
+        Cond::And(items) => RuleCondition::And(items.iter().map(rule_condition).collect()),
+        Cond::Or(items) => RuleCondition::Or(items.iter().map(rule_condition).collect()),
+        Cond::Not(inner, _) => RuleCondition::Not(Box::new(rule_condition(inner))),
+        Cond::Atom(atom, _) => {
+            let relative = |relation: &str, r: Reference, within: Option<f64>| {
+                let (reference, number) = reference_name(r);
+                RuleCondition::Relative {
+                    relation: relation.into(),
+                    reference,
+                    number,
+                    within,
+                }
+            };
+            match atom {
+                Atom::Meets(r) => relative("meets", *r, None),
+                Atom::Within(p, r) => relative("within", *r, Some(*p)),
+                Atom::BetterThan(r) => relative("better_than", *r, None),
+                Atom::WorseThan(r) => relative("worse_than", *r, None),
+                Atom::Value(op, n) => RuleCondition::Value { op: *op, number: *n },
+                // Rollup atoms do not occur in rules (the grammar keeps them apart).
+                _ => RuleCondition::Missing,
+            }
+        }
+    }
+}
+
+fn rollup_condition(cond: &Cond) -> RollupCondition {
+    match cond {
+        Cond::And(items) => RollupCondition::And(items.iter().map(rollup_condition).collect()),
+        Cond::Or(items) => RollupCondition::Or(items.iter().map(rollup_condition).collect()),
+        Cond::Not(inner, _) => RollupCondition::Not(Box::new(rollup_condition(inner))),
+        Cond::Atom(atom, _) => match atom {
+            Atom::All(s) => RollupCondition::Share {
+                status: s.name.clone(),
+                op: CmpOp::Eq,
+                fraction: 1.0,
+            },
+            Atom::Any(s) => RollupCondition::Count {
+                status: s.name.clone(),
+                op: CmpOp::Ge,
+                number: 1.0,
+            },
+            Atom::NoneOf(s) => RollupCondition::Count {
+                status: s.name.clone(),
+                op: CmpOp::Eq,
+                number: 0.0,
+            },
+            Atom::Share(s, op, f) => RollupCondition::Share {
+                status: s.name.clone(),
+                op: *op,
+                fraction: *f,
+            },
+            Atom::Count(s, op, n) => RollupCondition::Count {
+                status: s.name.clone(),
+                op: *op,
+                number: *n,
+            },
+            // Rule atoms do not occur in rollups.
+            _ => RollupCondition::Count {
+                status: String::new(),
+                op: CmpOp::Ge,
+                number: 0.0,
+            },
+        },
+    }
+}
+
+/// A goal's known numbers, for resolving rule references.
+#[derive(Debug, Clone, Copy)]
+pub struct GoalValues {
+    pub target: Option<f64>,
+    /// The target is the benchmark itself (`target benchmark`).
+    pub target_is_benchmark: bool,
+    pub baseline: Option<f64>,
+}
+
+impl GoalValues {
+    pub fn of(goal: &ast::Goal, direction: Direction) -> Self {
+        let baseline = goal.baseline.map(|b| b.value.value);
+        let (target, target_is_benchmark) = match goal.target.map(|t| t.value) {
+            Some(TargetValue::Number(n)) => (Some(n.value), false),
+            Some(TargetValue::Benchmark(_)) => (None, true),
+            Some(TargetValue::Relative(f, _)) => (
+                baseline.map(|b| match direction {
+                    Direction::Higher => b + b.abs() * f,
+                    Direction::Lower => b - b.abs() * f,
+                }),
+                false,
+            ),
+            None => (None, false),
+        };
+        GoalValues {
+            target,
+            target_is_benchmark,
+            baseline,
+        }
+    }
+}
+
+/// A reference resolved to (number, benchmark factor): exactly one is set.
+fn operand(r: Reference, values: &GoalValues) -> (Option<f64>, Option<f64>) {
+    match r {
+        Reference::Number(n) => (Some(n), None),
+        Reference::Baseline => (values.baseline, None),
+        Reference::Target if values.target_is_benchmark => (None, Some(1.0)),
+        Reference::Target => (values.target, None),
+        Reference::Benchmark => (None, Some(1.0)),
+    }
+}
+
+fn evaluable(cond: &Cond, dir: Direction, values: &GoalValues) -> Evaluable {
+    match cond {
+        Cond::And(items) => Evaluable::And(items.iter().map(|c| evaluable(c, dir, values)).collect()),
+        Cond::Or(items) => Evaluable::Or(items.iter().map(|c| evaluable(c, dir, values)).collect()),
+        Cond::Not(inner, _) => Evaluable::Not(Box::new(evaluable(inner, dir, values))),
+        Cond::Atom(atom, _) => {
+            let higher = dir == Direction::Higher;
+            let compare = |op: CmpOp, r: Reference, scale: f64| {
+                let (number, factor) = operand(r, values);
+                Evaluable::Compare {
+                    op,
+                    number: number.map(|n| n * scale),
+                    benchmark_factor: factor.map(|f| f * scale),
+                }
+            };
+            match atom {
+                Atom::Meets(r) => compare(if higher { CmpOp::Ge } else { CmpOp::Le }, *r, 1.0),
+                Atom::Within(p, r) => {
+                    if higher {
+                        compare(CmpOp::Ge, *r, 1.0 - p)
+                    } else {
+                        compare(CmpOp::Le, *r, 1.0 + p)
+                    }
+                }
+                Atom::BetterThan(r) => compare(if higher { CmpOp::Gt } else { CmpOp::Lt }, *r, 1.0),
+                Atom::WorseThan(r) => compare(if higher { CmpOp::Lt } else { CmpOp::Gt }, *r, 1.0),
+                Atom::Value(op, n) => Evaluable::Compare {
+                    op: *op,
+                    number: Some(*n),
+                    benchmark_factor: None,
+                },
+                _ => Evaluable::Missing,
+            }
+        }
+    }
+}
+
+/// The JSON Schema of [`Compiled`].
+pub fn schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Compiled)).unwrap_or_default()
+}
+
+/// Writes a file so that readers see the old content or the new, never a half-written file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

@@ -1,0 +1,208 @@
+//! pejl: a declarative language for municipal goal policies, and its compiler.
+//!
+//! Data flow: source → [`syntax`] (pest, recovery, AST) → [`model`] (names, references)
+//! → [`checks`] (chain, rules, SMART, units) → [`ir`] (compiled JSON) and [`render`]
+//! (diagnostics for people and tools). [`analyze`] runs the whole front end; the CLI
+//! and the language server both call it.
+
+pub mod checks;
+pub mod diagnostic;
+pub mod explain;
+pub mod ir;
+pub mod model;
+pub mod render;
+pub mod sources;
+pub mod span;
+pub mod syntax;
+
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use sources::{FileLoader, FsLoader, SourceFile, SourceSet};
+pub use span::{FileId, Span};
+
+use std::path::{Path, PathBuf};
+use syntax::ast;
+
+/// Everything the front end knows about one policy.
+pub struct Analysis {
+    pub sources: SourceSet,
+    /// One syntax tree per file of `sources`, same order.
+    pub files: Vec<ast::File>,
+    pub symbols: model::Symbols,
+    /// Sorted by file and position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Analysis {
+    pub fn model(&self) -> model::Model<'_> {
+        model::Model::build(&self.files)
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.count(Severity::Error) > 0
+    }
+}
+
+/// Analyses the policy whose root file is `root`, reading it and its includes through `loader`.
+/// Never fails: unreadable files become diagnostics (P0004, P0105).
+pub fn analyze(root: &Path, loader: &dyn FileLoader) -> Analysis {
+    let mut sources = SourceSet::default();
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    let root = sources::normalize(root);
+    let folder = root.parent().map(Path::to_path_buf).unwrap_or_default();
+    let (text, read_error) = match loader.read(&root) {
+        Ok(bytes) => sources::decode(FileId(0), bytes),
+        Err(error) => (String::new(), Some(unreadable(FileId(0), &root, &error))),
+    };
+    sources.add(root.clone(), text);
+    diagnostics.extend(read_error);
+    load_recursive(
+        FileId(0),
+        &folder,
+        loader,
+        &mut sources,
+        &mut files,
+        &mut diagnostics,
+        &mut vec![FileId(0)],
+    );
+    finish(sources, files, diagnostics)
+}
+
+/// Analyses one text that is not on disk; includes are read from the file system relative to `path`.
+pub fn analyze_text(path: &Path, text: &str) -> Analysis {
+    struct Overlay<'a> {
+        path: PathBuf,
+        text: &'a str,
+    }
+    impl FileLoader for Overlay<'_> {
+        fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+            if path == self.path {
+                Ok(self.text.as_bytes().to_vec())
+            } else {
+                std::fs::read(path)
+            }
+        }
+    }
+    let path = sources::normalize(path);
+    analyze(&path, &Overlay { path: path.clone(), text })
+}
+
+fn unreadable(file: FileId, path: &Path, error: &std::io::Error) -> Diagnostic {
+    Diagnostic::new(
+        Code::P0004,
+        Span::new(file, 0, 0),
+        format!("cannot read `{}`: {error}", path.display()),
+    )
+    .help("check that the file exists and that you may read it")
+}
+
+fn load_recursive(
+    file: FileId,
+    folder: &Path,
+    loader: &dyn FileLoader,
+    sources: &mut SourceSet,
+    files: &mut Vec<ast::File>,
+    diagnostics: &mut Vec<Diagnostic>,
+    stack: &mut Vec<FileId>,
+) {
+    let (tree, diags) = syntax::parse_file(file, &sources.get(file).text);
+    diagnostics.extend(diags);
+    let includes: Vec<ast::Include> = tree
+        .decls
+        .iter()
+        .filter_map(|d| match d {
+            ast::Decl::Include(i) => Some(i.clone()),
+            _ => None,
+        })
+        .collect();
+    while files.len() <= file.0 as usize {
+        files.push(ast::File::default());
+    }
+    files[file.0 as usize] = tree;
+    let here = sources
+        .get(file)
+        .path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    for include in includes {
+        let target = sources::normalize(&here.join(&include.path.value));
+        let inside = target
+            .strip_prefix(folder)
+            .is_ok_and(|rest| !rest.components().any(|c| c == std::path::Component::ParentDir));
+        if !inside || Path::new(&include.path.value).is_absolute() {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::P0105,
+                    include.path.span,
+                    format!("`{}` is outside the policy's folder", include.path.value),
+                )
+                .primary("outside the policy's folder")
+                .help("a policy's files must all live in the folder of its main file or below it; move the file there"),
+            );
+            continue;
+        }
+        if let Some(existing) = sources.find(&target) {
+            if stack.contains(&existing) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::P0105,
+                        include.path.span,
+                        format!(
+                            "including `{}` here makes a cycle: it already includes this file",
+                            include.path.value
+                        ),
+                    )
+                    .primary("include cycle")
+                    .help("remove one of the includes; each file should be included once, from the file above it"),
+                );
+            }
+            continue;
+        }
+        match loader.read(&target) {
+            Ok(bytes) => {
+                let id = FileId(sources.files.len() as u32);
+                let (text, bad_utf8) = sources::decode(id, bytes);
+                sources.add(target, text);
+                diagnostics.extend(bad_utf8);
+                stack.push(id);
+                load_recursive(id, folder, loader, sources, files, diagnostics, stack);
+                stack.pop();
+            }
+            Err(error) => diagnostics.push(
+                Diagnostic::new(
+                    Code::P0105,
+                    include.path.span,
+                    format!("the included file `{}` cannot be read: {error}", include.path.value),
+                )
+                .primary("file not found")
+                .help("paths are relative to the file that includes them; check the spelling"),
+            ),
+        }
+    }
+}
+
+fn finish(sources: SourceSet, files: Vec<ast::File>, mut diagnostics: Vec<Diagnostic>) -> Analysis {
+    let model = model::Model::build(&files);
+    let (symbols, name_diags) = model::resolve(&files, &model);
+    diagnostics.extend(name_diags);
+    diagnostics.extend(checks::run(&model));
+    drop(model);
+    diagnostics.sort_by(|a, b| {
+        (a.span.file, a.span.start, a.code, &a.message).cmp(&(b.span.file, b.span.start, b.code, &b.message))
+    });
+    diagnostics.dedup();
+    Analysis {
+        sources,
+        files,
+        symbols,
+        diagnostics,
+    }
+}

@@ -1,0 +1,260 @@
+//! The `pejl` command line.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use pejl::render::{self, HumanRenderer};
+use pejl::{Analysis, Code, Diagnostic, FsLoader, Severity};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "pejl", version, about = "Check and compile municipal goal policies written in pejl")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check policies and report problems. A folder means every `.pejl` file under it.
+    Check {
+        /// Files or folders (default: the current folder)
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Treat warnings as errors
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Compile a policy to JSON ("format": "pejl/1")
+    Build {
+        file: PathBuf,
+        /// Write the JSON here (atomically) instead of to standard output
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Print the JSON Schema of the compiled output
+    Schema,
+    /// Explain a diagnostic code, such as P0101
+    Explain { code: String },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    Human,
+    Json,
+    Sarif,
+    Github,
+}
+
+/// Exit code 2: the command could not run (usage or I/O).
+struct UsageError(String);
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check {
+            paths,
+            format,
+            deny_warnings,
+        } => check(paths, format, deny_warnings),
+        Command::Build { file, output } => build(&file, output.as_deref()),
+        Command::Schema => print_json(&pejl::ir::schema()).map(|_| true),
+        Command::Explain { code } => explain(&code),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(UsageError(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn print_json(value: &serde_json::Value) -> Result<(), UsageError> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| UsageError(e.to_string()))?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}").map_err(|e| UsageError(e.to_string()))
+}
+
+fn explain(code: &str) -> Result<bool, UsageError> {
+    let parsed = Code::parse(code).ok_or_else(|| {
+        UsageError(format!(
+            "`{code}` is not a pejl diagnostic code (they look like P0101); `pejl explain P0001` is one"
+        ))
+    })?;
+    let (title, body) = pejl::explain::explain(parsed)
+        .ok_or_else(|| UsageError(format!("{parsed} has no explanation yet")))?;
+    println!("{parsed}: {title}\n\n{body}");
+    Ok(true)
+}
+
+/// Every `.pejl` file under the given paths, in a stable order.
+fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, UsageError> {
+    let mut files = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path)
+            .map_err(|e| UsageError(format!("cannot read `{}`: {e}", path.display())))?;
+        if meta.is_dir() {
+            walk(path, &mut files)
+                .map_err(|e| UsageError(format!("cannot read folder `{}`: {e}", path.display())))?;
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        let name = entry.file_name();
+        let hidden = name.to_string_lossy().starts_with('.');
+        if entry.file_type()?.is_dir() {
+            if !hidden && name != "target" && name != "node_modules" {
+                walk(&path, files)?;
+            }
+        } else if path.extension().is_some_and(|e| e == "pejl") {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<bool, UsageError> {
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths
+    };
+    let files = collect_files(&paths)?;
+    if files.is_empty() {
+        return Err(UsageError("no .pejl files found".into()));
+    }
+    let mut analyses: Vec<Analysis> = files
+        .iter()
+        .map(|f| pejl::analyze(f, &FsLoader))
+        .collect();
+    // A file another file includes is checked as part of that policy, not on its own.
+    let included: Vec<PathBuf> = analyses
+        .iter()
+        .flat_map(|a| a.sources.files.iter().skip(1).map(|f| f.path.clone()))
+        .collect();
+    analyses.retain(|a| !included.contains(&a.sources.files[0].path));
+    for analysis in &mut analyses {
+        if deny_warnings {
+            for d in &mut analysis.diagnostics {
+                if d.severity == Severity::Warning {
+                    d.severity = Severity::Error;
+                }
+            }
+        }
+    }
+    let all: Vec<(&Analysis, &Diagnostic)> = analyses
+        .iter()
+        .flat_map(|a| a.diagnostics.iter().map(move |d| (a, d)))
+        .collect();
+    let (errors, warnings, hints) = render::counts(all.iter().map(|(_, d)| *d));
+    let mut out = std::io::stdout().lock();
+    let io = |e: std::io::Error| UsageError(e.to_string());
+    match format {
+        Format::Human => {
+            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            for analysis in &analyses {
+                let renderer = HumanRenderer::new(&analysis.sources, color, 100);
+                for d in &analysis.diagnostics {
+                    write!(out, "{}", renderer.render(&analysis.sources, d)).map_err(io)?;
+                }
+            }
+            let policies = analyses.len();
+            writeln!(
+                out,
+                "checked {policies} polic{}: {errors} error{}, {warnings} warning{}, {hints} hint{}",
+                if policies == 1 { "y" } else { "ies" },
+                plural(errors),
+                plural(warnings),
+                plural(hints)
+            )
+            .map_err(io)?;
+        }
+        Format::Json => {
+            let diagnostics: Vec<_> = all
+                .iter()
+                .map(|(a, d)| render::to_json(&a.sources, d))
+                .collect();
+            let value = serde_json::json!({
+                "diagnostics": diagnostics,
+                "errors": errors,
+                "warnings": warnings,
+                "hints": hints,
+            });
+            writeln!(out, "{value}").map_err(io)?;
+        }
+        Format::Sarif => {
+            let results: Vec<_> = all.iter().map(|(a, d)| (&a.sources, *d)).collect();
+            let text = serde_json::to_string_pretty(&render::to_sarif(&results))
+                .map_err(|e| UsageError(e.to_string()))?;
+            writeln!(out, "{text}").map_err(io)?;
+        }
+        Format::Github => {
+            for (a, d) in &all {
+                writeln!(out, "{}", render::to_github(&a.sources, d)).map_err(io)?;
+            }
+        }
+    }
+    // An unreadable root file is an I/O problem, not a policy problem.
+    if let Some(a) = analyses.iter().find(|a| {
+        a.sources.files[0].text.is_empty()
+            && a.diagnostics.iter().any(|d| d.code == Code::P0004 && d.span.file.0 == 0)
+    }) {
+        return Err(UsageError(format!("cannot read `{}`", a.sources.files[0].path.display())));
+    }
+    Ok(errors == 0)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn build(file: &Path, output: Option<&Path>) -> Result<bool, UsageError> {
+    if !file.is_file() {
+        return Err(UsageError(format!("`{}` is not a file", file.display())));
+    }
+    let analysis = pejl::analyze(file, &FsLoader);
+    if analysis.has_errors() {
+        let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        let renderer = HumanRenderer::new(&analysis.sources, color, 100);
+        let mut err = std::io::stderr().lock();
+        for d in analysis.diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+            let _ = write!(err, "{}", renderer.render(&analysis.sources, d));
+        }
+        let _ = writeln!(
+            err,
+            "not built: {} error{} in the policy",
+            analysis.count(Severity::Error),
+            plural(analysis.count(Severity::Error))
+        );
+        return Ok(false);
+    }
+    let compiled = pejl::ir::compile(&analysis);
+    let mut text = serde_json::to_string_pretty(&compiled).map_err(|e| UsageError(e.to_string()))?;
+    text.push('\n');
+    match output {
+        None => {
+            std::io::stdout()
+                .lock()
+                .write_all(text.as_bytes())
+                .map_err(|e| UsageError(e.to_string()))?;
+        }
+        Some(path) => pejl::ir::write_atomically(path, text.as_bytes())
+            .map_err(|e| UsageError(format!("cannot write `{}`: {e}", path.display())))?,
+    }
+    Ok(true)
+}

@@ -1,0 +1,661 @@
+//! Names: the symbol table over all files of a policy, resolution of every reference
+//! (P0101–P0106, P0601), and [`Model`], the resolved view the later checks and the
+//! compiled output work from.
+
+use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
+use crate::span::Span;
+use crate::syntax::ast::*;
+use std::collections::HashMap;
+
+/// What a name in the shared namespace stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Policy,
+    Body,
+    Indicator,
+    Value,
+    Report,
+    Rule,
+    Rollup,
+    Goal,
+    /// A level of the chain (a separate namespace).
+    Level,
+    /// A status of the scale (a separate namespace).
+    Status,
+}
+
+impl Kind {
+    pub fn noun(self) -> &'static str {
+        match self {
+            Kind::Policy => "the policy",
+            Kind::Body => "a body",
+            Kind::Indicator => "an indicator",
+            Kind::Value => "a core value",
+            Kind::Report => "a report",
+            Kind::Rule => "a rule",
+            Kind::Rollup => "a rollup",
+            Kind::Goal => "a goal",
+            Kind::Level => "a level",
+            Kind::Status => "a status",
+        }
+    }
+}
+
+/// A declared name.
+#[derive(Debug, Clone)]
+pub struct Symbol {
+    pub name: String,
+    pub kind: Kind,
+    /// The ID where it is declared.
+    pub span: Span,
+    /// The whole declaration.
+    pub decl_span: Span,
+    pub title: String,
+}
+
+/// A use of a name, resolved or not.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    pub span: Span,
+    pub name: String,
+    /// Index into [`Symbols::symbols`].
+    pub target: Option<usize>,
+}
+
+/// Every declared name and every reference, for checks and for the language server
+/// (definition, references, rename).
+#[derive(Debug, Clone, Default)]
+pub struct Symbols {
+    pub symbols: Vec<Symbol>,
+    pub references: Vec<Reference>,
+}
+
+impl Symbols {
+    pub fn lookup(&self, name: &str, kinds: &[Kind]) -> Option<usize> {
+        self.symbols
+            .iter()
+            .position(|s| s.name == name && kinds.contains(&s.kind))
+    }
+
+    /// The symbol declared or referenced at a position.
+    pub fn at(&self, file: crate::span::FileId, offset: usize) -> Option<usize> {
+        self.symbols
+            .iter()
+            .position(|s| s.span.file == file && s.span.contains(offset))
+            .or_else(|| {
+                self.references
+                    .iter()
+                    .find(|r| r.span.file == file && r.span.contains(offset))
+                    .and_then(|r| r.target)
+            })
+    }
+}
+
+/// The status scale in effect.
+#[derive(Debug, Clone)]
+pub struct Status {
+    pub name: String,
+    pub label: String,
+    pub not_assessable: bool,
+}
+
+pub fn default_scale(language: Option<&str>) -> Vec<Status> {
+    let labels: [&str; 4] = match language {
+        Some("da") => ["Opfyldt", "Delvist opfyldt", "Ikke opfyldt", "Kan ikke vurderes"],
+        Some("en") => ["Met", "Partly met", "Not met", "Cannot be assessed"],
+        _ => ["Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Kan inte bedömas"],
+    };
+    ["green", "yellow", "red", "grey"]
+        .iter()
+        .zip(labels)
+        .map(|(name, label)| Status {
+            name: name.to_string(),
+            label: label.to_string(),
+            not_assessable: *name == "grey",
+        })
+        .collect()
+}
+
+/// The resolved policy: declarations by kind, goal links by index.
+pub struct Model<'a> {
+    pub policy: Option<&'a Policy>,
+    pub chain: Option<&'a Chain>,
+    pub scale: Vec<Status>,
+    pub bodies: Vec<&'a Body>,
+    pub indicators: Vec<&'a Indicator>,
+    pub values: Vec<&'a CoreValue>,
+    pub reports: Vec<&'a Report>,
+    pub rules: Vec<&'a Rule>,
+    pub rollups: Vec<&'a Rule>,
+    pub goals: Vec<&'a Goal>,
+    /// Name → (kind, index in the kind's list). First declaration wins.
+    pub names: HashMap<&'a str, (Kind, usize)>,
+    /// Level name → index in `chain.levels`.
+    pub levels: HashMap<&'a str, usize>,
+    /// Per goal: its resolved parent goals (only those that are goals).
+    pub parents: Vec<Vec<usize>>,
+    /// Per goal: the goals whose `under` names it.
+    pub children: Vec<Vec<usize>>,
+}
+
+impl<'a> Model<'a> {
+    pub fn build(files: &'a [File]) -> Self {
+        let mut m = Model {
+            policy: None,
+            chain: None,
+            scale: Vec::new(),
+            bodies: Vec::new(),
+            indicators: Vec::new(),
+            values: Vec::new(),
+            reports: Vec::new(),
+            rules: Vec::new(),
+            rollups: Vec::new(),
+            goals: Vec::new(),
+            names: HashMap::new(),
+            levels: HashMap::new(),
+            parents: Vec::new(),
+            children: Vec::new(),
+        };
+        let mut scale = None;
+        for decl in files.iter().flat_map(|f| &f.decls) {
+            let (kind, index) = match decl {
+                Decl::Policy(d) => {
+                    m.policy.get_or_insert(d);
+                    (Kind::Policy, 0)
+                }
+                Decl::Chain(d) => {
+                    m.chain.get_or_insert(d);
+                    continue;
+                }
+                Decl::Scale(d) => {
+                    scale.get_or_insert(d);
+                    continue;
+                }
+                Decl::Include(_) => continue,
+                Decl::Body(d) => push(&mut m.bodies, d, Kind::Body),
+                Decl::Indicator(d) => push(&mut m.indicators, d, Kind::Indicator),
+                Decl::Value(d) => push(&mut m.values, d, Kind::Value),
+                Decl::Report(d) => push(&mut m.reports, d, Kind::Report),
+                Decl::Rule(d) => push(&mut m.rules, d, Kind::Rule),
+                Decl::Rollup(d) => push(&mut m.rollups, d, Kind::Rollup),
+                Decl::Goal(d) => push(&mut m.goals, d, Kind::Goal),
+            };
+            if let Some(id) = decl.id() {
+                if !id.name.is_empty() {
+                    m.names.entry(id.name.as_str()).or_insert((kind, index));
+                }
+            }
+        }
+        let language = m.policy.and_then(|p| p.language.as_ref()).map(|l| l.name.as_str());
+        m.scale = match scale {
+            Some(s) if !s.statuses.is_empty() => {
+                let mut statuses: Vec<Status> = s
+                    .statuses
+                    .iter()
+                    .map(|e| Status {
+                        name: e.name.name.clone(),
+                        label: e.label.value.clone(),
+                        not_assessable: e.not_assessable,
+                    })
+                    .collect();
+                // Without an explicit marker, `grey` is the not-assessable status.
+                if !statuses.iter().any(|s| s.not_assessable) {
+                    for s in statuses.iter_mut().filter(|s| s.name == "grey") {
+                        s.not_assessable = true;
+                    }
+                }
+                statuses
+            }
+            _ => default_scale(language),
+        };
+        if let Some(chain) = m.chain {
+            for (i, level) in chain.levels.iter().enumerate() {
+                m.levels.entry(level.name.name.as_str()).or_insert(i);
+            }
+        }
+        m.parents = vec![Vec::new(); m.goals.len()];
+        m.children = vec![Vec::new(); m.goals.len()];
+        for (i, goal) in m.goals.iter().enumerate() {
+            for parent in &goal.under {
+                if let Some(&(Kind::Goal, p)) = m.names.get(parent.name.as_str()) {
+                    if !m.parents[i].contains(&p) {
+                        m.parents[i].push(p);
+                        m.children[p].push(i);
+                    }
+                }
+            }
+        }
+        m
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<(Kind, usize)> {
+        self.names.get(name).copied()
+    }
+
+    pub fn indicator(&self, name: &str) -> Option<&'a Indicator> {
+        match self.lookup(name) {
+            Some((Kind::Indicator, i)) => Some(self.indicators[i]),
+            _ => None,
+        }
+    }
+
+    pub fn rule(&self, name: &str) -> Option<&'a Rule> {
+        match self.lookup(name) {
+            Some((Kind::Rule, i)) => Some(self.rules[i]),
+            _ => None,
+        }
+    }
+
+    pub fn rollup(&self, name: &str) -> Option<&'a Rule> {
+        match self.lookup(name) {
+            Some((Kind::Rollup, i)) => Some(self.rollups[i]),
+            _ => None,
+        }
+    }
+
+    pub fn body(&self, name: &str) -> Option<&'a Body> {
+        match self.lookup(name) {
+            Some((Kind::Body, i)) => Some(self.bodies[i]),
+            _ => None,
+        }
+    }
+
+    pub fn level_of(&self, goal: &Goal) -> Option<&'a Level> {
+        let chain = self.chain?;
+        self.levels
+            .get(goal.level.name.as_str())
+            .map(|&i| &chain.levels[i])
+    }
+
+    /// The goal's measuring indicator, if it resolves.
+    pub fn measure_of(&self, goal: &Goal) -> Option<&'a Indicator> {
+        goal.measure.as_ref().and_then(|m| self.indicator(&m.name))
+    }
+
+    /// The rule in effect for a goal: its own, else the policy default.
+    pub fn rule_of(&self, goal: &Goal) -> Option<(&'a Rule, bool)> {
+        if let Some(own) = &goal.rule {
+            return self.rule(&own.name).map(|r| (r, true));
+        }
+        let default = self.policy?.default_rule.as_ref()?;
+        self.rule(&default.name).map(|r| (r, false))
+    }
+
+    pub fn status(&self, name: &str) -> Option<&Status> {
+        self.scale.iter().find(|s| s.name == name)
+    }
+
+    /// The not-assessable status (grey unless the scale says otherwise).
+    pub fn not_assessable(&self) -> Option<&Status> {
+        self.scale.iter().find(|s| s.not_assessable)
+    }
+
+    /// The goal IDs from a goal up to the top, following first parents.
+    pub fn path(&self, goal: usize) -> Vec<usize> {
+        let mut path = vec![goal];
+        let mut current = goal;
+        while let Some(&parent) = self.parents[current].first() {
+            if path.contains(&parent) {
+                break;
+            }
+            path.push(parent);
+            current = parent;
+        }
+        path.reverse();
+        path
+    }
+
+    pub fn period(&self) -> Option<(i32, i32)> {
+        let period = self.policy?.period?;
+        Some((period.from.value, period.to.value))
+    }
+}
+
+fn push<'a, T>(list: &mut Vec<&'a T>, item: &'a T, kind: Kind) -> (Kind, usize) {
+    list.push(item);
+    (kind, list.len() - 1)
+}
+
+/// Builds the symbol table and resolves every reference, reporting P0101–P0106 and P0601.
+pub fn resolve(files: &[File], model: &Model) -> (Symbols, Vec<Diagnostic>) {
+    let mut r = Resolver {
+        symbols: Symbols::default(),
+        diags: Vec::new(),
+        by_name: HashMap::new(),
+    };
+    r.declare(files, model);
+    r.resolve_all(files, model);
+    (r.symbols, r.diags)
+}
+
+struct Resolver {
+    symbols: Symbols,
+    diags: Vec<Diagnostic>,
+    by_name: HashMap<(bool, String), usize>,
+}
+
+impl Resolver {
+    fn add(&mut self, kind: Kind, id: &Ident, decl_span: Span, title: &str) {
+        if id.name.is_empty() {
+            return;
+        }
+        let separate = matches!(kind, Kind::Level | Kind::Status);
+        let key = (separate, id.name.clone());
+        if let Some(&first) = self.by_name.get(&key) {
+            let earlier = &self.symbols.symbols[first];
+            let what = if kind == earlier.kind {
+                format!("{} named `{}` is declared twice", capitalised(kind.noun()), id.name)
+            } else {
+                format!(
+                    "`{}` is already the ID of {}; every ID in a policy must be unique",
+                    id.name,
+                    earlier.kind.noun()
+                )
+            };
+            self.diags.push(
+                Diagnostic::new(Code::P0102, id.span, what)
+                    .primary("declared again here")
+                    .label(earlier.span, "first declared here")
+                    .help("give one of them another ID, or remove the duplicate"),
+            );
+            return;
+        }
+        self.by_name.insert(key, self.symbols.symbols.len());
+        self.symbols.symbols.push(Symbol {
+            name: id.name.clone(),
+            kind,
+            span: id.span,
+            decl_span,
+            title: title.to_string(),
+        });
+    }
+
+    fn declare(&mut self, files: &[File], model: &Model) {
+        let mut first_policy: Option<Span> = None;
+        let mut first_chain: Option<Span> = None;
+        let mut first_scale: Option<Span> = None;
+        for decl in files.iter().flat_map(|f| &f.decls) {
+            match decl {
+                Decl::Policy(d) => {
+                    if let Some(first) = first_policy {
+                        self.diags.push(second_decl("policy", d.id.span.join(d.title.span), first));
+                    } else {
+                        first_policy = Some(d.id.span);
+                    }
+                    self.add(Kind::Policy, &d.id, d.span, &d.title.value);
+                }
+                Decl::Chain(d) => {
+                    if let Some(first) = first_chain {
+                        self.diags.push(second_decl("chain", d.span, first));
+                    } else {
+                        first_chain = Some(d.span);
+                        for level in &d.levels {
+                            self.add(Kind::Level, &level.name, level.span, &level.title.value);
+                        }
+                    }
+                }
+                Decl::Scale(d) => {
+                    if let Some(first) = first_scale {
+                        self.diags.push(second_decl("scale", d.span, first));
+                    } else {
+                        first_scale = Some(d.span);
+                        for status in &d.statuses {
+                            self.add(Kind::Status, &status.name, status.span, &status.label.value);
+                        }
+                    }
+                }
+                Decl::Include(_) => {}
+                Decl::Body(d) => self.add(Kind::Body, &d.id, d.span, &d.name.value),
+                Decl::Indicator(d) => self.add(Kind::Indicator, &d.id, d.span, &d.title.value),
+                Decl::Value(d) => self.add(Kind::Value, &d.id, d.span, &d.name.value),
+                Decl::Report(d) => self.add(Kind::Report, &d.id, d.span, &d.name.value),
+                Decl::Rule(d) => self.add(
+                    Kind::Rule,
+                    &d.id,
+                    d.span,
+                    d.title.as_ref().map_or("", |t| &t.value),
+                ),
+                Decl::Rollup(d) => self.add(
+                    Kind::Rollup,
+                    &d.id,
+                    d.span,
+                    d.title.as_ref().map_or("", |t| &t.value),
+                ),
+                Decl::Goal(d) => self.add(Kind::Goal, &d.id, d.span, &d.title.value),
+            }
+        }
+        if first_scale.is_none() {
+            // The default scale's statuses have no declaration; they still resolve.
+            for status in &model.scale {
+                self.by_name
+                    .insert((true, status.name.clone()), usize::MAX);
+            }
+        }
+    }
+
+    /// Resolves one reference; `code` is the code for an unknown name.
+    fn refer(&mut self, id: &Ident, wanted: &[Kind], what: &str, code: Code) -> Option<usize> {
+        if id.name.is_empty() {
+            return None;
+        }
+        let separate = wanted.iter().all(|k| matches!(k, Kind::Level | Kind::Status));
+        let found = self.by_name.get(&(separate, id.name.clone())).copied();
+        let target = found.filter(|&i| i != usize::MAX);
+        self.symbols.references.push(Reference {
+            span: id.span,
+            name: id.name.clone(),
+            target,
+        });
+        match found {
+            Some(usize::MAX) => None,
+            Some(i) => {
+                let symbol = &self.symbols.symbols[i];
+                if !wanted.contains(&symbol.kind) {
+                    let candidates: Vec<&str> = self
+                        .symbols
+                        .symbols
+                        .iter()
+                        .filter(|s| wanted.contains(&s.kind))
+                        .map(|s| s.name.as_str())
+                        .collect();
+                    let close = suggestions(&id.name, candidates);
+                    let mut diag = Diagnostic::new(
+                        Code::P0103,
+                        id.span,
+                        format!(
+                            "`{}` is {}, but {what} must be {}",
+                            id.name,
+                            symbol.kind.noun(),
+                            wanted[0].noun()
+                        ),
+                    )
+                    .primary(format!("this is {}", symbol.kind.noun()))
+                    .label(symbol.span, format!("`{}` is declared here", id.name));
+                    diag.help = Some(match did_you_mean(&close) {
+                        Some(d) => d,
+                        None => format!("name {} here", wanted[0].noun()),
+                    });
+                    if let Some(best) = close.first() {
+                        diag = diag.fix(format!("Change to `{best}`"), best.clone());
+                    }
+                    self.diags.push(diag);
+                    return None;
+                }
+                Some(i)
+            }
+            None => {
+                let candidates: Vec<&str> = self
+                    .by_name
+                    .iter()
+                    .filter(|(_, &i)| {
+                        i == usize::MAX && separate
+                            || self
+                                .symbols
+                                .symbols
+                                .get(i)
+                                .is_some_and(|s| wanted.contains(&s.kind))
+                    })
+                    .map(|((_, name), _)| name.as_str())
+                    .collect();
+                let close = suggestions(&id.name, candidates);
+                let mut diag = Diagnostic::new(
+                    code,
+                    id.span,
+                    format!("{what} `{}` does not exist", id.name),
+                )
+                .primary(format!("no {} is named `{}`", wanted[0].noun().trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the "), id.name));
+                diag.help = Some(match did_you_mean(&close) {
+                    Some(d) => d,
+                    None => format!("declare {} named `{}`, or correct the name", wanted[0].noun(), id.name),
+                });
+                if let Some(best) = close.first() {
+                    diag = diag.fix(format!("Change to `{best}`"), best.clone());
+                }
+                self.diags.push(diag);
+                None
+            }
+        }
+    }
+
+    fn resolve_all(&mut self, files: &[File], model: &Model) {
+        use Kind::*;
+        for decl in files.iter().flat_map(|f| &f.decls) {
+            match decl {
+                Decl::Policy(p) => {
+                    if let Some(by) = p.adopted.as_ref().and_then(|a| a.by.as_ref()) {
+                        self.refer(by, &[Body], "the adopting body", Code::P0101);
+                    }
+                    if let Some(rule) = &p.default_rule {
+                        self.refer(rule, &[Rule], "the default rule", Code::P0101);
+                    }
+                }
+                Decl::Body(b) => {
+                    if let Some(parent) = &b.parent {
+                        self.refer(parent, &[Body], "the parent body", Code::P0101);
+                    }
+                }
+                Decl::Chain(c) => {
+                    for level in &c.levels {
+                        if let Some(under) = &level.under {
+                            // Unknown levels here are P0207, reported by the chain checks.
+                            if self.by_name.contains_key(&(true, under.name.clone())) {
+                                self.refer(under, &[Level], "the level above", Code::P0207);
+                            }
+                        }
+                        if let Some(rollup) = &level.assessed_by {
+                            self.refer(rollup, &[Rollup], "the rollup", Code::P0101);
+                        }
+                    }
+                }
+                Decl::Report(r) => {
+                    if let Some(to) = &r.to {
+                        self.refer(to, &[Body], "the report's recipient", Code::P0601);
+                    }
+                }
+                Decl::Rule(rule) | Decl::Rollup(rule) => {
+                    for band in &rule.bands {
+                        self.status(&band.status);
+                        for label in &band.labels {
+                            self.refer(&label.report, &[Report], "the report of this label", Code::P0101);
+                        }
+                        if let Some(cond) = &band.condition {
+                            for (atom, _) in cond.atoms() {
+                                match atom {
+                                    Atom::All(s) | Atom::Any(s) | Atom::NoneOf(s) => self.status(s),
+                                    Atom::Share(s, ..) | Atom::Count(s, ..) => self.status(s),
+                                    _ => {}
+                                }
+                            }
+                        }
+                    }
+                }
+                Decl::Goal(g) => {
+                    if model.chain.is_some() {
+                        if self.by_name.contains_key(&(true, g.level.name.clone())) {
+                            self.refer(&g.level, &[Level], "the level", Code::P0104);
+                        } else {
+                            self.unknown_level(g, model);
+                        }
+                    }
+                    for parent in &g.under {
+                        self.refer(parent, &[Goal], "the parent goal", Code::P0101);
+                    }
+                    if let Some(owner) = &g.owner {
+                        self.refer(owner, &[Body], "the owner", Code::P0101);
+                    }
+                    if let Some(measure) = &g.measure {
+                        self.refer(measure, &[Indicator], "the measure", Code::P0101);
+                    }
+                    for ind in &g.indicators {
+                        self.refer(ind, &[Indicator], "the indicator", Code::P0101);
+                    }
+                    if let Some(rule) = &g.rule {
+                        self.refer(rule, &[Rule], "the rule", Code::P0101);
+                    }
+                    for report in &g.follow_up {
+                        self.refer(report, &[Report], "the follow-up report", Code::P0601);
+                    }
+                    for value in &g.values {
+                        self.refer(value, &[Value], "the core value", Code::P0101);
+                    }
+                }
+                Decl::Include(_) | Decl::Scale(_) | Decl::Indicator(_) | Decl::Value(_) => {}
+            }
+        }
+    }
+
+    fn status(&mut self, id: &Ident) {
+        self.refer(id, &[Kind::Status], "the status", Code::P0305);
+    }
+
+    fn unknown_level(&mut self, goal: &Goal, model: &Model) {
+        let levels: Vec<&str> = model.levels.keys().copied().collect();
+        let close = suggestions(&goal.level.name, levels.iter().copied());
+        let list = model
+            .chain
+            .map(|c| {
+                c.levels
+                    .iter()
+                    .map(|l| format!("`{}`", l.name.name))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default();
+        let mut diag = Diagnostic::new(
+            Code::P0104,
+            goal.level.span,
+            format!(
+                "goal `{}` is declared at level `{}`, which the chain does not have",
+                goal.id.name, goal.level.name
+            ),
+        )
+        .primary("unknown level")
+        .help(match did_you_mean(&close) {
+            Some(d) => format!("{d} The chain's levels are {list}"),
+            None => format!("the chain's levels are {list}; add this level to the chain or use one of them"),
+        });
+        if let Some(best) = close.first() {
+            diag = diag.fix(format!("Change to `{best}`"), best.clone());
+        }
+        self.diags.push(diag);
+    }
+}
+
+fn second_decl(what: &str, span: Span, first: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::P0106,
+        span,
+        format!("a policy has one `{what}` declaration, and this is a second one"),
+    )
+    .primary(format!("second `{what}`"))
+    .label(first, format!("the first `{what}` is here"))
+    .help(format!("merge the two into one `{what}` declaration"))
+}
+
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

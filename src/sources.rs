@@ -1,0 +1,109 @@
+//! Source files of one policy: the root file and everything it includes, read through a
+//! [`FileLoader`] so that the language server can supply unsaved editor buffers.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::span::{FileId, LineCol, LineIndex, Span};
+use std::path::{Component, Path, PathBuf};
+
+/// Reads files for the compiler.
+pub trait FileLoader {
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>>;
+}
+
+/// Reads from the file system.
+pub struct FsLoader;
+
+impl FileLoader for FsLoader {
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        std::fs::read(path)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as given or as resolved from an include (lexically normalised).
+    pub path: PathBuf,
+    pub text: String,
+    pub lines: LineIndex,
+}
+
+impl SourceFile {
+    pub fn new(path: PathBuf, text: String) -> Self {
+        let lines = LineIndex::new(&text);
+        SourceFile { path, text, lines }
+    }
+
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        self.lines.line_col(&self.text, offset)
+    }
+
+    /// The path as shown to users, with `/` separators.
+    pub fn display_path(&self) -> String {
+        self.path.to_string_lossy().replace('\\', "/")
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SourceSet {
+    pub files: Vec<SourceFile>,
+}
+
+impl SourceSet {
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    pub fn find(&self, path: &Path) -> Option<FileId> {
+        let path = normalize(path);
+        self.files
+            .iter()
+            .position(|f| f.path == path)
+            .map(|i| FileId(i as u32))
+    }
+
+    pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
+        self.files.push(SourceFile::new(path, text));
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    pub fn text(&self, span: Span) -> &str {
+        let text = &self.get(span.file).text;
+        text.get(span.start..span.end).unwrap_or("")
+    }
+}
+
+/// Decodes file bytes. Invalid UTF-8 becomes a lossy text plus a P0004 at the first bad byte.
+pub fn decode(file: FileId, bytes: Vec<u8>) -> (String, Option<Diagnostic>) {
+    match String::from_utf8(bytes) {
+        Ok(text) => (text, None),
+        Err(error) => {
+            let at = error.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            let diag = Diagnostic::new(
+                Code::P0004,
+                Span::new(file, at, at + 1),
+                "this file is not valid UTF-8 text",
+            )
+            .primary("the first invalid byte is here")
+            .help("save the file as UTF-8 (in VS Code: click the encoding in the status bar, then \"Save with Encoding\" → UTF-8)");
+            (text, Some(diag))
+        }
+    }
+}
+
+/// Removes `.` and resolves `..` lexically, without touching the file system.
+pub fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}

@@ -1,0 +1,420 @@
+//! The owned syntax tree. Every node carries the span it came from, so every later
+//! check (and the language server) can point back into the source.
+
+use crate::span::Span;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ident {
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    pub value: String,
+    pub span: Span,
+    /// Written as a `"""` text block.
+    pub block: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Year {
+    pub value: i32,
+    pub span: Span,
+}
+
+/// One parsed file: its declarations in source order, and the comments kept for the formatter.
+#[derive(Debug, Clone, Default)]
+pub struct File {
+    pub decls: Vec<Decl>,
+    pub comments: Vec<Span>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Decl {
+    Policy(Policy),
+    Include(Include),
+    Body(Body),
+    Chain(Chain),
+    Scale(Scale),
+    Indicator(Indicator),
+    Value(CoreValue),
+    Report(Report),
+    Rule(Rule),
+    Rollup(Rule),
+    Goal(Goal),
+}
+
+impl Decl {
+    pub fn span(&self) -> Span {
+        match self {
+            Decl::Policy(d) => d.span,
+            Decl::Include(d) => d.span,
+            Decl::Body(d) => d.span,
+            Decl::Chain(d) => d.span,
+            Decl::Scale(d) => d.span,
+            Decl::Indicator(d) => d.span,
+            Decl::Value(d) => d.span,
+            Decl::Report(d) => d.span,
+            Decl::Rule(d) | Decl::Rollup(d) => d.span,
+            Decl::Goal(d) => d.span,
+        }
+    }
+
+    /// The declared ID, for declarations that have one in the shared namespace.
+    pub fn id(&self) -> Option<&Ident> {
+        match self {
+            Decl::Policy(d) => Some(&d.id),
+            Decl::Body(d) => Some(&d.id),
+            Decl::Indicator(d) => Some(&d.id),
+            Decl::Value(d) => Some(&d.id),
+            Decl::Report(d) => Some(&d.id),
+            Decl::Rule(d) | Decl::Rollup(d) => Some(&d.id),
+            Decl::Goal(d) => Some(&d.id),
+            Decl::Include(_) | Decl::Chain(_) | Decl::Scale(_) => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub id: Ident,
+    pub title: Text,
+    pub adopted: Option<Adopted>,
+    pub period: Option<Period>,
+    pub language: Option<Ident>,
+    pub default_rule: Option<Ident>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Adopted {
+    pub date: DateLit,
+    pub by: Option<Ident>,
+    pub reference: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DateLit {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Period {
+    pub from: Year,
+    pub to: Year,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Include {
+    pub path: Text,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub id: Ident,
+    pub name: Text,
+    pub parent: Option<Ident>,
+    pub kind: Option<Ident>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Chain {
+    pub levels: Vec<Level>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cardinality {
+    ExactlyOne,
+    AtLeastOne,
+}
+
+#[derive(Debug, Clone)]
+pub struct Level {
+    pub name: Ident,
+    pub title: Text,
+    pub under: Option<Ident>,
+    pub cardinality: Option<(Cardinality, Span)>,
+    pub measured: Option<Span>,
+    pub assessed_by: Option<Ident>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scale {
+    pub statuses: Vec<ScaleEntry>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct ScaleEntry {
+    pub name: Ident,
+    pub label: Text,
+    pub not_assessable: bool,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    pub id: Ident,
+    pub title: Text,
+    pub source: Option<Source>,
+    pub unit: Option<UnitDecl>,
+    pub direction: Option<(Direction, Span)>,
+    pub benchmark: Option<BenchmarkDecl>,
+    pub frequency: Option<Ident>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub kind: Ident,
+    pub reference: Text,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct UnitDecl {
+    pub name: Ident,
+    /// `unit currency "SEK"`
+    pub currency: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Higher,
+    Lower,
+}
+
+#[derive(Debug, Clone)]
+pub struct BenchmarkDecl {
+    pub kind: Ident,
+    pub description: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct CoreValue {
+    pub id: Ident,
+    pub name: Text,
+    pub text: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub id: Ident,
+    pub name: Text,
+    pub uses: Option<Ident>,
+    pub due: Option<MonthDay>,
+    pub to: Option<Ident>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct MonthDay {
+    pub month: u32,
+    pub day: u32,
+    pub span: Span,
+}
+
+/// A rule or a rollup: an ordered list of bands, first match wins.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: Ident,
+    pub title: Option<Text>,
+    pub bands: Vec<Band>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Band {
+    pub status: Ident,
+    /// `None` for `otherwise`.
+    pub condition: Option<Cond>,
+    pub requires_motivation: bool,
+    pub labels: Vec<BandLabel>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct BandLabel {
+    pub report: Ident,
+    pub text: Text,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum Cond {
+    And(Vec<Cond>),
+    Or(Vec<Cond>),
+    Not(Box<Cond>, Span),
+    Atom(Atom, Span),
+}
+
+impl Cond {
+    pub fn span(&self) -> Span {
+        match self {
+            Cond::And(items) | Cond::Or(items) => items
+                .iter()
+                .map(Cond::span)
+                .reduce(Span::join)
+                .unwrap_or_default(),
+            Cond::Not(_, span) | Cond::Atom(_, span) => *span,
+        }
+    }
+
+    /// Every atom in the condition, in source order.
+    pub fn atoms(&self) -> Vec<(&Atom, Span)> {
+        let mut out = Vec::new();
+        self.collect_atoms(&mut out);
+        out
+    }
+
+    fn collect_atoms<'a>(&'a self, out: &mut Vec<(&'a Atom, Span)>) {
+        match self {
+            Cond::And(items) | Cond::Or(items) => {
+                items.iter().for_each(|c| c.collect_atoms(out));
+            }
+            Cond::Not(inner, _) => inner.collect_atoms(out),
+            Cond::Atom(atom, span) => out.push((atom, *span)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, schemars::JsonSchema)]
+pub enum CmpOp {
+    #[serde(rename = ">=")]
+    Ge,
+    #[serde(rename = ">")]
+    Gt,
+    #[serde(rename = "<=")]
+    Le,
+    #[serde(rename = "<")]
+    Lt,
+    #[serde(rename = "==")]
+    Eq,
+    #[serde(rename = "!=")]
+    Ne,
+}
+
+impl CmpOp {
+    pub fn holds(self, a: f64, b: f64) -> bool {
+        const EPS: f64 = 1e-9;
+        match self {
+            CmpOp::Ge => a >= b - EPS,
+            CmpOp::Gt => a > b + EPS,
+            CmpOp::Le => a <= b + EPS,
+            CmpOp::Lt => a < b - EPS,
+            CmpOp::Eq => (a - b).abs() <= EPS,
+            CmpOp::Ne => (a - b).abs() > EPS,
+        }
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Ge => ">=",
+            CmpOp::Gt => ">",
+            CmpOp::Le => "<=",
+            CmpOp::Lt => "<",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+        }
+    }
+}
+
+/// What a rule condition compares the goal's value with.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reference {
+    Target,
+    Benchmark,
+    Baseline,
+    Number(f64),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Atom {
+    // rule atoms, over one goal's value
+    Meets(Reference),
+    /// `within P% of REF`, P as a fraction (0.10)
+    Within(f64, Reference),
+    BetterThan(Reference),
+    WorseThan(Reference),
+    Value(CmpOp, f64),
+    Missing,
+    // rollup atoms, over the children's statuses
+    All(Ident),
+    Any(Ident),
+    NoneOf(Ident),
+    /// `share S op P%`, P as a fraction
+    Share(Ident, CmpOp, f64),
+    Count(Ident, CmpOp, f64),
+}
+
+#[derive(Debug, Clone)]
+pub struct Goal {
+    pub level: Ident,
+    pub id: Ident,
+    pub title: Text,
+    pub under: Vec<Ident>,
+    pub owner: Option<Ident>,
+    pub kind: Option<Ident>,
+    pub measure: Option<Ident>,
+    pub indicators: Vec<Ident>,
+    pub baseline: Option<Baseline>,
+    pub target: Option<Target>,
+    pub milestones: Vec<Milestone>,
+    pub rule: Option<Ident>,
+    pub follow_up: Vec<Ident>,
+    pub values: Vec<Ident>,
+    pub target_group: Option<Text>,
+    pub text: Option<Text>,
+    pub span: Span,
+    /// The header (level, ID and title), where most goal diagnostics point.
+    pub header: Span,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Baseline {
+    pub value: Number,
+    pub year: Option<Year>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum TargetValue {
+    Number(Number),
+    Benchmark(Span),
+    /// `+10%`: a fraction relative to the baseline (0.10), in the good direction when positive.
+    Relative(f64, Span),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Target {
+    pub value: TargetValue,
+    pub year: Option<Year>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Milestone {
+    pub value: Number,
+    pub year: Option<Year>,
+    pub span: Span,
+}

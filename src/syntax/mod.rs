@@ -1,0 +1,8 @@
+//! Source text → syntax tree: the pest grammar (`grammar/pejl.pest`), error recovery,
+//! and lowering into the owned AST of [`ast`].
+
+pub mod ast;
+pub mod parse;
+pub mod text;
+
+pub use parse::parse_file;

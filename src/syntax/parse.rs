@@ -1,0 +1,1468 @@
+//! The parser: pest parses one top-level declaration at a time; this driver skips past a
+//! declaration that fails (to the next line that starts at column 0) and goes on, and the
+//! lowering turns pest pairs into the owned AST, reporting `bad_stmt` nodes as it meets them.
+
+use super::ast::{
+    Adopted, Atom, Band, BandLabel, BenchmarkDecl, Body, Cardinality, Chain, CmpOp, Cond, CoreValue, DateLit,
+    Decl, Direction, File, Goal, Ident, Include, Indicator, Level, Milestone, MonthDay, Number, Period,
+    Policy, Reference, Report, Scale, ScaleEntry, Source, Target, TargetValue, Text, UnitDecl, Year,
+    Baseline,
+};
+use super::text::{dedent, line_end, scan, unescape, Lexeme};
+use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
+use crate::span::{FileId, Span};
+use pest::iterators::Pair;
+use pest::Parser as _;
+
+#[derive(pest_derive::Parser)]
+#[grammar = "../grammar/pejl.pest"]
+pub struct PejlParser;
+
+/// Parses one file. Never fails: what cannot be parsed becomes diagnostics.
+pub fn parse_file(file: FileId, text: &str) -> (File, Vec<Diagnostic>) {
+    let mut lower = Lower {
+        file,
+        base: 0,
+        diags: Vec::new(),
+    };
+    let lexemes = scan(text);
+    let comments = lexemes
+        .iter()
+        .filter(|(kind, ..)| *kind == Lexeme::Comment)
+        .map(|&(_, s, e)| Span::new(file, s, e))
+        .collect();
+    let mut decls = Vec::new();
+    let mut pos = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    loop {
+        pos = skip_trivia(text, pos);
+        if pos >= text.len() {
+            break;
+        }
+        match PejlParser::parse(Rule::decl, &text[pos..]) {
+            Ok(mut pairs) => {
+                let Some(pair) = pairs.next() else { break };
+                let end = pos + pair.as_span().end();
+                lower.base = pos;
+                if let Some(decl) = lower.decl(pair) {
+                    decls.push(decl);
+                }
+                pos = end.max(pos + 1);
+            }
+            Err(error) => {
+                let resume = recovery_point(text, pos);
+                let region = Span::new(file, pos, resume);
+                lower
+                    .diags
+                    .push(declaration_error(text, region, &error, &lexemes));
+                pos = resume;
+            }
+        }
+    }
+    (File { decls, comments }, lower.diags)
+}
+
+fn skip_trivia(text: &str, mut pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        match bytes[pos] {
+            b' ' | b'\t' | b'\r' | b'\n' => pos += 1,
+            b'/' if bytes.get(pos + 1) == Some(&b'/') => pos = line_end(text, pos),
+            _ => break,
+        }
+    }
+    pos
+}
+
+/// Where to resume after a declaration that failed: the next line that starts at column 0
+/// with something other than a brace or a blank (declarations start at column 0; their
+/// contents are indented).
+fn recovery_point(text: &str, from: usize) -> usize {
+    let mut pos = from;
+    while let Some(nl) = text[pos..].find('\n') {
+        pos += nl + 1;
+        match text.as_bytes().get(pos) {
+            None => return text.len(),
+            Some(b' ' | b'\t' | b'\r' | b'\n' | b'}' | b'{') => continue,
+            Some(b'/') if text[pos..].starts_with("//") => continue,
+            Some(_) => {
+                // Skip lines inside an unterminated text block's reach? No: resume here.
+                return pos;
+            }
+        }
+    }
+    text.len()
+}
+
+/// What the user wrote at an error position, in words.
+fn found_at(text: &str, offset: usize) -> String {
+    let rest = &text[offset.min(text.len())..];
+    let rest = rest.trim_start_matches([' ', '\t']);
+    match rest.chars().next() {
+        None => "the end of the file".to_string(),
+        Some('\r' | '\n') => "the end of the line".to_string(),
+        Some(c) if c.is_alphanumeric() || c == '_' => {
+            let word: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-' || *c == '.')
+                .collect();
+            format!("`{word}`")
+        }
+        Some(c) => format!("`{c}`"),
+    }
+}
+
+fn describe(rule: Rule) -> Option<&'static str> {
+    use Rule::*;
+    Some(match rule {
+        ident | level_name | band_status => "a name",
+        ident_list => "one or more names separated by commas",
+        string => "text in quotes",
+        title | text_block => "a title in quotes",
+        number => "a number",
+        percent => "a percentage such as `10%`",
+        signed_pct => "a relative change such as `+10%`",
+        year | year_lo | year_hi => "a year such as `2026`",
+        date => "a date such as `2023-12-04`",
+        month_day => "a month and day such as `08-31`",
+        year_range => "a year range such as `2024..2027`",
+        cmp_op => "a comparison (`>=`, `>`, `<=`, `<`, `==`)",
+        rule_cond | rule_and | rule_unary | rule_atom | negation => {
+            "a condition (`meets target`, `within 10% of benchmark`, `value >= 80`, `missing`, …)"
+        }
+        rollup_cond | rollup_and | rollup_unary | rollup_atom | rollup_negation => {
+            "a condition on the children (`all green`, `share green >= 50%`, …)"
+        }
+        reference | ref_target | ref_benchmark | ref_baseline => {
+            "`target`, `benchmark`, `baseline` or a number"
+        }
+        target_value => "a number, `benchmark` or a change such as `+10%`",
+        otherwise | k_otherwise | k_when => "`when` or `otherwise`",
+        decl | goal_decl | policy_decl | include_decl | body_decl | chain_decl | scale_decl
+        | indicator_decl | value_decl | report_decl | rule_decl | rollup_decl => {
+            "a declaration (`policy`, `body`, `indicator`, a goal, …)"
+        }
+        bad_stmt => return None,
+        other => {
+            let name = format!("{other:?}");
+            let keyword = name.strip_prefix("k_")?;
+            return Some(KEYWORDS.iter().find(|k| k.replace('-', "_") == keyword)?);
+        }
+    })
+}
+
+const KEYWORDS: &[&str] = &[
+    "`policy`",
+    "`include`",
+    "`body`",
+    "`chain`",
+    "`scale`",
+    "`indicator`",
+    "`value`",
+    "`report`",
+    "`rule`",
+    "`rollup`",
+    "`level`",
+    "`adopted`",
+    "`by`",
+    "`ref`",
+    "`period`",
+    "`language`",
+    "`default`",
+    "`parent`",
+    "`kind`",
+    "`under`",
+    "`exactly`",
+    "`one`",
+    "`at`",
+    "`least`",
+    "`measured`",
+    "`assessed`",
+    "`not`",
+    "`assessable`",
+    "`source`",
+    "`unit`",
+    "`currency`",
+    "`higher`",
+    "`lower`",
+    "`is`",
+    "`better`",
+    "`worse`",
+    "`than`",
+    "`benchmark`",
+    "`frequency`",
+    "`uses`",
+    "`due`",
+    "`to`",
+    "`when`",
+    "`otherwise`",
+    "`requires`",
+    "`motivation`",
+    "`and`",
+    "`or`",
+    "`meets`",
+    "`within`",
+    "`of`",
+    "`missing`",
+    "`target`",
+    "`baseline`",
+    "`all`",
+    "`any`",
+    "`no`",
+    "`share`",
+    "`count`",
+    "`owner`",
+    "`measure`",
+    "`indicators`",
+    "`in`",
+    "`milestone`",
+    "`follow-up`",
+    "`values`",
+    "`target-group`",
+    "`text`",
+];
+
+fn expected_words(positives: &[Rule]) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for rule in positives {
+        if let Some(word) = describe(*rule) {
+            if !words.contains(&word) {
+                words.push(word);
+            }
+        }
+    }
+    match words.as_slice() {
+        [] => "something else".to_string(),
+        [one] => one.to_string(),
+        [init @ .., last] if words.len() <= 4 => format!("{} or {last}", init.join(", ")),
+        _ => format!("{} or {}", words[..3].join(", "), words[3]),
+    }
+}
+
+/// The first word of a region, to say what kind of declaration it was meant to be.
+fn first_word(text: &str) -> &str {
+    let end = text
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
+fn what_decl(word: &str) -> &'static str {
+    match word {
+        "policy" => "the policy declaration",
+        "include" => "the include",
+        "body" => "the body",
+        "chain" => "the chain",
+        "scale" => "the scale",
+        "indicator" => "the indicator",
+        "value" => "the core value",
+        "report" => "the report",
+        "rule" => "the rule",
+        "rollup" => "the rollup",
+        _ => "the goal",
+    }
+}
+
+/// An unterminated string inside `region`, if there is one: it explains every other error there.
+fn unterminated_in(region: Span, lexemes: &[(Lexeme, usize, usize)]) -> Option<Diagnostic> {
+    lexemes.iter().find_map(|&(kind, start, end)| {
+        let Lexeme::Unterminated { block } = kind else {
+            return None;
+        };
+        if start < region.start || start >= region.end {
+            return None;
+        }
+        let span = Span::new(region.file, start, if block { start + 3 } else { end });
+        Some(if block {
+            Diagnostic::new(Code::P0002, span, "this text block is never closed")
+                .primary("the text block starts here")
+                .help("end the text block with `\"\"\"` on a line of its own")
+        } else {
+            Diagnostic::new(Code::P0002, span, "this text is missing its closing quote")
+                .primary("the text starts here")
+                .help("add a `\"` at the end of the text; a `\"` inside the text is written `\\\"`")
+        })
+    })
+}
+
+fn declaration_error(
+    text: &str,
+    region: Span,
+    error: &pest::error::Error<Rule>,
+    lexemes: &[(Lexeme, usize, usize)],
+) -> Diagnostic {
+    if let Some(diag) = unterminated_in(region, lexemes) {
+        return diag;
+    }
+    let offset = region.start
+        + match error.location {
+            pest::error::InputLocation::Pos(p) => p,
+            pest::error::InputLocation::Span((s, _)) => s,
+        };
+    let offset = offset.min(region.end);
+    let word = first_word(&text[region.start..]);
+    let what = what_decl(word);
+    let positives = match &error.variant {
+        pest::error::ErrorVariant::ParsingError { positives, .. } => positives.clone(),
+        pest::error::ErrorVariant::CustomError { .. } => Vec::new(),
+    };
+    let found = found_at(text, offset);
+    let at = Span::new(region.file, offset, point_end(text, offset));
+    if positives.contains(&Rule::bad_stmt) && !positives.contains(&Rule::title) {
+        // Every statement alternative failed and the block did not close.
+        let open = text[region.start..region.end]
+            .find('{')
+            .map(|i| region.start + i);
+        let mut diag = Diagnostic::new(
+            Code::P0001,
+            at,
+            format!("the block of {what} `{word}` is not closed: a `}}` is missing"),
+        )
+        .primary("the next declaration starts here")
+        .help("add a `}` on its own line where the block should end");
+        if let Some(open) = open {
+            diag = diag.label(Span::new(region.file, open, open + 1), "the block opened here");
+        }
+        if word != "policy" && what == "the goal" {
+            diag.message = "this goal's block is not closed: a `}` is missing".to_string();
+        }
+        return diag;
+    }
+    let expected = expected_words(&positives);
+    Diagnostic::new(
+        Code::P0001,
+        at,
+        format!("expected {expected} in {what}, but found {found}"),
+    )
+    .primary(format!("expected {expected} here"))
+    .label(
+        Span::new(region.file, region.start, line_end(text, region.start)),
+        "in this declaration, which was skipped",
+    )
+    .help(decl_help(word))
+}
+
+fn decl_help(word: &str) -> String {
+    match word {
+        "policy" => "a policy is written `policy ID \"title\" { … }`".into(),
+        "include" => "an include is written `include \"other-file.pejl\"`".into(),
+        "body" => "a body is written `body ID \"name\"`".into(),
+        "chain" => "the chain is written `chain { level NAME \"display name\" under LEVEL … }`".into(),
+        "scale" => "the scale is written `scale { green \"Uppfyllt\" … }`".into(),
+        "indicator" => "an indicator is written `indicator ID \"title\" { … }`".into(),
+        "value" => "a core value is written `value ID \"name\"`".into(),
+        "report" => "a report is written `report ID \"name\" { uses actual  due 12-31  to BODY }`".into(),
+        "rule" => "a rule is written `rule ID \"title\" { green when meets target … }`".into(),
+        "rollup" => "a rollup is written `rollup ID \"title\" { green when all green … }`".into(),
+        _ => "a goal is written `LEVEL ID \"title\" { … }`, with LEVEL one of the chain's levels".into(),
+    }
+}
+
+/// The end of a one-token span at `offset`, for underlining.
+fn point_end(text: &str, offset: usize) -> usize {
+    let rest = &text[offset..];
+    let len = rest
+        .char_indices()
+        .find(|&(i, c)| i > 0 && (c.is_whitespace() || "{}\",".contains(c)))
+        .map_or(rest.len(), |(i, _)| i);
+    let len = if len == 0 {
+        rest.chars().next().map_or(0, char::len_utf8)
+    } else {
+        len
+    };
+    offset + len
+}
+
+/// Which statements a block accepts: keyword → rule, for messages about a `bad_stmt`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BlockKind {
+    Policy,
+    Body,
+    Chain,
+    Scale,
+    Indicator,
+    Report,
+    Rule,
+    Rollup,
+    Labels,
+    Goal,
+}
+
+impl BlockKind {
+    fn statements(self) -> &'static [(&'static str, Rule)] {
+        match self {
+            BlockKind::Policy => &[
+                ("adopted", Rule::adopted_stmt),
+                ("period", Rule::period_stmt),
+                ("language", Rule::language_stmt),
+                ("default", Rule::default_rule_stmt),
+            ],
+            BlockKind::Body => &[("parent", Rule::parent_stmt), ("kind", Rule::kind_stmt)],
+            BlockKind::Chain => &[("level", Rule::level_stmt)],
+            BlockKind::Indicator => &[
+                ("source", Rule::source_stmt),
+                ("unit", Rule::unit_stmt),
+                ("higher", Rule::direction_stmt),
+                ("lower", Rule::direction_stmt),
+                ("benchmark", Rule::benchmark_stmt),
+                ("frequency", Rule::frequency_stmt),
+            ],
+            BlockKind::Report => &[
+                ("uses", Rule::uses_stmt),
+                ("due", Rule::due_stmt),
+                ("to", Rule::to_stmt),
+            ],
+            BlockKind::Goal => &[
+                ("under", Rule::under_stmt),
+                ("owner", Rule::owner_stmt),
+                ("kind", Rule::goal_kind_stmt),
+                ("measure", Rule::measure_stmt),
+                ("indicators", Rule::indicators_stmt),
+                ("baseline", Rule::baseline_stmt),
+                ("target", Rule::target_stmt),
+                ("milestone", Rule::milestone_stmt),
+                ("rule", Rule::goal_rule_stmt),
+                ("follow-up", Rule::follow_up_stmt),
+                ("values", Rule::values_stmt),
+                ("target-group", Rule::target_group_stmt),
+                ("text", Rule::text_stmt),
+            ],
+            BlockKind::Scale | BlockKind::Rule | BlockKind::Rollup | BlockKind::Labels => &[],
+        }
+    }
+
+    /// The rule a whole line of this block must match when it has no keyword of its own.
+    fn entry_rule(self) -> Option<Rule> {
+        match self {
+            BlockKind::Scale => Some(Rule::scale_entry),
+            BlockKind::Rule => Some(Rule::rule_band),
+            BlockKind::Rollup => Some(Rule::rollup_band),
+            BlockKind::Labels => Some(Rule::band_label),
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            BlockKind::Policy => "the policy",
+            BlockKind::Body => "a body",
+            BlockKind::Chain => "the chain",
+            BlockKind::Scale => "the scale",
+            BlockKind::Indicator => "an indicator",
+            BlockKind::Report => "a report",
+            BlockKind::Rule => "a rule",
+            BlockKind::Rollup => "a rollup",
+            BlockKind::Labels => "a band's labels",
+            BlockKind::Goal => "a goal",
+        }
+    }
+}
+
+struct Lower {
+    file: FileId,
+    /// Offset of the parsed slice in the file.
+    base: usize,
+    diags: Vec<Diagnostic>,
+}
+
+type P<'a> = Pair<'a, Rule>;
+
+impl Lower {
+    fn span(&self, pair: &P) -> Span {
+        let s = pair.as_span();
+        Span::new(self.file, self.base + s.start(), self.base + s.end())
+    }
+
+    fn ident(&self, pair: P) -> Ident {
+        Ident {
+            name: pair.as_str().to_string(),
+            span: self.span(&pair),
+        }
+    }
+
+    fn ident_list(&self, pair: P) -> Vec<Ident> {
+        pair.into_inner().map(|p| self.ident(p)).collect()
+    }
+
+    /// A `title`, `string` or `text_block` pair.
+    fn text(&self, pair: P) -> Text {
+        let span = self.span(&pair);
+        let pair = if pair.as_rule() == Rule::title {
+            match pair.into_inner().next() {
+                Some(inner) => inner,
+                None => {
+                    return Text {
+                        value: String::new(),
+                        span,
+                        block: false,
+                    }
+                }
+            }
+        } else {
+            pair
+        };
+        let block = pair.as_rule() == Rule::text_block;
+        let inner = pair.into_inner().next().map(|p| p.as_str()).unwrap_or("");
+        Text {
+            value: if block { dedent(inner) } else { unescape(inner) },
+            span,
+            block,
+        }
+    }
+
+    fn number(&mut self, pair: P) -> Number {
+        let span = self.span(&pair);
+        let raw = pair.as_str();
+        if raw.contains(',') {
+            let fixed = raw.replace(',', ".");
+            self.diags.push(
+                Diagnostic::new(
+                    Code::P0003,
+                    span,
+                    format!("`{raw}` uses a decimal comma; pejl writes decimals with a point"),
+                )
+                .primary("decimal comma")
+                .help(format!("write `{fixed}`"))
+                .fix(format!("Write `{fixed}`"), fixed.clone()),
+            );
+        }
+        Number {
+            value: raw.replace(',', ".").parse().unwrap_or(0.0),
+            span,
+        }
+    }
+
+    /// A percentage as a fraction (`10%` → 0.10).
+    fn percent(&mut self, pair: P) -> f64 {
+        let span = self.span(&pair);
+        let raw = pair.as_str().trim_end_matches('%');
+        if raw.contains(',') {
+            let fixed = raw.replace(',', ".");
+            self.diags.push(
+                Diagnostic::new(
+                    Code::P0003,
+                    span,
+                    format!("`{raw}%` uses a decimal comma; pejl writes decimals with a point"),
+                )
+                .primary("decimal comma")
+                .help(format!("write `{fixed}%`"))
+                .fix(format!("Write `{fixed}%`"), format!("{fixed}%")),
+            );
+        }
+        raw.replace(',', ".").parse::<f64>().unwrap_or(0.0) / 100.0
+    }
+
+    fn year(&mut self, pair: P) -> Year {
+        let span = self.span(&pair);
+        let raw = pair.as_str();
+        let value = raw.parse::<i32>().unwrap_or(0);
+        if raw.len() != 4 || !(1900..=2200).contains(&value) {
+            self.diags.push(
+                Diagnostic::new(Code::P0502, span, format!("`{raw}` is not a valid year"))
+                    .primary("expected a year with four digits")
+                    .help("write the year in full, such as `2026`"),
+            );
+        }
+        Year { value, span }
+    }
+
+    fn date(&mut self, pair: P) -> DateLit {
+        let span = self.span(&pair);
+        let raw = pair.as_str();
+        let parts: Vec<u32> = raw.split('-').map(|p| p.parse().unwrap_or(0)).collect();
+        let (year, month, day) = (parts[0] as i32, parts[1], parts[2]);
+        let year_ok = raw.split('-').next().is_some_and(|y| y.len() == 4);
+        if !year_ok || !valid_day(year, month, day) {
+            self.diags.push(
+                Diagnostic::new(Code::P0502, span, format!("`{raw}` is not a valid date"))
+                    .primary("no such date")
+                    .help("write dates as YEAR-MONTH-DAY, such as `2023-12-04`"),
+            );
+        }
+        DateLit {
+            year,
+            month,
+            day,
+            span,
+        }
+    }
+
+    fn month_day(&mut self, pair: P) -> MonthDay {
+        let span = self.span(&pair);
+        let raw = pair.as_str();
+        let parts: Vec<u32> = raw.split('-').map(|p| p.parse().unwrap_or(0)).collect();
+        let (month, day) = (parts[0], parts[1]);
+        // Any year: 02-29 is a valid due date.
+        if !valid_day(2024, month, day) {
+            self.diags.push(
+                Diagnostic::new(Code::P0502, span, format!("`{raw}` is not a valid month and day"))
+                    .primary("no such day in the year")
+                    .help("write MONTH-DAY, such as `08-31`"),
+            );
+        }
+        MonthDay { month, day, span }
+    }
+
+    fn once<T>(&mut self, slot: &mut Option<T>, value: T, keyword: &str, span: Span) {
+        if slot.is_some() {
+            self.diags.push(
+                Diagnostic::new(
+                    Code::P0107,
+                    span,
+                    format!("`{keyword}` is given twice in the same block"),
+                )
+                .primary("second time")
+                .help(format!(
+                    "keep one `{keyword}` statement; this one is ignored"
+                )),
+            );
+        } else {
+            *slot = Some(value);
+        }
+    }
+
+    fn decl(&mut self, pair: P) -> Option<Decl> {
+        let pair = pair.into_inner().next()?;
+        let span = self.span(&pair);
+        Some(match pair.as_rule() {
+            Rule::policy_decl => Decl::Policy(self.policy(pair, span)),
+            Rule::include_decl => {
+                let path = self.text(pair.into_inner().nth(1)?);
+                Decl::Include(Include { path, span })
+            }
+            Rule::body_decl => Decl::Body(self.body(pair, span)),
+            Rule::chain_decl => Decl::Chain(self.chain(pair, span)),
+            Rule::scale_decl => Decl::Scale(self.scale(pair, span)),
+            Rule::indicator_decl => Decl::Indicator(self.indicator(pair, span)),
+            Rule::value_decl => {
+                let mut inner = pair.into_inner().skip(1);
+                let id = self.ident(inner.next()?);
+                let name = self.text(inner.next()?);
+                let text = inner.next().map(|p| self.text(p));
+                Decl::Value(CoreValue {
+                    id,
+                    name,
+                    text,
+                    span,
+                })
+            }
+            Rule::report_decl => Decl::Report(self.report(pair, span)),
+            Rule::rule_decl => Decl::Rule(self.rule(pair, span, BlockKind::Rule)),
+            Rule::rollup_decl => Decl::Rollup(self.rule(pair, span, BlockKind::Rollup)),
+            Rule::goal_decl => Decl::Goal(self.goal(pair, span)?),
+            _ => return None,
+        })
+    }
+
+    /// Reports a line of a block that is not a statement of that block.
+    fn bad_stmt(&mut self, pair: P, block: BlockKind) {
+        let span = self.span(&pair);
+        let line = pair.as_str().trim_end();
+        let lexemes = scan(line);
+        if let Some(&(kind, start, _)) = lexemes
+            .iter()
+            .find(|(k, ..)| matches!(k, Lexeme::Unterminated { .. }))
+        {
+            let region = Span::new(self.file, span.start + start, span.end);
+            let lex = [(kind, region.start, region.end)];
+            if let Some(diag) = unterminated_in(region, &lex) {
+                self.diags.push(diag);
+                return;
+            }
+        }
+        let word = first_word(line);
+        let keyword = block.statements().iter().find(|(k, _)| *k == word);
+        let rule = keyword.map(|(_, r)| *r).or(block.entry_rule());
+        let Some(rule) = rule else {
+            let known: Vec<&str> = block.statements().iter().map(|(k, _)| *k).collect();
+            let close = suggestions(word, known.iter().copied());
+            let mut diag = Diagnostic::new(
+                Code::P0001,
+                Span::new(self.file, span.start, span.start + word.len().max(1)),
+                if word.is_empty() {
+                    format!("unexpected `{}` in {}", line.chars().next().unwrap_or(' '), block.name())
+                } else {
+                    format!("`{word}` is not a statement of {}", block.name())
+                },
+            )
+            .primary("unknown statement")
+            .help(format!(
+                "{} accepts: {}",
+                capitalise(block.name()),
+                known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+            ));
+            if let Some(best) = close.first() {
+                diag.help = Some(format!(
+                    "{}; {}",
+                    did_you_mean(&close).unwrap_or_default(),
+                    diag.help.take().unwrap_or_default()
+                ));
+                diag = diag.fix(format!("Change to `{best}`"), best.clone());
+            }
+            self.diags.push(diag);
+            return;
+        };
+        let diag = match PejlParser::parse(rule, line) {
+            Ok(pairs) => {
+                let used = pairs.last().map_or(0, |p| p.as_span().end());
+                let rest_at = span.start + used + (line[used..].len() - line[used..].trim_start().len());
+                Diagnostic::new(
+                    Code::P0001,
+                    Span::new(self.file, rest_at, span.start + line.len()),
+                    format!(
+                        "unexpected {} after the `{word}` statement in {}",
+                        found_at(line, used),
+                        block.name()
+                    ),
+                )
+                .primary("not part of the statement")
+                .help("put each statement on its own line; remove or complete what follows")
+            }
+            Err(error) => {
+                let at = match error.location {
+                    pest::error::InputLocation::Pos(p) => p,
+                    pest::error::InputLocation::Span((s, _)) => s,
+                };
+                let positives = match &error.variant {
+                    pest::error::ErrorVariant::ParsingError { positives, .. } => positives.clone(),
+                    pest::error::ErrorVariant::CustomError { .. } => Vec::new(),
+                };
+                let expected = expected_words(&positives);
+                let offset = span.start + at;
+                let what = if keyword.is_some() {
+                    format!("`{word}`")
+                } else {
+                    match block {
+                        BlockKind::Scale => "the status".to_string(),
+                        BlockKind::Labels => "the label".to_string(),
+                        _ => format!("the `{word}` band"),
+                    }
+                };
+                Diagnostic::new(
+                    Code::P0001,
+                    Span::new(self.file, offset, offset + point_len(line, at)),
+                    format!("expected {expected} after {what}, but found {}", found_at(line, at)),
+                )
+                .primary(format!("expected {expected}"))
+                .help(stmt_help(word, block))
+            }
+        };
+        self.diags.push(diag);
+    }
+
+    fn policy(&mut self, pair: P, span: Span) -> Policy {
+        let mut inner = pair.into_inner().skip(1);
+        let id = inner.next().map(|p| self.ident(p)).unwrap_or_else(|| missing_ident(span));
+        let title = inner.next().map(|p| self.text(p)).unwrap_or_else(|| missing_text(span));
+        let mut policy = Policy {
+            id,
+            title,
+            adopted: None,
+            period: None,
+            language: None,
+            default_rule: None,
+            span,
+        };
+        if let Some(block) = inner.next() {
+            for stmt in block.into_inner() {
+                let s = self.span(&stmt);
+                match stmt.as_rule() {
+                    Rule::adopted_stmt => {
+                        let mut date = None;
+                        let mut by = None;
+                        let mut reference = None;
+                        for p in stmt.into_inner() {
+                            match p.as_rule() {
+                                Rule::date => date = Some(self.date(p)),
+                                Rule::ident => by = Some(self.ident(p)),
+                                Rule::string => reference = Some(self.text(p)),
+                                _ => {}
+                            }
+                        }
+                        if let Some(date) = date {
+                            let adopted = Adopted {
+                                date,
+                                by,
+                                reference,
+                                span: s,
+                            };
+                            self.once(&mut policy.adopted, adopted, "adopted", s);
+                        }
+                    }
+                    Rule::period_stmt => {
+                        let mut years = stmt.into_inner().skip(1).flat_map(|p| p.into_inner());
+                        if let (Some(a), Some(b)) = (years.next(), years.next()) {
+                            let period = Period {
+                                from: self.year(a),
+                                to: self.year(b),
+                                span: s,
+                            };
+                            self.once(&mut policy.period, period, "period", s);
+                        }
+                    }
+                    Rule::language_stmt => {
+                        if let Some(p) = stmt.into_inner().nth(1) {
+                            let lang = self.ident(p);
+                            if !["sv", "da", "en"].contains(&lang.name.as_str()) {
+                                self.diags.push(
+                                    Diagnostic::new(
+                                        Code::P0001,
+                                        lang.span,
+                                        format!("`{}` is not a language pejl knows", lang.name),
+                                    )
+                                    .primary("unknown language")
+                                    .help("write `language sv`, `language da` or `language en`"),
+                                );
+                            }
+                            self.once(&mut policy.language, lang, "language", s);
+                        }
+                    }
+                    Rule::default_rule_stmt => {
+                        if let Some(p) = stmt.into_inner().nth(2) {
+                            let rule = self.ident(p);
+                            self.once(&mut policy.default_rule, rule, "default rule", s);
+                        }
+                    }
+                    Rule::bad_stmt => self.bad_stmt(stmt, BlockKind::Policy),
+                    _ => {}
+                }
+            }
+        }
+        policy
+    }
+
+    fn body(&mut self, pair: P, span: Span) -> Body {
+        let mut inner = pair.into_inner().skip(1);
+        let id = inner.next().map(|p| self.ident(p)).unwrap_or_else(|| missing_ident(span));
+        let name = inner.next().map(|p| self.text(p)).unwrap_or_else(|| missing_text(span));
+        let mut body = Body {
+            id,
+            name,
+            parent: None,
+            kind: None,
+            span,
+        };
+        if let Some(block) = inner.next() {
+            for stmt in block.into_inner() {
+                let s = self.span(&stmt);
+                match stmt.as_rule() {
+                    Rule::parent_stmt => {
+                        if let Some(p) = stmt.into_inner().nth(1) {
+                            let v = self.ident(p);
+                            self.once(&mut body.parent, v, "parent", s);
+                        }
+                    }
+                    Rule::kind_stmt => {
+                        if let Some(p) = stmt.into_inner().nth(1) {
+                            let v = self.ident(p);
+                            self.check_choice(&v, &["council", "committee", "administration", "institution"], "body kind");
+                            self.once(&mut body.kind, v, "kind", s);
+                        }
+                    }
+                    Rule::bad_stmt => self.bad_stmt(stmt, BlockKind::Body),
+                    _ => {}
+                }
+            }
+        }
+        body
+    }
+
+    /// Reports a word that must be one of a fixed set (`kind result`, `unit percent`, …).
+    fn check_choice(&mut self, word: &Ident, choices: &[&str], what: &str) -> bool {
+        if choices.contains(&word.name.as_str()) {
+            return true;
+        }
+        let close = suggestions(&word.name, choices.iter().copied());
+        let list = choices.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ");
+        let mut diag = Diagnostic::new(
+            Code::P0001,
+            word.span,
+            format!("`{}` is not a {what}", word.name),
+        )
+        .primary(format!("unknown {what}"))
+        .help(match did_you_mean(&close) {
+            Some(dym) => format!("{dym} A {what} is one of {list}"),
+            None => format!("a {what} is one of {list}"),
+        });
+        if let Some(best) = close.first() {
+            diag = diag.fix(format!("Change to `{best}`"), best.clone());
+        }
+        self.diags.push(diag);
+        false
+    }
+
+    fn chain(&mut self, pair: P, span: Span) -> Chain {
+        let mut levels = Vec::new();
+        for stmt in pair.into_inner().skip(1) {
+            match stmt.as_rule() {
+                Rule::level_stmt => {
+                    let s = self.span(&stmt);
+                    let mut inner = stmt.into_inner().skip(1);
+                    let Some(name) = inner.next().map(|p| self.ident(p)) else {
+                        continue;
+                    };
+                    let title = inner.next().map(|p| self.text(p)).unwrap_or_else(|| missing_text(s));
+                    let mut level = Level {
+                        name,
+                        title,
+                        under: None,
+                        cardinality: None,
+                        measured: None,
+                        assessed_by: None,
+                        span: s,
+                    };
+                    for part in inner {
+                        let ps = self.span(&part);
+                        match part.as_rule() {
+                            Rule::level_under => {
+                                if let Some(p) = part.into_inner().nth(1) {
+                                    let v = self.ident(p);
+                                    self.once(&mut level.under, v, "under", ps);
+                                }
+                            }
+                            Rule::cardinality => {
+                                let kind = match part.into_inner().next().map(|p| p.as_rule()) {
+                                    Some(Rule::exactly_one) => Cardinality::ExactlyOne,
+                                    _ => Cardinality::AtLeastOne,
+                                };
+                                self.once(&mut level.cardinality, (kind, ps), "parent count", ps);
+                            }
+                            Rule::measured_flag => self.once(&mut level.measured, ps, "measured", ps),
+                            Rule::assessed_by => {
+                                if let Some(p) = part.into_inner().nth(2) {
+                                    let v = self.ident(p);
+                                    self.once(&mut level.assessed_by, v, "assessed by", ps);
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    levels.push(level);
+                }
+                Rule::bad_stmt => self.bad_stmt(stmt, BlockKind::Chain),
+                _ => {}
+            }
+        }
+        Chain { levels, span }
+    }
+
+    fn scale(&mut self, pair: P, span: Span) -> Scale {
+        let mut statuses = Vec::new();
+        for stmt in pair.into_inner().skip(1) {
+            match stmt.as_rule() {
+                Rule::scale_entry => {
+                    let s = self.span(&stmt);
+                    let mut inner = stmt.into_inner();
+                    let (Some(name), Some(label)) = (inner.next(), inner.next()) else {
+                        continue;
+                    };
+                    statuses.push(ScaleEntry {
+                        name: self.ident(name),
+                        label: self.text(label),
+                        not_assessable: inner.next().is_some(),
+                        span: s,
+                    });
+                }
+                Rule::bad_stmt => self.bad_stmt(stmt, BlockKind::Scale),
+                _ => {}
+            }
+        }
+        Scale { statuses, span }
+    }
+
+    fn indicator(&mut self, pair: P, span: Span) -> Indicator {
+        let mut inner = pair.into_inner().skip(1);
+        let id = inner.next().map(|p| self.ident(p)).unwrap_or_else(|| missing_ident(span));
+        let title = inner.next().map(|p| self.text(p)).unwrap_or_else(|| missing_text(span));
+        let mut ind = Indicator {
+            id,
+            title,
+            source: None,
+            unit: None,
+            direction: None,
+            benchmark: None,
+            frequency: None,
+            span,
+        };
+        let Some(block) = inner.next() else {
+            return ind;
+        };
+        for stmt in block.into_inner() {
+            let s = self.span(&stmt);
+            match stmt.as_rule() {
+                Rule::source_stmt => {
+                    let mut parts = stmt.into_inner().skip(1);
+                    if let (Some(kind), Some(reference)) = (parts.next(), parts.next()) {
+                        let kind = self.ident(kind);
+                        self.check_choice(&kind, &["kolada", "statbank", "internal", "survey"], "source kind");
+                        let source = Source {
+                            kind,
+                            reference: self.text(reference),
+                            span: s,
+                        };
+                        self.once(&mut ind.source, source, "source", s);
+                    }
+                }
+                Rule::unit_stmt => {
+                    let Some(p) = stmt.into_inner().nth(1) else { continue };
+                    let unit = if p.as_rule() == Rule::currency_unit {
+                        let mut parts = p.into_inner();
+                        let name = parts.next().map(|k| self.ident(k));
+                        let code = parts.next().map(|c| self.text(c));
+                        match name {
+                            Some(name) => UnitDecl {
+                                name,
+                                currency: code,
+                                span: s,
+                            },
+                            None => continue,
+                        }
+                    } else {
+                        let name = self.ident(p);
+                        self.check_choice(&name, UNITS, "unit");
+                        UnitDecl {
+                            name,
+                            currency: None,
+                            span: s,
+                        }
+                    };
+                    self.once(&mut ind.unit, unit, "unit", s);
+                }
+                Rule::direction_stmt => {
+                    let dir = match stmt.into_inner().next().map(|p| p.as_rule()) {
+                        Some(Rule::lower) => Direction::Lower,
+                        _ => Direction::Higher,
+                    };
+                    self.once(&mut ind.direction, (dir, s), "higher/lower is better", s);
+                }
+                Rule::benchmark_stmt => {
+                    let mut parts = stmt.into_inner().skip(1);
+                    let Some(kind) = parts.next().map(|p| self.ident(p)) else { continue };
+                    self.check_choice(&kind, &["county", "national", "peers"], "benchmark kind");
+                    let description = parts.next().map(|p| self.text(p));
+                    let bench = BenchmarkDecl {
+                        kind,
+                        description,
+                        span: s,
+                    };
+                    self.once(&mut ind.benchmark, bench, "benchmark", s);
+                }
+                Rule::frequency_stmt => {
+                    let Some(p) = stmt.into_inner().nth(1) else { continue };
+                    let freq = self.ident(p);
+                    self.check_choice(&freq, &["annual", "tertial", "quarterly", "monthly"], "frequency");
+                    self.once(&mut ind.frequency, freq, "frequency", s);
+                }
+                Rule::bad_stmt => self.bad_stmt(stmt, BlockKind::Indicator),
+                _ => {}
+            }
+        }
+        ind
+    }
+
+    fn report(&mut self, pair: P, span: Span) -> Report {
+        let mut inner = pair.into_inner().skip(1);
+        let id = inner.next().map(|p| self.ident(p)).unwrap_or_else(|| missing_ident(span));
+        let name = inner.next().map(|p| self.text(p)).unwrap_or_else(|| missing_text(span));
+        let mut report = Report {
+            id,
+            name,
+            uses: None,
+            due: None,
+            to: None,
+            span,
+        };
+        if let Some(block) = inner.next() {
+            for stmt in block.into_inner() {
+                let s = self.span(&stmt);
+                match stmt.as_rule() {
+                    Rule::uses_stmt => {
+                        let Some(p) = stmt.into_inner().nth(1) else { continue };
+                        let uses = self.ident(p);
+                        self.check_choice(&uses, &["forecast", "actual"], "kind of value for `uses`");
+                        self.once(&mut report.uses, uses, "uses", s);
+                    }
+                    Rule::due_stmt => {
+                        let Some(p) = stmt.into_inner().nth(1) else { continue };
+                        let due = self.month_day(p);
+                        self.once(&mut report.due, due, "due", s);
+                    }
+                    Rule::to_stmt => {
+                        let Some(p) = stmt.into_inner().nth(1) else { continue };
+                        let to = self.ident(p);
+                        self.once(&mut report.to, to, "to", s);
+                    }
+                    Rule::bad_stmt => self.bad_stmt(stmt, BlockKind::Report),
+                    _ => {}
+                }
+            }
+        }
+        report
+    }
+
+    fn rule(&mut self, pair: P, span: Span, kind: BlockKind) -> Rule_ {
+        let mut inner = pair.into_inner().skip(1).peekable();
+        let id = inner.next().map(|p| self.ident(p)).unwrap_or_else(|| missing_ident(span));
+        let title = match inner.peek().map(|p| p.as_rule()) {
+            Some(Rule::title) => inner.next().map(|p| self.text(p)),
+            _ => None,
+        };
+        let mut bands = Vec::new();
+        for stmt in inner {
+            match stmt.as_rule() {
+                Rule::rule_band | Rule::rollup_band => {
+                    if let Some(band) = self.band(stmt) {
+                        bands.push(band);
+                    }
+                }
+                Rule::bad_stmt => self.bad_stmt(stmt, kind),
+                _ => {}
+            }
+        }
+        Rule_ {
+            id,
+            title,
+            bands,
+            span,
+        }
+    }
+
+    fn band(&mut self, pair: P) -> Option<Band> {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        let status = self.ident(inner.next()?.into_inner().next()?);
+        let mut band = Band {
+            status,
+            condition: None,
+            requires_motivation: false,
+            labels: Vec::new(),
+            span,
+        };
+        for part in inner {
+            match part.as_rule() {
+                Rule::rule_cond | Rule::rollup_cond => band.condition = self.cond(part),
+                Rule::requires_motivation => band.requires_motivation = true,
+                Rule::band_labels => {
+                    for label in part.into_inner() {
+                        let s = self.span(&label);
+                        match label.as_rule() {
+                            Rule::band_label => {
+                                let mut l = label.into_inner();
+                                if let (Some(report), Some(text)) = (l.next(), l.next()) {
+                                    band.labels.push(BandLabel {
+                                        report: self.ident(report),
+                                        text: self.text(text),
+                                        span: s,
+                                    });
+                                }
+                            }
+                            Rule::bad_stmt => self.bad_stmt(label, BlockKind::Labels),
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Some(band)
+    }
+
+    fn cond(&mut self, pair: P) -> Option<Cond> {
+        let span = self.span(&pair);
+        match pair.as_rule() {
+            Rule::rule_cond | Rule::rollup_cond => {
+                let mut items: Vec<Cond> = pair
+                    .into_inner()
+                    .filter(|p| p.as_rule() != Rule::k_or)
+                    .filter_map(|p| self.cond(p))
+                    .collect();
+                if items.len() == 1 {
+                    items.pop()
+                } else {
+                    Some(Cond::Or(items))
+                }
+            }
+            Rule::rule_and | Rule::rollup_and => {
+                let mut items: Vec<Cond> = pair
+                    .into_inner()
+                    .filter(|p| p.as_rule() != Rule::k_and)
+                    .filter_map(|p| self.cond(p))
+                    .collect();
+                if items.len() == 1 {
+                    items.pop()
+                } else {
+                    Some(Cond::And(items))
+                }
+            }
+            Rule::rule_unary | Rule::rollup_unary => self.cond(pair.into_inner().next()?),
+            Rule::negation | Rule::rollup_negation => {
+                let inner = self.cond(pair.into_inner().nth(1)?)?;
+                Some(Cond::Not(Box::new(inner), span))
+            }
+            Rule::rule_atom | Rule::rollup_atom => {
+                let atom = pair.into_inner().next()?;
+                let atom = self.atom(atom)?;
+                Some(Cond::Atom(atom, span))
+            }
+            _ => None,
+        }
+    }
+
+    fn reference(&mut self, pair: P) -> Option<Reference> {
+        let inner = pair.into_inner().next()?;
+        Some(match inner.as_rule() {
+            Rule::ref_target => Reference::Target,
+            Rule::ref_benchmark => Reference::Benchmark,
+            Rule::ref_baseline => Reference::Baseline,
+            _ => Reference::Number(self.number(inner).value),
+        })
+    }
+
+    fn atom(&mut self, pair: P) -> Option<Atom> {
+        let rule = pair.as_rule();
+        let parts: Vec<P> = pair
+            .into_inner()
+            .filter(|p| !format!("{:?}", p.as_rule()).starts_with("k_"))
+            .collect();
+        let mut parts = parts.into_iter();
+        Some(match rule {
+            Rule::meets => Atom::Meets(self.reference(parts.next()?)?),
+            Rule::within => {
+                let pct = self.percent(parts.next()?);
+                Atom::Within(pct, self.reference(parts.next()?)?)
+            }
+            Rule::better_than => Atom::BetterThan(self.reference(parts.next()?)?),
+            Rule::worse_than => Atom::WorseThan(self.reference(parts.next()?)?),
+            Rule::value_cmp => {
+                let op = cmp_op(parts.next()?.as_str());
+                Atom::Value(op, self.number(parts.next()?).value)
+            }
+            Rule::missing => Atom::Missing,
+            Rule::all_of => Atom::All(self.ident(parts.next()?)),
+            Rule::any_of => Atom::Any(self.ident(parts.next()?)),
+            Rule::none_of => Atom::NoneOf(self.ident(parts.next()?)),
+            Rule::share_of => {
+                let status = self.ident(parts.next()?);
+                let op = cmp_op(parts.next()?.as_str());
+                Atom::Share(status, op, self.percent(parts.next()?))
+            }
+            Rule::count_of => {
+                let status = self.ident(parts.next()?);
+                let op = cmp_op(parts.next()?.as_str());
+                Atom::Count(status, op, self.number(parts.next()?).value)
+            }
+            _ => return None,
+        })
+    }
+
+    fn goal(&mut self, pair: P, span: Span) -> Option<Goal> {
+        let mut inner = pair.into_inner();
+        let level = self.ident(inner.next()?.into_inner().next()?);
+        let id = self.ident(inner.next()?);
+        let title = self.text(inner.next()?);
+        let header = level.span.join(title.span);
+        let mut goal = Goal {
+            level,
+            id,
+            title,
+            under: Vec::new(),
+            owner: None,
+            kind: None,
+            measure: None,
+            indicators: Vec::new(),
+            baseline: None,
+            target: None,
+            milestones: Vec::new(),
+            rule: None,
+            follow_up: Vec::new(),
+            values: Vec::new(),
+            target_group: None,
+            text: None,
+            span,
+            header,
+        };
+        let Some(block) = inner.next() else {
+            return Some(goal);
+        };
+        for stmt in block.into_inner() {
+            let s = self.span(&stmt);
+            let rule = stmt.as_rule();
+            if rule == Rule::bad_stmt {
+                self.bad_stmt(stmt, BlockKind::Goal);
+                continue;
+            }
+            let mut parts = stmt.into_inner().skip(1);
+            let Some(first) = parts.next() else { continue };
+            match rule {
+                Rule::under_stmt => {
+                    let list = self.ident_list(first);
+                    goal.under.extend(list);
+                }
+                Rule::owner_stmt => {
+                    let v = self.ident(first);
+                    self.once(&mut goal.owner, v, "owner", s);
+                }
+                Rule::goal_kind_stmt => {
+                    let v = self.ident(first);
+                    self.check_choice(&v, &["result", "effect", "activity"], "goal kind");
+                    self.once(&mut goal.kind, v, "kind", s);
+                }
+                Rule::measure_stmt => {
+                    let v = self.ident(first);
+                    self.once(&mut goal.measure, v, "measure", s);
+                }
+                Rule::indicators_stmt => goal.indicators.extend(self.ident_list(first)),
+                Rule::baseline_stmt => {
+                    let value = self.number(first);
+                    let year = parts.nth(1).map(|y| self.year(y));
+                    let b = Baseline {
+                        value,
+                        year,
+                        span: s,
+                    };
+                    self.once(&mut goal.baseline, b, "baseline", s);
+                }
+                Rule::target_stmt => {
+                    let Some(tv) = first.into_inner().next() else { continue };
+                    let value = match tv.as_rule() {
+                        Rule::ref_benchmark => TargetValue::Benchmark(self.span(&tv)),
+                        Rule::signed_pct => {
+                            let ts = self.span(&tv);
+                            let fraction = self.percent(tv);
+                            TargetValue::Relative(fraction, ts)
+                        }
+                        _ => TargetValue::Number(self.number(tv)),
+                    };
+                    let year = parts.nth(1).map(|y| self.year(y));
+                    let t = Target {
+                        value,
+                        year,
+                        span: s,
+                    };
+                    self.once(&mut goal.target, t, "target", s);
+                }
+                Rule::milestone_stmt => {
+                    let value = self.number(first);
+                    let year = parts.nth(1).map(|y| self.year(y));
+                    goal.milestones.push(Milestone {
+                        value,
+                        year,
+                        span: s,
+                    });
+                }
+                Rule::goal_rule_stmt => {
+                    let v = self.ident(first);
+                    self.once(&mut goal.rule, v, "rule", s);
+                }
+                Rule::follow_up_stmt => goal.follow_up.extend(self.ident_list(first)),
+                Rule::values_stmt => goal.values.extend(self.ident_list(first)),
+                Rule::target_group_stmt => {
+                    let v = self.text(first);
+                    self.once(&mut goal.target_group, v, "target-group", s);
+                }
+                Rule::text_stmt => {
+                    let v = self.text(first);
+                    self.once(&mut goal.text, v, "text", s);
+                }
+                _ => {}
+            }
+        }
+        Some(goal)
+    }
+}
+
+/// The AST's rule type, named apart from pest's generated `Rule`.
+type Rule_ = super::ast::Rule;
+
+const UNITS: &[&str] = &[
+    "percent", "count", "index", "rank", "years", "days", "ratio", "score", "currency",
+];
+
+fn cmp_op(text: &str) -> CmpOp {
+    match text {
+        ">=" => CmpOp::Ge,
+        ">" => CmpOp::Gt,
+        "<=" => CmpOp::Le,
+        "<" => CmpOp::Lt,
+        "!=" => CmpOp::Ne,
+        _ => CmpOp::Eq,
+    }
+}
+
+fn valid_day(year: i32, month: u32, day: u32) -> bool {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+fn point_len(line: &str, at: usize) -> usize {
+    let at = at.min(line.len());
+    point_end(line, at) - at
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn stmt_help(word: &str, block: BlockKind) -> String {
+    let form = match (block, word) {
+        (BlockKind::Goal, "under") => "`under PARENT_ID` or `under ID1, ID2`",
+        (BlockKind::Goal, "owner") => "`owner BODY_ID`",
+        (BlockKind::Goal, "kind") => "`kind result`, `kind effect` or `kind activity`",
+        (BlockKind::Goal, "measure") => "`measure INDICATOR_ID`",
+        (BlockKind::Goal, "indicators") => "`indicators ID1, ID2`",
+        (BlockKind::Goal, "baseline") => "`baseline 68 in 2022`",
+        (BlockKind::Goal, "target") => "`target 75 by 2026`, `target benchmark by 2026` or `target +10% by 2026`",
+        (BlockKind::Goal, "milestone") => "`milestone 71 in 2024`",
+        (BlockKind::Goal, "rule") => "`rule RULE_ID`",
+        (BlockKind::Goal, "follow-up") => "`follow-up interim, annual`",
+        (BlockKind::Goal, "values") => "`values VALUE_ID`",
+        (BlockKind::Goal, "target-group") => "`target-group \"…\"`",
+        (BlockKind::Goal, "text") => "`text \"…\"` or `text \"\"\"…\"\"\"`",
+        (BlockKind::Policy, "adopted") => "`adopted 2023-12-04 by KF ref \"§ 88\"`",
+        (BlockKind::Policy, "period") => "`period 2024..2027`",
+        (BlockKind::Policy, "language") => "`language sv`, `language da` or `language en`",
+        (BlockKind::Policy, "default") => "`default rule RULE_ID`",
+        (BlockKind::Chain, _) => "`level NAME \"display name\" under LEVEL exactly one parent measured`",
+        (BlockKind::Indicator, "source") => "`source kolada \"N15419\"`",
+        (BlockKind::Indicator, "unit") => "`unit percent` or `unit currency \"SEK\"`",
+        (BlockKind::Indicator, "higher" | "lower") => "`higher is better` or `lower is better`",
+        (BlockKind::Indicator, "benchmark") => "`benchmark county \"Västerbottens län\"`",
+        (BlockKind::Indicator, "frequency") => "`frequency annual`",
+        (BlockKind::Report, "uses") => "`uses forecast` or `uses actual`",
+        (BlockKind::Report, "due") => "`due 08-31`",
+        (BlockKind::Report, "to") => "`to BODY_ID`",
+        (BlockKind::Body, "parent") => "`parent BODY_ID`",
+        (BlockKind::Body, "kind") => "`kind committee`",
+        (BlockKind::Scale, _) => "`green \"Uppfyllt\"`, and `not assessable` after the grey status",
+        (BlockKind::Rule, _) => "`green when meets target`, `red otherwise` or `grey when missing requires motivation`",
+        (BlockKind::Rollup, _) => "`green when share green >= 50%` or `yellow otherwise`",
+        (BlockKind::Labels, _) => "`interim \"…\"` with a report ID and its wording",
+        _ => return format!("check how `{word}` is written in the language reference"),
+    };
+    format!("write it as {form}")
+}
+
+fn missing_ident(span: Span) -> Ident {
+    Ident {
+        name: String::new(),
+        span,
+    }
+}
+
+fn missing_text(span: Span) -> Text {
+    Text {
+        value: String::new(),
+        span,
+        block: false,
+    }
+}
