@@ -50,14 +50,12 @@ pub struct Symbol {
     pub span: Span,
     /// The whole declaration.
     pub decl_span: Span,
-    pub title: String,
 }
 
 /// A use of a name, resolved or not.
 #[derive(Debug, Clone)]
 pub struct Reference {
     pub span: Span,
-    pub name: String,
     /// Index into [`Symbols::symbols`].
     pub target: Option<usize>,
 }
@@ -317,31 +315,45 @@ fn push<'a, T>(list: &mut Vec<&'a T>, item: &'a T, kind: Kind) -> (Kind, usize) 
 }
 
 /// Builds the symbol table and resolves every reference, reporting P0101–P0106 and P0601.
-pub fn resolve(files: &[File], model: &Model) -> (Symbols, Vec<Diagnostic>) {
+pub fn resolve<'a>(files: &'a [File], model: &'a Model<'a>) -> (Symbols, Vec<Diagnostic>) {
     let mut r = Resolver {
         symbols: Symbols::default(),
         diags: Vec::new(),
-        by_name: HashMap::new(),
+        shared: HashMap::new(),
+        separate: HashMap::new(),
     };
     r.declare(files, model);
     r.resolve_all(files, model);
     (r.symbols, r.diags)
 }
 
-struct Resolver {
+/// Marks a name that resolves but has no declaration (the default scale's statuses).
+const BUILT_IN: usize = usize::MAX;
+
+struct Resolver<'a> {
     symbols: Symbols,
     diags: Vec<Diagnostic>,
-    by_name: HashMap<(bool, String), usize>,
+    /// The policy's one namespace of IDs.
+    shared: HashMap<&'a str, usize>,
+    /// Level and status names, a namespace of their own.
+    separate: HashMap<&'a str, usize>,
 }
 
-impl Resolver {
-    fn add(&mut self, kind: Kind, id: &Ident, decl_span: Span, title: &str) {
+impl<'a> Resolver<'a> {
+    fn names(&self, separate: bool) -> &HashMap<&'a str, usize> {
+        if separate {
+            &self.separate
+        } else {
+            &self.shared
+        }
+    }
+
+    fn add(&mut self, kind: Kind, id: &'a Ident, decl_span: Span, _title: &str) {
         if id.name.is_empty() {
             return;
         }
         let separate = matches!(kind, Kind::Level | Kind::Status);
-        let key = (separate, id.name.clone());
-        if let Some(&first) = self.by_name.get(&key) {
+        if let Some(&first) = self.names(separate).get(id.name.as_str()) {
             let earlier = &self.symbols.symbols[first];
             let what = if kind == earlier.kind {
                 format!("{} named `{}` is declared twice", capitalised(kind.noun()), id.name)
@@ -360,17 +372,21 @@ impl Resolver {
             );
             return;
         }
-        self.by_name.insert(key, self.symbols.symbols.len());
+        let index = self.symbols.symbols.len();
+        if separate {
+            self.separate.insert(&id.name, index);
+        } else {
+            self.shared.insert(&id.name, index);
+        }
         self.symbols.symbols.push(Symbol {
             name: id.name.clone(),
             kind,
             span: id.span,
             decl_span,
-            title: title.to_string(),
         });
     }
 
-    fn declare(&mut self, files: &[File], model: &Model) {
+    fn declare(&mut self, files: &'a [File], model: &'a Model<'a>) {
         let mut first_policy: Option<Span> = None;
         let mut first_chain: Option<Span> = None;
         let mut first_scale: Option<Span> = None;
@@ -427,8 +443,7 @@ impl Resolver {
         if first_scale.is_none() {
             // The default scale's statuses have no declaration; they still resolve.
             for status in &model.scale {
-                self.by_name
-                    .insert((true, status.name.clone()), usize::MAX);
+                self.separate.insert(&status.name, BUILT_IN);
             }
         }
     }
@@ -439,15 +454,14 @@ impl Resolver {
             return None;
         }
         let separate = wanted.iter().all(|k| matches!(k, Kind::Level | Kind::Status));
-        let found = self.by_name.get(&(separate, id.name.clone())).copied();
-        let target = found.filter(|&i| i != usize::MAX);
+        let found = self.names(separate).get(id.name.as_str()).copied();
+        let target = found.filter(|&i| i != BUILT_IN);
         self.symbols.references.push(Reference {
             span: id.span,
-            name: id.name.clone(),
             target,
         });
         match found {
-            Some(usize::MAX) => None,
+            Some(BUILT_IN) => None,
             Some(i) => {
                 let symbol = &self.symbols.symbols[i];
                 if !wanted.contains(&symbol.kind) {
@@ -485,17 +499,17 @@ impl Resolver {
             }
             None => {
                 let candidates: Vec<&str> = self
-                    .by_name
+                    .names(separate)
                     .iter()
                     .filter(|(_, &i)| {
-                        i == usize::MAX && separate
+                        i == BUILT_IN
                             || self
                                 .symbols
                                 .symbols
                                 .get(i)
                                 .is_some_and(|s| wanted.contains(&s.kind))
                     })
-                    .map(|((_, name), _)| name.as_str())
+                    .map(|(name, _)| *name)
                     .collect();
                 let close = suggestions(&id.name, candidates);
                 let mut diag = Diagnostic::new(
@@ -517,7 +531,7 @@ impl Resolver {
         }
     }
 
-    fn resolve_all(&mut self, files: &[File], model: &Model) {
+    fn resolve_all(&mut self, files: &'a [File], model: &Model) {
         use Kind::*;
         for decl in files.iter().flat_map(|f| &f.decls) {
             match decl {
@@ -538,7 +552,7 @@ impl Resolver {
                     for level in &c.levels {
                         if let Some(under) = &level.under {
                             // Unknown levels here are P0207, reported by the chain checks.
-                            if self.by_name.contains_key(&(true, under.name.clone())) {
+                            if self.separate.contains_key(under.name.as_str()) {
                                 self.refer(under, &[Level], "the level above", Code::P0207);
                             }
                         }
@@ -571,7 +585,7 @@ impl Resolver {
                 }
                 Decl::Goal(g) => {
                     if model.chain.is_some() {
-                        if self.by_name.contains_key(&(true, g.level.name.clone())) {
+                        if self.separate.contains_key(g.level.name.as_str()) {
                             self.refer(&g.level, &[Level], "the level", Code::P0104);
                         } else {
                             self.unknown_level(g, model);

@@ -37,18 +37,20 @@ pub struct File {
 }
 
 #[derive(Debug, Clone)]
+/// Large declarations are boxed so that a list of declarations stays small (a policy can
+/// have 100 000 goals; the parser moves these lists around).
 pub enum Decl {
-    Policy(Policy),
+    Policy(Box<Policy>),
     Include(Include),
     Body(Body),
     Chain(Chain),
     Scale(Scale),
-    Indicator(Indicator),
+    Indicator(Box<Indicator>),
     Value(CoreValue),
     Report(Report),
     Rule(Rule),
     Rollup(Rule),
-    Goal(Goal),
+    Goal(Box<Goal>),
 }
 
 impl Decl {

@@ -19,46 +19,164 @@ use pest::Parser as _;
 pub struct PejlParser;
 
 /// Parses one file. Never fails: what cannot be parsed becomes diagnostics.
+///
+/// Large files are parsed in two halves on two threads: the second half starts at a
+/// line that looks like a declaration, and its results are used from the point where the
+/// first half's last declaration ends (a wrong guess only costs a sequential re-parse).
 pub fn parse_file(file: FileId, text: &str) -> (File, Vec<Diagnostic>) {
-    let mut lower = Lower {
-        file,
-        base: 0,
-        diags: Vec::new(),
-    };
     let lexemes = scan(text);
     let comments = lexemes
         .iter()
         .filter(|(kind, ..)| *kind == Lexeme::Comment)
         .map(|&(_, s, e)| Span::new(file, s, e))
         .collect();
-    let mut decls = Vec::new();
-    let mut pos = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let begin = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let parallel = text.len() > PARALLEL_THRESHOLD
+        && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
+    let split = if parallel {
+        recovery_point(text, text.len() / 2)
+    } else {
+        text.len()
+    };
+    let mut entries = if split < text.len() {
+        let (mut first, second) = std::thread::scope(|scope| {
+            let second = scope.spawn(|| parse_range(file, text, split, text.len(), &lexemes));
+            let first = parse_range(file, text, begin, split, &lexemes);
+            (first, second.join().ok())
+        });
+        let resume = skip_trivia(text, first.last().map_or(begin, |e| e.end));
+        match second.and_then(|s| {
+            let at = s.iter().position(|e| e.start == resume)?;
+            Some(s.into_iter().skip(at))
+        }) {
+            Some(rest) => first.extend(rest),
+            None => first.extend(parse_range(file, text, resume, text.len(), &lexemes)),
+        }
+        first
+    } else {
+        parse_range(file, text, begin, text.len(), &lexemes)
+    };
+    let mut decls = Vec::with_capacity(entries.len());
+    let mut diags = Vec::new();
+    for entry in entries.drain(..) {
+        decls.extend(entry.decl);
+        diags.extend(entry.diags);
+    }
+    (File { decls, comments }, diags)
+}
+
+/// Deepest nesting of parentheses and `not` that a declaration may have. pest recurses
+/// once per level and runs without a stack probe, so deeper input is refused up front.
+const MAX_NESTING: usize = 64;
+
+/// The offset where a declaration starting at `from` nests too deeply, if it does.
+fn too_deeply_nested(text: &str, from: usize) -> Option<usize> {
+    let end = recovery_point(text, from);
+    let region = &text[from..end];
+    if !region.contains('(') && !region.contains("not") {
+        return None;
+    }
+    let bytes = region.as_bytes();
+    let mut depth = 0usize;
+    let mut nots = 0usize;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
+            b'n' if region[i..].starts_with("not")
+                && !bytes.get(i + 3).is_some_and(|c| c.is_ascii_alphanumeric()) =>
+            {
+                nots += 1
+            }
+            b'\n' => nots = 0,
+            _ => {}
+        }
+        if depth + nots > MAX_NESTING {
+            return Some(from + i);
+        }
+    }
+    None
+}
+
+/// Files above this size are parsed on two threads.
+const PARALLEL_THRESHOLD: usize = 256 * 1024;
+
+/// One top-level declaration attempt: what it produced and where it lay.
+struct Entry {
+    start: usize,
+    end: usize,
+    decl: Option<Decl>,
+    diags: Vec<Diagnostic>,
+}
+
+/// Parses declarations starting at `from` until one starts at or after `stop`.
+fn parse_range(
+    file: FileId,
+    text: &str,
+    from: usize,
+    stop: usize,
+    lexemes: &[(Lexeme, usize, usize)],
+) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    let mut lower = Lower {
+        file,
+        base: 0,
+        diags: Vec::new(),
+    };
+    let mut pos = from;
     loop {
         pos = skip_trivia(text, pos);
-        if pos >= text.len() {
+        if pos >= text.len() || pos >= stop {
             break;
         }
-        match PejlParser::parse(Rule::decl, &text[pos..]) {
+        let start = pos;
+        if let Some(deep) = too_deeply_nested(text, pos) {
+            let resume = recovery_point(text, pos);
+            lower.diags.push(
+                Diagnostic::new(
+                    Code::P0001,
+                    Span::new(file, deep, deep + 1),
+                    format!("this condition is nested more than {MAX_NESTING} levels deep"),
+                )
+                .primary("too deep")
+                .help("split the condition into simpler bands; a band rarely needs more than two levels of parentheses"),
+            );
+            entries.push(Entry {
+                start,
+                end: resume,
+                decl: None,
+                diags: std::mem::take(&mut lower.diags),
+            });
+            pos = resume;
+            continue;
+        }
+        let decl = match PejlParser::parse(Rule::decl, &text[pos..]) {
             Ok(mut pairs) => {
                 let Some(pair) = pairs.next() else { break };
                 let end = pos + pair.as_span().end();
                 lower.base = pos;
-                if let Some(decl) = lower.decl(pair) {
-                    decls.push(decl);
-                }
+                let decl = lower.decl(pair);
                 pos = end.max(pos + 1);
+                decl
             }
             Err(error) => {
                 let resume = recovery_point(text, pos);
                 let region = Span::new(file, pos, resume);
                 lower
                     .diags
-                    .push(declaration_error(text, region, &error, &lexemes));
+                    .push(declaration_error(text, region, &error, lexemes));
                 pos = resume;
+                None
             }
-        }
+        };
+        entries.push(Entry {
+            start,
+            end: pos,
+            decl,
+            diags: std::mem::take(&mut lower.diags),
+        });
     }
-    (File { decls, comments }, lower.diags)
+    entries
 }
 
 fn skip_trivia(text: &str, mut pos: usize) -> usize {
@@ -624,7 +742,7 @@ impl Lower {
         let pair = pair.into_inner().next()?;
         let span = self.span(&pair);
         Some(match pair.as_rule() {
-            Rule::policy_decl => Decl::Policy(self.policy(pair, span)),
+            Rule::policy_decl => Decl::Policy(Box::new(self.policy(pair, span))),
             Rule::include_decl => {
                 let path = self.text(pair.into_inner().nth(1)?);
                 Decl::Include(Include { path, span })
@@ -632,7 +750,7 @@ impl Lower {
             Rule::body_decl => Decl::Body(self.body(pair, span)),
             Rule::chain_decl => Decl::Chain(self.chain(pair, span)),
             Rule::scale_decl => Decl::Scale(self.scale(pair, span)),
-            Rule::indicator_decl => Decl::Indicator(self.indicator(pair, span)),
+            Rule::indicator_decl => Decl::Indicator(Box::new(self.indicator(pair, span))),
             Rule::value_decl => {
                 let mut inner = pair.into_inner().skip(1);
                 let id = self.ident(inner.next()?);
@@ -648,7 +766,7 @@ impl Lower {
             Rule::report_decl => Decl::Report(self.report(pair, span)),
             Rule::rule_decl => Decl::Rule(self.rule(pair, span, BlockKind::Rule)),
             Rule::rollup_decl => Decl::Rollup(self.rule(pair, span, BlockKind::Rollup)),
-            Rule::goal_decl => Decl::Goal(self.goal(pair, span)?),
+            Rule::goal_decl => Decl::Goal(Box::new(self.goal(pair, span)?)),
             _ => return None,
         })
     }

@@ -1,0 +1,173 @@
+//! The `pejl` command line, run as a user would: exit codes, output formats, atomic builds.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const VALID: &str = r#"policy p "Policy" { period 2024..2027  default rule r }
+body KF "Kommunfullmäktige"
+chain {
+  level area "Område"
+  level goal "Mål" under area measured
+}
+report annual "Årsredovisning" { uses actual  due 12-31  to KF }
+indicator ind "Andel" { unit percent  higher is better }
+rule r "Regel" {
+  green when meets target
+  red   otherwise
+  grey  when missing
+}
+area a "Område A" { owner KF }
+goal g "Andelen ska öka" {
+  under a
+  owner KF
+  measure ind
+  baseline 50 in 2023
+  target 60 by 2026
+  follow-up annual
+}
+"#;
+
+fn pejl(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pejl"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the pejl binary runs")
+}
+
+fn workspace(files: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("folder");
+        }
+        std::fs::write(path, text).expect("write fixture");
+    }
+    let root = dir.path().to_path_buf();
+    (dir, root)
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn check_exit_codes() {
+    let broken = VALID.replace("owner KF\n  measure", "owner KX\n  measure");
+    let (_dir, root) = workspace(&[("ok.pejl", VALID), ("bad/broken.pejl", &broken)]);
+    assert_eq!(pejl(&["check", "ok.pejl"], &root).status.code(), Some(0));
+    let out = pejl(&["check", "bad/broken.pejl"], &root);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("P0101"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("did you mean `KF`?"), "{}", stdout(&out));
+    // A folder means every .pejl under it.
+    assert_eq!(pejl(&["check", "."], &root).status.code(), Some(1));
+    assert_eq!(pejl(&["check", "missing.pejl"], &root).status.code(), Some(2));
+}
+
+#[test]
+fn deny_warnings_fails_on_warnings() {
+    let warned = VALID.replace("  owner KF\n  measure", "  measure");
+    let (_dir, root) = workspace(&[("w.pejl", &warned)]);
+    assert_eq!(pejl(&["check", "w.pejl"], &root).status.code(), Some(0));
+    assert_eq!(
+        pejl(&["check", "--deny-warnings", "w.pejl"], &root).status.code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn check_json_has_the_documented_shape() {
+    let broken = VALID.replace("owner KF\n  measure", "owner KX\n  measure");
+    let (_dir, root) = workspace(&[("b.pejl", &broken)]);
+    let out = pejl(&["check", "--format", "json", "b.pejl"], &root);
+    assert_eq!(out.status.code(), Some(1));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    assert_eq!(value["errors"], 1);
+    assert_eq!(value["warnings"], 0);
+    assert_eq!(value["hints"], 0);
+    let d = &value["diagnostics"][0];
+    let keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
+    for key in [
+        "code", "severity", "message", "file", "line", "column", "end_line", "end_column", "labels",
+        "help",
+    ] {
+        assert!(keys.contains(&key), "missing {key} in {d}");
+    }
+    assert_eq!(d["code"], "P0101");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["file"], "b.pejl");
+    assert_eq!(d["line"], 17);
+    assert_eq!(d["column"], 9);
+    assert_eq!(d["end_column"], 11);
+}
+
+#[test]
+fn check_sarif_and_github() {
+    let broken = VALID.replace("owner KF\n  measure", "owner KX\n  measure");
+    let (_dir, root) = workspace(&[("b.pejl", &broken)]);
+    let out = pejl(&["check", "--format", "sarif", "b.pejl"], &root);
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
+    assert_eq!(sarif["version"], "2.1.0");
+    let result = &sarif["runs"][0]["results"][0];
+    assert_eq!(result["ruleId"], "P0101");
+    assert_eq!(result["level"], "error");
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["region"]["startLine"],
+        17
+    );
+    let out = pejl(&["check", "--format", "github", "b.pejl"], &root);
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("::error file=b.pejl,line=17,col=9,endLine=17,endColumn=11,title=P0101"),
+        "{text}"
+    );
+}
+
+#[test]
+fn build_writes_json_atomically_and_not_on_errors() {
+    let broken = VALID.replace("owner KF\n  measure", "owner KX\n  measure");
+    let (_dir, root) = workspace(&[("ok.pejl", VALID), ("bad.pejl", &broken)]);
+    let out = pejl(&["build", "ok.pejl", "-o", "out.json"], &root);
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("out.json")).unwrap()).unwrap();
+    assert_eq!(json["format"], "pejl/1");
+    // A failed build leaves the previous output as it was.
+    let out = pejl(&["build", "bad.pejl", "-o", "out.json"], &root);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("P0101"));
+    let again: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("out.json")).unwrap()).unwrap();
+    assert_eq!(json, again);
+    // No temporary files are left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !["ok.pejl", "bad.pejl", "out.json"].contains(&n.as_str()))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    // Without -o the JSON goes to standard output, the same bytes each time.
+    let first = pejl(&["build", "ok.pejl"], &root);
+    let second = pejl(&["build", "ok.pejl"], &root);
+    assert_eq!(first.stdout, second.stdout);
+    assert!(stdout(&first).contains("\"format\": \"pejl/1\""));
+}
+
+#[test]
+fn explain_and_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = pejl(&["explain", "P0101"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).starts_with("P0101: "), "{}", stdout(&out));
+    let out = pejl(&["explain", "p0302"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    let out = pejl(&["explain", "X1"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    let out = pejl(&["schema"], dir.path());
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).expect("schema is JSON");
+    assert!(schema["properties"]["goals"].is_object(), "{schema}");
+}

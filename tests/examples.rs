@@ -1,0 +1,100 @@
+//! The example policies: they compile with no errors or warnings, their compiled JSON is
+//! snapshotted and valid against the published schema, and a CRLF + BOM copy of an
+//! example gives the same diagnostics and the same JSON.
+
+use pejl::{FsLoader, Severity};
+use std::path::{Path, PathBuf};
+
+fn examples() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir("examples")
+        .expect("examples/ exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "pejl"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 3, "expected the example policies in examples/");
+    files
+}
+
+fn render(analysis: &pejl::Analysis) -> String {
+    let renderer = pejl::render::HumanRenderer::new(&analysis.sources, false, 100);
+    analysis
+        .diagnostics
+        .iter()
+        .map(|d| renderer.render(&analysis.sources, d))
+        .collect()
+}
+
+#[test]
+fn examples_compile_clean() {
+    for path in examples() {
+        let analysis = pejl::analyze(&path, &FsLoader);
+        let problems: Vec<_> = analysis
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity != Severity::Hint)
+            .collect();
+        assert!(
+            problems.is_empty(),
+            "{} has problems:\n{}",
+            path.display(),
+            render(&analysis)
+        );
+    }
+}
+
+#[test]
+fn compiled_examples_match_snapshots_and_schema() {
+    let schema = pejl::ir::schema();
+    let validator = jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema");
+    for path in examples() {
+        let analysis = pejl::analyze(&path, &FsLoader);
+        let compiled = serde_json::to_value(pejl::ir::compile(&analysis)).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&compiled)
+            .map(|e| format!("{e} at {}", e.instance_path))
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        insta::assert_json_snapshot!(format!("compiled_{name}"), compiled);
+    }
+}
+
+#[test]
+fn compiling_twice_gives_identical_bytes() {
+    let path = Path::new("examples/dorotea.pejl");
+    let a = serde_json::to_string_pretty(&pejl::ir::compile(&pejl::analyze(path, &FsLoader))).unwrap();
+    let b = serde_json::to_string_pretty(&pejl::ir::compile(&pejl::analyze(path, &FsLoader))).unwrap();
+    assert_eq!(a, b);
+}
+
+/// Windows editors save CRLF and sometimes a BOM: the same policy must mean the same.
+#[test]
+fn crlf_and_bom_give_the_same_result() {
+    let path = Path::new("examples/dorotea.pejl");
+    let text = std::fs::read_to_string(path).unwrap();
+    // Break it a little so there are diagnostics to compare as well.
+    let text = text.replacen("owner KS", "owner KSS", 1);
+    let windows = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    let unix = pejl::analyze_text(path, &text);
+    let crlf = pejl::analyze_text(path, &windows);
+    assert!(!unix.diagnostics.is_empty());
+    let described = |a: &pejl::Analysis| -> Vec<(String, String, usize, usize, usize, usize)> {
+        a.diagnostics
+            .iter()
+            .map(|d| {
+                let file = a.sources.get(d.span.file);
+                let start = file.line_col(d.span.start);
+                let end = file.line_col(d.span.end);
+                (d.code.to_string(), d.message.clone(), start.line, start.column, end.line, end.column)
+            })
+            .collect()
+    };
+    assert_eq!(described(&unix), described(&crlf));
+    let fixed_unix = pejl::analyze_text(path, &text.replacen("owner KSS", "owner KS", 1));
+    let fixed_crlf = pejl::analyze_text(path, &windows.replacen("owner KSS", "owner KS", 1));
+    let a = serde_json::to_value(pejl::ir::compile(&fixed_unix)).unwrap();
+    let b = serde_json::to_value(pejl::ir::compile(&fixed_crlf)).unwrap();
+    assert_eq!(a, b);
+}
