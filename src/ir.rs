@@ -169,7 +169,10 @@ pub enum RuleCondition {
         within: Option<f64>,
     },
     /// `value OP NUMBER`, direction-blind.
-    Value { op: CmpOp, number: f64 },
+    Value {
+        op: CmpOp,
+        number: f64,
+    },
 }
 
 /// A rollup condition over the children's statuses, normalised: `all S` is a share of
@@ -180,8 +183,16 @@ pub enum RollupCondition {
     And(Vec<RollupCondition>),
     Or(Vec<RollupCondition>),
     Not(Box<RollupCondition>),
-    Count { status: String, op: CmpOp, number: f64 },
-    Share { status: String, op: CmpOp, fraction: f64 },
+    Count {
+        status: String,
+        op: CmpOp,
+        number: f64,
+    },
+    Share {
+        status: String,
+        op: CmpOp,
+        fraction: f64,
+    },
 }
 
 /// A goal's rule resolved for evaluation: `value OP number` or
@@ -268,7 +279,12 @@ pub fn compile(analysis: &Analysis) -> Compiled {
     };
     Compiled {
         format: "pejl/1".into(),
-        files: analysis.sources.files.iter().map(|f| f.display_path()).collect(),
+        files: analysis
+            .sources
+            .files
+            .iter()
+            .map(|f| f.display_path())
+            .collect(),
         policy: m.policy.map(|p| PolicyOut {
             id: name(&p.id),
             title: text(&p.title),
@@ -277,7 +293,11 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                 .as_ref()
                 .map(|a| format!("{:04}-{:02}-{:02}", a.date.year, a.date.month, a.date.day)),
             adopted_by: p.adopted.as_ref().and_then(|a| a.by.as_ref()).map(name),
-            reference: p.adopted.as_ref().and_then(|a| a.reference.as_ref()).map(text),
+            reference: p
+                .adopted
+                .as_ref()
+                .and_then(|a| a.reference.as_ref())
+                .map(text),
             period: p.period.map(|p| PeriodOut {
                 from: p.from.value,
                 to: p.to.value,
@@ -441,9 +461,7 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                     follow_up: g.follow_up.iter().map(name).collect(),
                     values: g.values.iter().map(name).collect(),
                     target_group: g.target_group.as_ref().map(text),
-                    evaluation: rule.map(|(r, _)| {
-                        bands(r, |c| evaluable(c, direction, &values))
-                    }),
+                    evaluation: rule.map(|(r, _)| bands(r, |c| evaluable(c, direction, &values))),
                     location: loc(g.span),
                 }
             })
@@ -496,7 +514,10 @@ fn rule_condition(cond: &Cond) -> RuleCondition {
                 Atom::Within(p, r) => relative("within", *r, Some(*p)),
                 Atom::BetterThan(r) => relative("better_than", *r, None),
                 Atom::WorseThan(r) => relative("worse_than", *r, None),
-                Atom::Value(op, n) => RuleCondition::Value { op: *op, number: *n },
+                Atom::Value(op, n) => RuleCondition::Value {
+                    op: *op,
+                    number: *n,
+                },
                 // Rollup atoms do not occur in rules (the grammar keeps them apart).
                 _ => RuleCondition::Missing,
             }
@@ -590,7 +611,9 @@ fn operand(r: Reference, values: &GoalValues) -> (Option<f64>, Option<f64>) {
 
 fn evaluable(cond: &Cond, dir: Direction, values: &GoalValues) -> Evaluable {
     match cond {
-        Cond::And(items) => Evaluable::And(items.iter().map(|c| evaluable(c, dir, values)).collect()),
+        Cond::And(items) => {
+            Evaluable::And(items.iter().map(|c| evaluable(c, dir, values)).collect())
+        }
         Cond::Or(items) => Evaluable::Or(items.iter().map(|c| evaluable(c, dir, values)).collect()),
         Cond::Not(inner, _) => Evaluable::Not(Box::new(evaluable(inner, dir, values))),
         Cond::Atom(atom, _) => {

@@ -8,7 +8,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "pejl", version, about = "Check and compile municipal goal policies written in pejl")]
+#[command(
+    name = "pejl",
+    version,
+    about = "Check and compile municipal goal policies written in pejl"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -134,10 +138,7 @@ fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<boo
     if files.is_empty() {
         return Err(UsageError("no .pejl files found".into()));
     }
-    let mut analyses: Vec<Analysis> = files
-        .iter()
-        .map(|f| pejl::analyze(f, &FsLoader))
-        .collect();
+    let mut analyses: Vec<Analysis> = files.iter().map(|f| pejl::analyze(f, &FsLoader)).collect();
     // A file another file includes is checked as part of that policy, not on its own.
     let included: Vec<PathBuf> = analyses
         .iter()
@@ -208,9 +209,14 @@ fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<boo
     // An unreadable root file is an I/O problem, not a policy problem.
     if let Some(a) = analyses.iter().find(|a| {
         a.sources.files[0].text.is_empty()
-            && a.diagnostics.iter().any(|d| d.code == Code::P0004 && d.span.file.0 == 0)
+            && a.diagnostics
+                .iter()
+                .any(|d| d.code == Code::P0004 && d.span.file.0 == 0)
     }) {
-        return Err(UsageError(format!("cannot read `{}`", a.sources.files[0].path.display())));
+        return Err(UsageError(format!(
+            "cannot read `{}`",
+            a.sources.files[0].path.display()
+        )));
     }
     Ok(errors == 0)
 }
@@ -232,7 +238,11 @@ fn build(file: &Path, output: Option<&Path>) -> Result<bool, UsageError> {
         let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         let renderer = HumanRenderer::new(&analysis.sources, color, 100);
         let mut err = std::io::stderr().lock();
-        for d in analysis.diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+        for d in analysis
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+        {
             let _ = write!(err, "{}", renderer.render(&analysis.sources, d));
         }
         let _ = writeln!(
@@ -244,7 +254,8 @@ fn build(file: &Path, output: Option<&Path>) -> Result<bool, UsageError> {
         return Ok(false);
     }
     let compiled = pejl::ir::compile(&analysis);
-    let mut text = serde_json::to_string_pretty(&compiled).map_err(|e| UsageError(e.to_string()))?;
+    let mut text =
+        serde_json::to_string_pretty(&compiled).map_err(|e| UsageError(e.to_string()))?;
     text.push('\n');
     match output {
         None => {

@@ -99,9 +99,19 @@ pub struct Status {
 
 pub fn default_scale(language: Option<&str>) -> Vec<Status> {
     let labels: [&str; 4] = match language {
-        Some("da") => ["Opfyldt", "Delvist opfyldt", "Ikke opfyldt", "Kan ikke vurderes"],
+        Some("da") => [
+            "Opfyldt",
+            "Delvist opfyldt",
+            "Ikke opfyldt",
+            "Kan ikke vurderes",
+        ],
         Some("en") => ["Met", "Partly met", "Not met", "Cannot be assessed"],
-        _ => ["Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Kan inte bedömas"],
+        _ => [
+            "Uppfyllt",
+            "Delvis uppfyllt",
+            "Ej uppfyllt",
+            "Kan inte bedömas",
+        ],
     };
     ["green", "yellow", "red", "grey"]
         .iter()
@@ -184,7 +194,10 @@ impl<'a> Model<'a> {
                 }
             }
         }
-        let language = m.policy.and_then(|p| p.language.as_ref()).map(|l| l.name.as_str());
+        let language = m
+            .policy
+            .and_then(|p| p.language.as_ref())
+            .map(|l| l.name.as_str());
         m.scale = match scale {
             Some(s) if !s.statuses.is_empty() => {
                 let mut statuses: Vec<Status> = s
@@ -356,7 +369,11 @@ impl<'a> Resolver<'a> {
         if let Some(&first) = self.names(separate).get(id.name.as_str()) {
             let earlier = &self.symbols.symbols[first];
             let what = if kind == earlier.kind {
-                format!("{} named `{}` is declared twice", capitalised(kind.noun()), id.name)
+                format!(
+                    "{} named `{}` is declared twice",
+                    capitalised(kind.noun()),
+                    id.name
+                )
             } else {
                 format!(
                     "`{}` is already the ID of {}; every ID in a policy must be unique",
@@ -394,7 +411,8 @@ impl<'a> Resolver<'a> {
             match decl {
                 Decl::Policy(d) => {
                     if let Some(first) = first_policy {
-                        self.diags.push(second_decl("policy", d.id.span.join(d.title.span), first));
+                        self.diags
+                            .push(second_decl("policy", d.id.span.join(d.title.span), first));
                     } else {
                         first_policy = Some(d.id.span);
                     }
@@ -453,7 +471,9 @@ impl<'a> Resolver<'a> {
         if id.name.is_empty() {
             return None;
         }
-        let separate = wanted.iter().all(|k| matches!(k, Kind::Level | Kind::Status));
+        let separate = wanted
+            .iter()
+            .all(|k| matches!(k, Kind::Level | Kind::Status));
         let found = self.names(separate).get(id.name.as_str()).copied();
         let target = found.filter(|&i| i != BUILT_IN);
         self.symbols.references.push(Reference {
@@ -517,10 +537,22 @@ impl<'a> Resolver<'a> {
                     id.span,
                     format!("{what} `{}` does not exist", id.name),
                 )
-                .primary(format!("no {} is named `{}`", wanted[0].noun().trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the "), id.name));
+                .primary(format!(
+                    "no {} is named `{}`",
+                    wanted[0]
+                        .noun()
+                        .trim_start_matches("a ")
+                        .trim_start_matches("an ")
+                        .trim_start_matches("the "),
+                    id.name
+                ));
                 diag.help = Some(match did_you_mean(&close) {
                     Some(d) => d,
-                    None => format!("declare {} named `{}`, or correct the name", wanted[0].noun(), id.name),
+                    None => format!(
+                        "declare {} named `{}`, or correct the name",
+                        wanted[0].noun(),
+                        id.name
+                    ),
                 });
                 if let Some(best) = close.first() {
                     diag = diag.fix(format!("Change to `{best}`"), best.clone());
@@ -570,7 +602,12 @@ impl<'a> Resolver<'a> {
                     for band in &rule.bands {
                         self.status(&band.status);
                         for label in &band.labels {
-                            self.refer(&label.report, &[Report], "the report of this label", Code::P0101);
+                            self.refer(
+                                &label.report,
+                                &[Report],
+                                "the report of this label",
+                                Code::P0101,
+                            );
                         }
                         if let Some(cond) = &band.condition {
                             for (atom, _) in cond.atoms() {
@@ -646,7 +683,9 @@ impl<'a> Resolver<'a> {
         .primary("unknown level")
         .help(match did_you_mean(&close) {
             Some(d) => format!("{d} The chain's levels are {list}"),
-            None => format!("the chain's levels are {list}; add this level to the chain or use one of them"),
+            None => format!(
+                "the chain's levels are {list}; add this level to the chain or use one of them"
+            ),
         });
         if let Some(best) = close.first() {
             diag = diag.fix(format!("Change to `{best}`"), best.clone());

@@ -70,7 +70,11 @@ impl HumanRenderer {
             handler: miette::GraphicalReportHandler::new_themed(theme)
                 .with_width(width)
                 .with_links(false),
-            texts: sources.files.iter().map(|f| Arc::from(f.text.as_str())).collect(),
+            texts: sources
+                .files
+                .iter()
+                .map(|f| Arc::from(f.text.as_str()))
+                .collect(),
         }
     }
 
@@ -91,7 +95,13 @@ impl HumanRenderer {
                 // miette shows one file per report; name the other place in words.
                 let other = sources.get(label.span.file);
                 let at = other.line_col(label.span.start);
-                let note = format!("{}: {}:{}:{}", label.message, other.display_path(), at.line, at.column);
+                let note = format!(
+                    "{}: {}:{}:{}",
+                    label.message,
+                    other.display_path(),
+                    at.line,
+                    at.column
+                );
                 help = Some(match help {
                     Some(h) => format!("{h}\n{note}"),
                     None => note,
@@ -150,11 +160,13 @@ pub fn to_json(sources: &SourceSet, diag: &Diagnostic) -> Value {
 
 /// Counts by severity: (errors, warnings, hints).
 pub fn counts<'a>(diags: impl IntoIterator<Item = &'a Diagnostic>) -> (usize, usize, usize) {
-    diags.into_iter().fold((0, 0, 0), |(e, w, h), d| match d.severity {
-        Severity::Error => (e + 1, w, h),
-        Severity::Warning => (e, w + 1, h),
-        Severity::Hint => (e, w, h + 1),
-    })
+    diags
+        .into_iter()
+        .fold((0, 0, 0), |(e, w, h), d| match d.severity {
+            Severity::Error => (e + 1, w, h),
+            Severity::Warning => (e, w + 1, h),
+            Severity::Hint => (e, w, h + 1),
+        })
 }
 
 /// SARIF 2.1.0 for code-review tools.
@@ -261,7 +273,9 @@ pub fn to_github(sources: &SourceSet, diag: &Diagnostic) -> String {
 }
 
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn escape_property(text: &str) -> String {

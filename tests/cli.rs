@@ -61,10 +61,17 @@ fn check_exit_codes() {
     let out = pejl(&["check", "bad/broken.pejl"], &root);
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("P0101"), "{}", stdout(&out));
-    assert!(stdout(&out).contains("did you mean `KF`?"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("did you mean `KF`?"),
+        "{}",
+        stdout(&out)
+    );
     // A folder means every .pejl under it.
     assert_eq!(pejl(&["check", "."], &root).status.code(), Some(1));
-    assert_eq!(pejl(&["check", "missing.pejl"], &root).status.code(), Some(2));
+    assert_eq!(
+        pejl(&["check", "missing.pejl"], &root).status.code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -73,7 +80,9 @@ fn deny_warnings_fails_on_warnings() {
     let (_dir, root) = workspace(&[("w.pejl", &warned)]);
     assert_eq!(pejl(&["check", "w.pejl"], &root).status.code(), Some(0));
     assert_eq!(
-        pejl(&["check", "--deny-warnings", "w.pejl"], &root).status.code(),
+        pejl(&["check", "--deny-warnings", "w.pejl"], &root)
+            .status
+            .code(),
         Some(1)
     );
 }
@@ -91,7 +100,15 @@ fn check_json_has_the_documented_shape() {
     let d = &value["diagnostics"][0];
     let keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
     for key in [
-        "code", "severity", "message", "file", "line", "column", "end_line", "end_column", "labels",
+        "code",
+        "severity",
+        "message",
+        "file",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "labels",
         "help",
     ] {
         assert!(keys.contains(&key), "missing {key} in {d}");

@@ -13,7 +13,10 @@ fn examples() -> Vec<PathBuf> {
         .filter(|p| p.extension().is_some_and(|e| e == "pejl"))
         .collect();
     files.sort();
-    assert!(files.len() >= 3, "expected the example policies in examples/");
+    assert!(
+        files.len() >= 3,
+        "expected the example policies in examples/"
+    );
     files
 }
 
@@ -64,8 +67,10 @@ fn compiled_examples_match_snapshots_and_schema() {
 #[test]
 fn compiling_twice_gives_identical_bytes() {
     let path = Path::new("examples/dorotea.pejl");
-    let a = serde_json::to_string_pretty(&pejl::ir::compile(&pejl::analyze(path, &FsLoader))).unwrap();
-    let b = serde_json::to_string_pretty(&pejl::ir::compile(&pejl::analyze(path, &FsLoader))).unwrap();
+    let a =
+        serde_json::to_string_pretty(&pejl::ir::compile(&pejl::analyze(path, &FsLoader))).unwrap();
+    let b =
+        serde_json::to_string_pretty(&pejl::ir::compile(&pejl::analyze(path, &FsLoader))).unwrap();
     assert_eq!(a, b);
 }
 
@@ -87,7 +92,14 @@ fn crlf_and_bom_give_the_same_result() {
                 let file = a.sources.get(d.span.file);
                 let start = file.line_col(d.span.start);
                 let end = file.line_col(d.span.end);
-                (d.code.to_string(), d.message.clone(), start.line, start.column, end.line, end.column)
+                (
+                    d.code.to_string(),
+                    d.message.clone(),
+                    start.line,
+                    start.column,
+                    end.line,
+                    end.column,
+                )
             })
             .collect()
     };

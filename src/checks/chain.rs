@@ -44,7 +44,9 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
     }
 
     for (i, goal) in m.goals.iter().enumerate() {
-        let Some(level) = m.level_of(goal) else { continue };
+        let Some(level) = m.level_of(goal) else {
+            continue;
+        };
         match &level.under {
             None => {
                 if let Some(first) = goal.under.first() {
@@ -82,7 +84,9 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                     );
                 }
                 for parent in &goal.under {
-                    let Some((Kind::Goal, p)) = m.lookup(&parent.name) else { continue };
+                    let Some((Kind::Goal, p)) = m.lookup(&parent.name) else {
+                        continue;
+                    };
                     let parent_goal = m.goals[p];
                     if parent_goal.level.name != expected.name {
                         diags.push(
@@ -177,12 +181,18 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
 
 fn cycle_diag(m: &Model, cycle: &[usize]) -> Diagnostic {
     let first = m.goals[cycle[0]];
-    let mut names: Vec<String> = cycle.iter().map(|&g| format!("`{}`", m.goals[g].id.name)).collect();
+    let mut names: Vec<String> = cycle
+        .iter()
+        .map(|&g| format!("`{}`", m.goals[g].id.name))
+        .collect();
     names.push(names[0].clone());
     let mut diag = Diagnostic::new(
         Code::P0203,
         first.id.span,
-        format!("the goal chain goes round in a circle: {}", names.join(" is under ")),
+        format!(
+            "the goal chain goes round in a circle: {}",
+            names.join(" is under ")
+        ),
     )
     .primary("this goal is (indirectly) under itself")
     .help("goals link upwards towards the vision; remove one of the `under` links in the circle");
@@ -217,19 +227,29 @@ fn check_levels(m: &Model, diags: &mut Vec<Diagnostic>) {
             let mut diag = Diagnostic::new(
                 Code::P0207,
                 under.span,
-                format!("level `{}` is under `{}`, which is not a level of the chain", level.name.name, under.name),
+                format!(
+                    "level `{}` is under `{}`, which is not a level of the chain",
+                    level.name.name, under.name
+                ),
             )
             .primary("unknown level")
-            .help(crate::diagnostic::did_you_mean(&close).unwrap_or_else(|| "name a level declared in this chain".into()));
+            .help(
+                crate::diagnostic::did_you_mean(&close)
+                    .unwrap_or_else(|| "name a level declared in this chain".into()),
+            );
             if let Some(best) = close.first() {
                 diag = diag.fix(format!("Change to `{best}`"), best.clone());
             }
             diags.push(diag);
         } else if under.name == level.name.name {
             diags.push(
-                Diagnostic::new(Code::P0207, under.span, format!("level `{}` is under itself", level.name.name))
-                    .primary("a level cannot be under itself")
-                    .help("name the level above this one"),
+                Diagnostic::new(
+                    Code::P0207,
+                    under.span,
+                    format!("level `{}` is under itself", level.name.name),
+                )
+                .primary("a level cannot be under itself")
+                .help("name the level above this one"),
             );
         }
     }
@@ -238,18 +258,28 @@ fn check_levels(m: &Model, diags: &mut Vec<Diagnostic>) {
     for (i, level) in chain.levels.iter().enumerate() {
         let mut seen = vec![i];
         let mut current = level;
-        while let Some(next) = current.under.as_ref().and_then(|u| m.levels.get(u.name.as_str())) {
+        while let Some(next) = current
+            .under
+            .as_ref()
+            .and_then(|u| m.levels.get(u.name.as_str()))
+        {
             if *next == i && seen.len() > 1 {
                 let mut members = seen.clone();
                 members.sort();
                 if !reported.contains(&members) {
                     reported.push(members);
-                    let names: Vec<String> = seen.iter().map(|&l| format!("`{}`", chain.levels[l].name.name)).collect();
+                    let names: Vec<String> = seen
+                        .iter()
+                        .map(|&l| format!("`{}`", chain.levels[l].name.name))
+                        .collect();
                     diags.push(
                         Diagnostic::new(
                             Code::P0207,
                             level.name.span,
-                            format!("the chain's levels go round in a circle: {}", names.join(", ")),
+                            format!(
+                                "the chain's levels go round in a circle: {}",
+                                names.join(", ")
+                            ),
                         )
                         .primary("this level is (indirectly) under itself")
                         .help("levels go from the top (no `under`) downwards; break the circle"),

@@ -38,7 +38,10 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     Code::P0108,
                     ind.id.span,
-                    format!("indicator `{}` does not say whether higher or lower values are better", ind.id.name),
+                    format!(
+                        "indicator `{}` does not say whether higher or lower values are better",
+                        ind.id.name
+                    ),
                 )
                 .primary("no direction")
                 .help("add `higher is better` or `lower is better` to the indicator"),
@@ -51,10 +54,16 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     Code::P0503,
                     period.span,
-                    format!("the policy period ends ({}) before it starts ({})", period.to.value, period.from.value),
+                    format!(
+                        "the policy period ends ({}) before it starts ({})",
+                        period.to.value, period.from.value
+                    ),
                 )
                 .primary("years out of order")
-                .help(format!("write `period {}..{}`", period.to.value, period.from.value)),
+                .help(format!(
+                    "write `period {}..{}`",
+                    period.to.value, period.from.value
+                )),
             );
         }
     }
@@ -94,7 +103,10 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                 ),
             )
             .primary("not measurable as written")
-            .help(format!("add {} so the goal can be followed up", join_words(&missing)));
+            .help(format!(
+                "add {} so the goal can be followed up",
+                join_words(&missing)
+            ));
             if let Some(span) = level.measured {
                 diag = diag.label(span, "the level requires measured goals");
             }
@@ -132,7 +144,10 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                     Diagnostic::new(
                         Code::P0504,
                         span,
-                        format!("goal `{}` has a target relative to its baseline, but no baseline", goal.id.name),
+                        format!(
+                            "goal `{}` has a target relative to its baseline, but no baseline",
+                            goal.id.name
+                        ),
                     )
                     .primary("relative to what?")
                     .help("add `baseline VALUE in YEAR`, or give the target as a number"),
@@ -152,7 +167,11 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
         if let Some(b) = &goal.baseline {
             numbers.push((b.value, "baseline"));
         }
-        if let Some(Target { value: TargetValue::Number(n), .. }) = &goal.target {
+        if let Some(Target {
+            value: TargetValue::Number(n),
+            ..
+        }) = &goal.target
+        {
             numbers.push((*n, "target"));
         }
         for ms in &goal.milestones {
@@ -164,7 +183,11 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                     Diagnostic::new(
                         Code::P0501,
                         number.span,
-                        format!("the {what} {} does not fit the unit `{}`: {problem}", fmt_num(number.value), unit.name.name),
+                        format!(
+                            "the {what} {} does not fit the unit `{}`: {problem}",
+                            fmt_num(number.value),
+                            unit.name.name
+                        ),
                     )
                     .primary(problem.to_string())
                     .label(unit.span, "the indicator's unit")
@@ -182,16 +205,28 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
             Some(TargetValue::Number(n)) => Some((n.value, n.span)),
             Some(TargetValue::Relative(f, span)) => {
                 let b = baseline.value.value;
-                let better = if dir == Direction::Higher { b + b.abs() * f } else { b - b.abs() * f };
+                let better = if dir == Direction::Higher {
+                    b + b.abs() * f
+                } else {
+                    b - b.abs() * f
+                };
                 Some((better, span))
             }
             _ => None,
         };
         if let Some((t, span)) = target_value {
             let b = baseline.value.value;
-            let gain = if dir == Direction::Higher { t - b } else { b - t };
+            let gain = if dir == Direction::Higher {
+                t - b
+            } else {
+                b - t
+            };
             if gain <= 0.0 {
-                let better = if dir == Direction::Higher { "higher" } else { "lower" };
+                let better = if dir == Direction::Higher {
+                    "higher"
+                } else {
+                    "lower"
+                };
                 diags.push(
                     Diagnostic::new(
                         Code::P0404,
@@ -207,7 +242,8 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                     .label(baseline.value.span, "baseline")
                     .help(format!("set a target {better} than the baseline, or check the indicator's direction")),
                 );
-            } else if let (Some(by), Some(from)) = (goal.target.and_then(|t| t.year), baseline.year) {
+            } else if let (Some(by), Some(from)) = (goal.target.and_then(|t| t.year), baseline.year)
+            {
                 let years = by.value - from.value;
                 if years > 0 && b.abs() > f64::EPSILON {
                     let yearly = (gain / b.abs() + 1.0).powf(1.0 / years as f64) - 1.0;
@@ -275,11 +311,17 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                 Diagnostic::new(
                     Code::P0602,
                     goal.header,
-                    format!("measured goal `{}` is not followed up in any report", goal.id.name),
+                    format!(
+                        "measured goal `{}` is not followed up in any report",
+                        goal.id.name
+                    ),
                 )
                 .primary("no `follow-up`")
                 .help(match m.reports.first() {
-                    Some(r) => format!("add `follow-up {}` naming the reports that follow the goal up", r.id.name),
+                    Some(r) => format!(
+                        "add `follow-up {}` naming the reports that follow the goal up",
+                        r.id.name
+                    ),
                     None => "declare a `report` and add `follow-up REPORT` to the goal".to_string(),
                 }),
             );
@@ -316,7 +358,10 @@ fn check_year_order(goal: &Goal, diags: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::P0503,
                     b.span,
-                    format!("the baseline year {} is not before the target year {}", b.value, t.value),
+                    format!(
+                        "the baseline year {} is not before the target year {}",
+                        b.value, t.value
+                    ),
                 )
                 .primary("baseline year")
                 .label(t.span, "target year")
@@ -340,7 +385,9 @@ fn check_year_order(goal: &Goal, diags: &mut Vec<Diagnostic>) {
                 ),
             )
             .primary("milestone out of order")
-            .help("milestones are steps on the way: after the baseline year, before the target year");
+            .help(
+                "milestones are steps on the way: after the baseline year, before the target year",
+            );
             if let Some(t) = target_year {
                 diag = diag.label(t.span, "target year");
             }

@@ -3,10 +3,10 @@
 //! lowering turns pest pairs into the owned AST, reporting `bad_stmt` nodes as it meets them.
 
 use super::ast::{
-    Adopted, Atom, Band, BandLabel, BenchmarkDecl, Body, Cardinality, Chain, CmpOp, Cond, CoreValue, DateLit,
-    Decl, Direction, File, Goal, Ident, Include, Indicator, Level, Milestone, MonthDay, Number, Period,
-    Policy, Reference, Report, Scale, ScaleEntry, Source, Target, TargetValue, Text, UnitDecl, Year,
-    Baseline,
+    Adopted, Atom, Band, BandLabel, Baseline, BenchmarkDecl, Body, Cardinality, Chain, CmpOp, Cond,
+    CoreValue, DateLit, Decl, Direction, File, Goal, Ident, Include, Indicator, Level, Milestone,
+    MonthDay, Number, Period, Policy, Reference, Report, Scale, ScaleEntry, Source, Target,
+    TargetValue, Text, UnitDecl, Year,
 };
 use super::text::{dedent, line_end, scan, unescape, Lexeme};
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
@@ -438,7 +438,10 @@ fn declaration_error(
         .primary("the next declaration starts here")
         .help("add a `}` on its own line where the block should end");
         if let Some(open) = open {
-            diag = diag.label(Span::new(region.file, open, open + 1), "the block opened here");
+            diag = diag.label(
+                Span::new(region.file, open, open + 1),
+                "the block opened here",
+            );
         }
         if word != "policy" && what == "the goal" {
             diag.message = "this goal's block is not closed: a `}` is missing".to_string();
@@ -464,14 +467,19 @@ fn decl_help(word: &str) -> String {
         "policy" => "a policy is written `policy ID \"title\" { … }`".into(),
         "include" => "an include is written `include \"other-file.pejl\"`".into(),
         "body" => "a body is written `body ID \"name\"`".into(),
-        "chain" => "the chain is written `chain { level NAME \"display name\" under LEVEL … }`".into(),
+        "chain" => {
+            "the chain is written `chain { level NAME \"display name\" under LEVEL … }`".into()
+        }
         "scale" => "the scale is written `scale { green \"Uppfyllt\" … }`".into(),
         "indicator" => "an indicator is written `indicator ID \"title\" { … }`".into(),
         "value" => "a core value is written `value ID \"name\"`".into(),
-        "report" => "a report is written `report ID \"name\" { uses actual  due 12-31  to BODY }`".into(),
+        "report" => {
+            "a report is written `report ID \"name\" { uses actual  due 12-31  to BODY }`".into()
+        }
         "rule" => "a rule is written `rule ID \"title\" { green when meets target … }`".into(),
         "rollup" => "a rollup is written `rollup ID \"title\" { green when all green … }`".into(),
-        _ => "a goal is written `LEVEL ID \"title\" { … }`, with LEVEL one of the chain's levels".into(),
+        _ => "a goal is written `LEVEL ID \"title\" { … }`, with LEVEL one of the chain's levels"
+            .into(),
     }
 }
 
@@ -621,7 +629,11 @@ impl Lower {
         let block = pair.as_rule() == Rule::text_block;
         let inner = pair.into_inner().next().map(|p| p.as_str()).unwrap_or("");
         Text {
-            value: if block { dedent(inner) } else { unescape(inner) },
+            value: if block {
+                dedent(inner)
+            } else {
+                unescape(inner)
+            },
             span,
             block,
         }
@@ -712,9 +724,13 @@ impl Lower {
         // Any year: 02-29 is a valid due date.
         if !valid_day(2024, month, day) {
             self.diags.push(
-                Diagnostic::new(Code::P0502, span, format!("`{raw}` is not a valid month and day"))
-                    .primary("no such day in the year")
-                    .help("write MONTH-DAY, such as `08-31`"),
+                Diagnostic::new(
+                    Code::P0502,
+                    span,
+                    format!("`{raw}` is not a valid month and day"),
+                )
+                .primary("no such day in the year")
+                .help("write MONTH-DAY, such as `08-31`"),
             );
         }
         MonthDay { month, day, span }
@@ -797,7 +813,11 @@ impl Lower {
                 Code::P0001,
                 Span::new(self.file, span.start, span.start + word.len().max(1)),
                 if word.is_empty() {
-                    format!("unexpected `{}` in {}", line.chars().next().unwrap_or(' '), block.name())
+                    format!(
+                        "unexpected `{}` in {}",
+                        line.chars().next().unwrap_or(' '),
+                        block.name()
+                    )
                 } else {
                     format!("`{word}` is not a statement of {}", block.name())
                 },
@@ -806,7 +826,11 @@ impl Lower {
             .help(format!(
                 "{} accepts: {}",
                 capitalise(block.name()),
-                known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                known
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
             if let Some(best) = close.first() {
                 diag.help = Some(format!(
@@ -822,7 +846,8 @@ impl Lower {
         let diag = match PejlParser::parse(rule, line) {
             Ok(pairs) => {
                 let used = pairs.last().map_or(0, |p| p.as_span().end());
-                let rest_at = span.start + used + (line[used..].len() - line[used..].trim_start().len());
+                let rest_at =
+                    span.start + used + (line[used..].len() - line[used..].trim_start().len());
                 Diagnostic::new(
                     Code::P0001,
                     Span::new(self.file, rest_at, span.start + line.len()),
@@ -858,7 +883,10 @@ impl Lower {
                 Diagnostic::new(
                     Code::P0001,
                     Span::new(self.file, offset, offset + point_len(line, at)),
-                    format!("expected {expected} after {what}, but found {}", found_at(line, at)),
+                    format!(
+                        "expected {expected} after {what}, but found {}",
+                        found_at(line, at)
+                    ),
                 )
                 .primary(format!("expected {expected}"))
                 .help(stmt_help(word, block))
@@ -869,8 +897,14 @@ impl Lower {
 
     fn policy(&mut self, pair: P, span: Span) -> Policy {
         let mut inner = pair.into_inner().skip(1);
-        let id = inner.next().map(|p| self.ident(p)).unwrap_or_else(|| missing_ident(span));
-        let title = inner.next().map(|p| self.text(p)).unwrap_or_else(|| missing_text(span));
+        let id = inner
+            .next()
+            .map(|p| self.ident(p))
+            .unwrap_or_else(|| missing_ident(span));
+        let title = inner
+            .next()
+            .map(|p| self.text(p))
+            .unwrap_or_else(|| missing_text(span));
         let mut policy = Policy {
             id,
             title,
@@ -950,8 +984,14 @@ impl Lower {
 
     fn body(&mut self, pair: P, span: Span) -> Body {
         let mut inner = pair.into_inner().skip(1);
-        let id = inner.next().map(|p| self.ident(p)).unwrap_or_else(|| missing_ident(span));
-        let name = inner.next().map(|p| self.text(p)).unwrap_or_else(|| missing_text(span));
+        let id = inner
+            .next()
+            .map(|p| self.ident(p))
+            .unwrap_or_else(|| missing_ident(span));
+        let name = inner
+            .next()
+            .map(|p| self.text(p))
+            .unwrap_or_else(|| missing_text(span));
         let mut body = Body {
             id,
             name,
@@ -972,7 +1012,11 @@ impl Lower {
                     Rule::kind_stmt => {
                         if let Some(p) = stmt.into_inner().nth(1) {
                             let v = self.ident(p);
-                            self.check_choice(&v, &["council", "committee", "administration", "institution"], "body kind");
+                            self.check_choice(
+                                &v,
+                                &["council", "committee", "administration", "institution"],
+                                "body kind",
+                            );
                             self.once(&mut body.kind, v, "kind", s);
                         }
                     }
@@ -990,7 +1034,11 @@ impl Lower {
             return true;
         }
         let close = suggestions(&word.name, choices.iter().copied());
-        let list = choices.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ");
+        let list = choices
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
         let mut diag = Diagnostic::new(
             Code::P0001,
             word.span,
@@ -1018,7 +1066,10 @@ impl Lower {
                     let Some(name) = inner.next().map(|p| self.ident(p)) else {
                         continue;
                     };
-                    let title = inner.next().map(|p| self.text(p)).unwrap_or_else(|| missing_text(s));
+                    let title = inner
+                        .next()
+                        .map(|p| self.text(p))
+                        .unwrap_or_else(|| missing_text(s));
                     let mut level = Level {
                         name,
                         title,
@@ -1044,7 +1095,9 @@ impl Lower {
                                 };
                                 self.once(&mut level.cardinality, (kind, ps), "parent count", ps);
                             }
-                            Rule::measured_flag => self.once(&mut level.measured, ps, "measured", ps),
+                            Rule::measured_flag => {
+                                self.once(&mut level.measured, ps, "measured", ps)
+                            }
                             Rule::assessed_by => {
                                 if let Some(p) = part.into_inner().nth(2) {
                                     let v = self.ident(p);
@@ -1089,8 +1142,14 @@ impl Lower {
 
     fn indicator(&mut self, pair: P, span: Span) -> Indicator {
         let mut inner = pair.into_inner().skip(1);
-        let id = inner.next().map(|p| self.ident(p)).unwrap_or_else(|| missing_ident(span));
-        let title = inner.next().map(|p| self.text(p)).unwrap_or_else(|| missing_text(span));
+        let id = inner
+            .next()
+            .map(|p| self.ident(p))
+            .unwrap_or_else(|| missing_ident(span));
+        let title = inner
+            .next()
+            .map(|p| self.text(p))
+            .unwrap_or_else(|| missing_text(span));
         let mut ind = Indicator {
             id,
             title,
@@ -1111,7 +1170,11 @@ impl Lower {
                     let mut parts = stmt.into_inner().skip(1);
                     if let (Some(kind), Some(reference)) = (parts.next(), parts.next()) {
                         let kind = self.ident(kind);
-                        self.check_choice(&kind, &["kolada", "statbank", "internal", "survey"], "source kind");
+                        self.check_choice(
+                            &kind,
+                            &["kolada", "statbank", "internal", "survey"],
+                            "source kind",
+                        );
                         let source = Source {
                             kind,
                             reference: self.text(reference),
@@ -1121,7 +1184,9 @@ impl Lower {
                     }
                 }
                 Rule::unit_stmt => {
-                    let Some(p) = stmt.into_inner().nth(1) else { continue };
+                    let Some(p) = stmt.into_inner().nth(1) else {
+                        continue;
+                    };
                     let unit = if p.as_rule() == Rule::currency_unit {
                         let mut parts = p.into_inner();
                         let name = parts.next().map(|k| self.ident(k));
@@ -1154,7 +1219,9 @@ impl Lower {
                 }
                 Rule::benchmark_stmt => {
                     let mut parts = stmt.into_inner().skip(1);
-                    let Some(kind) = parts.next().map(|p| self.ident(p)) else { continue };
+                    let Some(kind) = parts.next().map(|p| self.ident(p)) else {
+                        continue;
+                    };
                     self.check_choice(&kind, &["county", "national", "peers"], "benchmark kind");
                     let description = parts.next().map(|p| self.text(p));
                     let bench = BenchmarkDecl {
@@ -1165,9 +1232,15 @@ impl Lower {
                     self.once(&mut ind.benchmark, bench, "benchmark", s);
                 }
                 Rule::frequency_stmt => {
-                    let Some(p) = stmt.into_inner().nth(1) else { continue };
+                    let Some(p) = stmt.into_inner().nth(1) else {
+                        continue;
+                    };
                     let freq = self.ident(p);
-                    self.check_choice(&freq, &["annual", "tertial", "quarterly", "monthly"], "frequency");
+                    self.check_choice(
+                        &freq,
+                        &["annual", "tertial", "quarterly", "monthly"],
+                        "frequency",
+                    );
                     self.once(&mut ind.frequency, freq, "frequency", s);
                 }
                 Rule::bad_stmt => self.bad_stmt(stmt, BlockKind::Indicator),
@@ -1179,8 +1252,14 @@ impl Lower {
 
     fn report(&mut self, pair: P, span: Span) -> Report {
         let mut inner = pair.into_inner().skip(1);
-        let id = inner.next().map(|p| self.ident(p)).unwrap_or_else(|| missing_ident(span));
-        let name = inner.next().map(|p| self.text(p)).unwrap_or_else(|| missing_text(span));
+        let id = inner
+            .next()
+            .map(|p| self.ident(p))
+            .unwrap_or_else(|| missing_ident(span));
+        let name = inner
+            .next()
+            .map(|p| self.text(p))
+            .unwrap_or_else(|| missing_text(span));
         let mut report = Report {
             id,
             name,
@@ -1194,18 +1273,28 @@ impl Lower {
                 let s = self.span(&stmt);
                 match stmt.as_rule() {
                     Rule::uses_stmt => {
-                        let Some(p) = stmt.into_inner().nth(1) else { continue };
+                        let Some(p) = stmt.into_inner().nth(1) else {
+                            continue;
+                        };
                         let uses = self.ident(p);
-                        self.check_choice(&uses, &["forecast", "actual"], "kind of value for `uses`");
+                        self.check_choice(
+                            &uses,
+                            &["forecast", "actual"],
+                            "kind of value for `uses`",
+                        );
                         self.once(&mut report.uses, uses, "uses", s);
                     }
                     Rule::due_stmt => {
-                        let Some(p) = stmt.into_inner().nth(1) else { continue };
+                        let Some(p) = stmt.into_inner().nth(1) else {
+                            continue;
+                        };
                         let due = self.month_day(p);
                         self.once(&mut report.due, due, "due", s);
                     }
                     Rule::to_stmt => {
-                        let Some(p) = stmt.into_inner().nth(1) else { continue };
+                        let Some(p) = stmt.into_inner().nth(1) else {
+                            continue;
+                        };
                         let to = self.ident(p);
                         self.once(&mut report.to, to, "to", s);
                     }
@@ -1219,7 +1308,10 @@ impl Lower {
 
     fn rule(&mut self, pair: P, span: Span, kind: BlockKind) -> Rule_ {
         let mut inner = pair.into_inner().skip(1).peekable();
-        let id = inner.next().map(|p| self.ident(p)).unwrap_or_else(|| missing_ident(span));
+        let id = inner
+            .next()
+            .map(|p| self.ident(p))
+            .unwrap_or_else(|| missing_ident(span));
         let title = match inner.peek().map(|p| p.as_rule()) {
             Some(Rule::title) => inner.next().map(|p| self.text(p)),
             _ => None,
@@ -1440,7 +1532,9 @@ impl Lower {
                     self.once(&mut goal.baseline, b, "baseline", s);
                 }
                 Rule::target_stmt => {
-                    let Some(tv) = first.into_inner().next() else { continue };
+                    let Some(tv) = first.into_inner().next() else {
+                        continue;
+                    };
                     let value = match tv.as_rule() {
                         Rule::ref_benchmark => TargetValue::Benchmark(self.span(&tv)),
                         Rule::signed_pct => {
@@ -1539,7 +1633,9 @@ fn stmt_help(word: &str, block: BlockKind) -> String {
         (BlockKind::Goal, "measure") => "`measure INDICATOR_ID`",
         (BlockKind::Goal, "indicators") => "`indicators ID1, ID2`",
         (BlockKind::Goal, "baseline") => "`baseline 68 in 2022`",
-        (BlockKind::Goal, "target") => "`target 75 by 2026`, `target benchmark by 2026` or `target +10% by 2026`",
+        (BlockKind::Goal, "target") => {
+            "`target 75 by 2026`, `target benchmark by 2026` or `target +10% by 2026`"
+        }
         (BlockKind::Goal, "milestone") => "`milestone 71 in 2024`",
         (BlockKind::Goal, "rule") => "`rule RULE_ID`",
         (BlockKind::Goal, "follow-up") => "`follow-up interim, annual`",
@@ -1550,7 +1646,9 @@ fn stmt_help(word: &str, block: BlockKind) -> String {
         (BlockKind::Policy, "period") => "`period 2024..2027`",
         (BlockKind::Policy, "language") => "`language sv`, `language da` or `language en`",
         (BlockKind::Policy, "default") => "`default rule RULE_ID`",
-        (BlockKind::Chain, _) => "`level NAME \"display name\" under LEVEL exactly one parent measured`",
+        (BlockKind::Chain, _) => {
+            "`level NAME \"display name\" under LEVEL exactly one parent measured`"
+        }
         (BlockKind::Indicator, "source") => "`source kolada \"N15419\"`",
         (BlockKind::Indicator, "unit") => "`unit percent` or `unit currency \"SEK\"`",
         (BlockKind::Indicator, "higher" | "lower") => "`higher is better` or `lower is better`",
@@ -1562,7 +1660,9 @@ fn stmt_help(word: &str, block: BlockKind) -> String {
         (BlockKind::Body, "parent") => "`parent BODY_ID`",
         (BlockKind::Body, "kind") => "`kind committee`",
         (BlockKind::Scale, _) => "`green \"Uppfyllt\"`, and `not assessable` after the grey status",
-        (BlockKind::Rule, _) => "`green when meets target`, `red otherwise` or `grey when missing requires motivation`",
+        (BlockKind::Rule, _) => {
+            "`green when meets target`, `red otherwise` or `grey when missing requires motivation`"
+        }
         (BlockKind::Rollup, _) => "`green when share green >= 50%` or `yellow otherwise`",
         (BlockKind::Labels, _) => "`interim \"…\"` with a report ID and its wording",
         _ => return format!("check how `{word}` is written in the language reference"),

@@ -25,7 +25,10 @@ pub fn unescape(inner: &str) -> String {
 /// The value of a `"""…"""` text block: line breaks kept, a first and last line that
 /// are blank dropped, the common indentation of the other lines removed, CR dropped.
 pub fn dedent(inner: &str) -> String {
-    let mut lines: Vec<&str> = inner.split('\n').map(|l| l.trim_end_matches('\r')).collect();
+    let mut lines: Vec<&str> = inner
+        .split('\n')
+        .map(|l| l.trim_end_matches('\r'))
+        .collect();
     if lines.first().is_some_and(|l| l.trim().is_empty()) {
         lines.remove(0);
     }
