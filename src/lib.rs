@@ -12,6 +12,7 @@ extern crate alloc;
 pub mod checks;
 pub mod diagnostic;
 pub mod explain;
+pub mod format;
 pub mod ir;
 pub mod model;
 pub mod render;

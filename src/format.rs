@@ -1,0 +1,1 @@
+//! The formatter (`pejl fmt`). STUB: being written.
