@@ -430,10 +430,11 @@ fn declaration_error(
         let open = text[region.start..region.end]
             .find('{')
             .map(|i| region.start + i);
+        let id = first_word(text[region.start + word.len()..].trim_start());
         let mut diag = Diagnostic::new(
             Code::P0001,
             at,
-            format!("the block of {what} `{word}` is not closed: a `}}` is missing"),
+            format!("the block of {what} `{id}` is not closed: a `}}` is missing"),
         )
         .primary("the next declaration starts here")
         .help("add a `}` on its own line where the block should end");
@@ -443,12 +444,18 @@ fn declaration_error(
                 "the block opened here",
             );
         }
-        if word != "policy" && what == "the goal" {
-            diag.message = "this goal's block is not closed: a `}` is missing".to_string();
-        }
         return diag;
     }
     let expected = expected_words(&positives);
+    if word.is_empty() {
+        return Diagnostic::new(
+            Code::P0001,
+            at,
+            format!("unexpected {found}: expected a declaration such as `body`, `indicator` or a goal"),
+        )
+        .primary("not the start of a declaration")
+        .help("every declaration starts at the beginning of a line with a keyword or a level name; check for a stray or missing brace above");
+    }
     Diagnostic::new(
         Code::P0001,
         at,
@@ -834,7 +841,7 @@ impl Lower {
             ));
             if let Some(best) = close.first() {
                 diag.help = Some(format!(
-                    "{}; {}",
+                    "{} {}",
                     did_you_mean(&close).unwrap_or_default(),
                     diag.help.take().unwrap_or_default()
                 ));
