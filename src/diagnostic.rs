@@ -56,7 +56,7 @@ codes! {
     P0103 = "P0103", Error, "reference to the wrong kind of thing";
     P0104 = "P0104", Error, "goal at a level the chain does not have";
     P0105 = "P0105", Error, "include not found, include cycle, or include outside the policy folder";
-    P0106 = "P0106", Error, "more than one policy or chain declaration";
+    P0106 = "P0106", Error, "more than one policy, chain or scale declaration";
     P0107 = "P0107", Error, "statement given twice";
     P0108 = "P0108", Error, "indicator without direction";
     P0201 = "P0201", Error, "`under` points to a goal of the wrong level";
