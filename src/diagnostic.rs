@@ -182,10 +182,12 @@ pub fn suggestions<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a st
             let mut score = strsim::jaro_winkler(&wanted_lower, &lower);
             if lower == wanted_lower {
                 score = 1.0;
-            } else if strsim::damerau_levenshtein(&wanted_lower, &lower) <= 2
-                && wanted.chars().count() > 2
-            {
-                score = score.max(0.85);
+            } else {
+                // Short IDs (KF, KS, BUN) are one keystroke apart; longer ones may be two.
+                let distance = strsim::damerau_levenshtein(&wanted_lower, &lower);
+                if distance <= 1 || (distance == 2 && wanted.chars().count() > 3) {
+                    score = score.max(0.85);
+                }
             }
             (score, c)
         })
