@@ -5,7 +5,7 @@
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
 use crate::span::Span;
 use crate::syntax::ast::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What a name in the shared namespace stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -159,8 +159,8 @@ impl<'a> Model<'a> {
             rules: Vec::new(),
             rollups: Vec::new(),
             goals: Vec::new(),
-            names: HashMap::new(),
-            levels: HashMap::new(),
+            names: HashMap::default(),
+            levels: HashMap::default(),
             parents: Vec::new(),
             children: Vec::new(),
         };
@@ -332,8 +332,8 @@ pub fn resolve<'a>(files: &'a [File], model: &'a Model<'a>) -> (Symbols, Vec<Dia
     let mut r = Resolver {
         symbols: Symbols::default(),
         diags: Vec::new(),
-        shared: HashMap::new(),
-        separate: HashMap::new(),
+        shared: HashMap::default(),
+        separate: HashMap::default(),
     };
     r.declare(files, model);
     r.resolve_all(files, model);
