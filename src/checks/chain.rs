@@ -83,7 +83,9 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                         )),
                     );
                 }
-                for parent in &goal.under {
+                // An unknown level above is P0207 already; its goals' links cannot be judged.
+                let known_level = m.levels.contains_key(expected.name.as_str());
+                for parent in goal.under.iter().filter(|_| known_level) {
                     let Some((Kind::Goal, p)) = m.lookup(&parent.name) else {
                         continue;
                     };
@@ -190,8 +192,9 @@ fn cycle_diag(m: &Model, cycle: &[usize]) -> Diagnostic {
         Code::P0203,
         first.id.span,
         format!(
-            "the goal chain goes round in a circle: {}",
-            names.join(" is under ")
+            "the goal chain goes round in a circle: {} is under {}",
+            names[0],
+            names[1..].join(", which is under ")
         ),
     )
     .primary("this goal is (indirectly) under itself")

@@ -234,6 +234,28 @@ fn check_rule<'a>(
             .map_or(Direction::Higher, |d| d.0);
         let values = GoalValues::of(goal, direction);
         let has_benchmark = indicator.is_some_and(|i| i.benchmark.is_some());
+        // Goals already reported for a missing or impossible target (P0401, P0501, P0504)
+        // are not analysed: their rule cannot be judged until that is fixed.
+        let range = unit_range(
+            indicator
+                .and_then(|i| i.unit.as_ref())
+                .map(|u| u.name.name.as_str()),
+        );
+        let outside = |x: Option<f64>| {
+            x.is_some_and(|x| range.0.is_some_and(|l| x < l) || range.1.is_some_and(|u| x > u))
+        };
+        let relative_without_baseline = matches!(
+            goal.target.map(|t| t.value),
+            Some(crate::syntax::ast::TargetValue::Relative(..))
+        ) && goal.baseline.is_none();
+        let measured_level = m.level_of(goal).is_some_and(|l| l.measured.is_some());
+        if (goal.target.is_none() && measured_level)
+            || relative_without_baseline
+            || outside(values.target)
+            || outside(values.baseline)
+        {
+            continue;
+        }
         let mut lacks = Vec::new();
         if let Some(span) = needs_target {
             if values.target.is_none() && !values.target_is_benchmark {
@@ -256,20 +278,35 @@ fn check_rule<'a>(
             }
         }
         if !lacks.is_empty() {
-            let what: Vec<&str> = lacks.iter().map(|(w, _)| *w).collect();
+            let compares: Vec<&str> = lacks
+                .iter()
+                .map(|(w, _)| match *w {
+                    "a target" => "the target",
+                    "a baseline" => "the baseline",
+                    _ => "the benchmark",
+                })
+                .collect();
+            let missing: Vec<String> = lacks
+                .iter()
+                .map(|(w, _)| match *w {
+                    "a target" => "the goal has no target".to_string(),
+                    "a baseline" => "the goal has no baseline".to_string(),
+                    _ => match indicator {
+                        Some(i) => format!("its indicator `{}` declares no benchmark", i.id.name),
+                        None => "it has no indicator with a benchmark".to_string(),
+                    },
+                })
+                .collect();
             let at = goal.rule.as_ref().map_or(goal.header, |r| r.span);
             let mut diag = Diagnostic::new(
                 Code::P0306,
                 at,
                 format!(
-                    "goal `{}` uses rule `{}`, which compares with {}, but the goal has no {}",
+                    "goal `{}` uses rule `{}`, which compares with {}, but {}",
                     goal.id.name,
                     rule.id.name,
-                    what.iter()
-                        .map(|w| w.trim_start_matches("a ").split(' ').next().unwrap_or(""))
-                        .collect::<Vec<_>>()
-                        .join(" and "),
-                    what.join(" and ")
+                    compares.join(" and "),
+                    missing.join(" and ")
                 ),
             )
             .primary(if goal.rule.is_some() {

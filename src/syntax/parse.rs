@@ -456,10 +456,16 @@ fn declaration_error(
         .primary("not the start of a declaration")
         .help("every declaration starts at the beginning of a line with a keyword or a level name; check for a stray or missing brace above");
     }
+    let id = first_word(text[region.start + word.len()..].trim_start());
+    let subject = if id.is_empty() || offset <= region.start + word.len() {
+        what.to_string()
+    } else {
+        format!("{what} `{id}`")
+    };
     Diagnostic::new(
         Code::P0001,
         at,
-        format!("expected {expected} in {what}, but found {found}"),
+        format!("expected {expected} for {subject}, but found {found}"),
     )
     .primary(format!("expected {expected} here"))
     .label(
