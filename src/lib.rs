@@ -96,7 +96,13 @@ pub fn analyze_text(path: &Path, text: &str) -> Analysis {
         }
     }
     let path = sources::normalize(path);
-    analyze(&path, &Overlay { path: path.clone(), text })
+    analyze(
+        &path,
+        &Overlay {
+            path: path.clone(),
+            text,
+        },
+    )
 }
 
 fn unreadable(file: FileId, path: &Path, error: &std::io::Error) -> Diagnostic {
@@ -139,9 +145,11 @@ fn load_recursive(
         .unwrap_or_default();
     for include in includes {
         let target = sources::normalize(&here.join(&include.path.value));
-        let inside = target
-            .strip_prefix(folder)
-            .is_ok_and(|rest| !rest.components().any(|c| c == std::path::Component::ParentDir));
+        let inside = target.strip_prefix(folder).is_ok_and(|rest| {
+            !rest
+                .components()
+                .any(|c| c == std::path::Component::ParentDir)
+        });
         if !inside || Path::new(&include.path.value).is_absolute() {
             diagnostics.push(
                 Diagnostic::new(
@@ -185,7 +193,10 @@ fn load_recursive(
                 Diagnostic::new(
                     Code::P0105,
                     include.path.span,
-                    format!("the included file `{}` cannot be read: {error}", include.path.value),
+                    format!(
+                        "the included file `{}` cannot be read: {error}",
+                        include.path.value
+                    ),
                 )
                 .primary("file not found")
                 .help("paths are relative to the file that includes them; check the spelling"),
@@ -201,7 +212,12 @@ fn finish(sources: SourceSet, files: Vec<ast::File>, mut diagnostics: Vec<Diagno
     diagnostics.extend(checks::run(&model));
     drop(model);
     diagnostics.sort_by(|a, b| {
-        (a.span.file, a.span.start, a.code, &a.message).cmp(&(b.span.file, b.span.start, b.code, &b.message))
+        (a.span.file, a.span.start, a.code, &a.message).cmp(&(
+            b.span.file,
+            b.span.start,
+            b.code,
+            &b.message,
+        ))
     });
     diagnostics.dedup();
     Analysis {
