@@ -38,6 +38,18 @@ fn main() {
     eprintln!("resolve {:?} {} {}", t.elapsed(), s.symbols.len(), d.len());
     let t = std::time::Instant::now();
     let d = pejl::checks::run(&m);
+    for (name, f) in [
+        (
+            "  chain",
+            pejl::checks::chain::check as fn(&pejl::model::Model) -> Vec<pejl::Diagnostic>,
+        ),
+        ("  rules", pejl::checks::rules::check),
+        ("  smart", pejl::checks::smart::check),
+    ] {
+        let t = std::time::Instant::now();
+        let n = f(&m).len();
+        eprintln!("{name} {:?} {n}", t.elapsed());
+    }
     eprintln!("{}", hwm());
     eprintln!("checks {:?} {}", t.elapsed(), d.len());
     let t = std::time::Instant::now();

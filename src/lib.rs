@@ -207,9 +207,20 @@ fn load_recursive(
 
 fn finish(sources: SourceSet, files: Vec<ast::File>, mut diagnostics: Vec<Diagnostic>) -> Analysis {
     let model = model::Model::build(&files);
-    let (symbols, name_diags) = model::resolve(&files, &model);
+    // Name resolution and the checks only read the model: run them on two threads.
+    let ((symbols, name_diags), check_diags) = std::thread::scope(|scope| {
+        let second = scope.spawn(|| checks::run_second_half(&model));
+        let names = model::resolve(&files, &model);
+        let mut diags = checks::run_first_half(&model);
+        diags.extend(
+            second
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        );
+        (names, diags)
+    });
     diagnostics.extend(name_diags);
-    diagnostics.extend(checks::run(&model));
+    diagnostics.extend(check_diags);
     drop(model);
     diagnostics.sort_by(|a, b| {
         (a.span.file, a.span.start, a.code, &a.message).cmp(&(

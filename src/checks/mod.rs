@@ -14,3 +14,15 @@ pub fn run(model: &Model) -> Vec<Diagnostic> {
     diags.extend(smart::check(model));
     diags
 }
+
+/// The checks in two halves of similar cost, so that the front end can run one half beside
+/// name resolution and the other on a second thread.
+pub fn run_first_half(model: &Model) -> Vec<Diagnostic> {
+    chain::check(model)
+}
+
+pub fn run_second_half(model: &Model) -> Vec<Diagnostic> {
+    let mut diags = rules::check(model);
+    diags.extend(smart::check(model));
+    diags
+}

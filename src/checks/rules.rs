@@ -226,7 +226,7 @@ fn check_rule<'a>(
 
     // P0306, and the contexts to analyse (goals that lack a reference are reported, not analysed).
     let mut contexts: Vec<(Context, &'a Goal)> = Vec::new();
-    let mut seen: HashMap<[u64; 6], ()> = HashMap::default();
+    let mut seen: HashMap<Vec<u32>, ()> = HashMap::default();
     for goal in goals {
         let indicator = m.measure_of(goal);
         let direction = indicator
@@ -338,15 +338,7 @@ fn check_rule<'a>(
             lower,
             upper,
         };
-        let key = [
-            (direction == Direction::Higher) as u64,
-            ctx.target.map_or(u64::MAX, f64::to_bits),
-            ctx.target_is_benchmark as u64 | (ctx.has_benchmark as u64) << 1,
-            ctx.baseline.map_or(u64::MAX, f64::to_bits),
-            ctx.lower.map_or(u64::MAX, f64::to_bits),
-            ctx.upper.map_or(u64::MAX, f64::to_bits),
-        ];
-        if seen.insert(key, ()).is_none() {
+        if seen.insert(order_type(rule, &ctx), ()).is_none() {
             contexts.push((ctx, goal));
         }
     }
@@ -540,6 +532,58 @@ fn check_rule<'a>(
             .help("check the comparison (`>=` or `<=`) and the indicator's `higher is better` / `lower is better`; `meets` and `better than` follow the direction by themselves"),
         );
     }
+}
+
+/// The combinatorial type of a context: the direction, which references exist, and the
+/// order (with ties) of every fixed line value and of every benchmark critical point.
+/// Contexts of the same type have the same cells in the same order, so the analysis
+/// gives the same verdicts for them; one goal of each type is analysed.
+fn order_type(rule: &Rule, ctx: &Context) -> Vec<u32> {
+    let lines = lines(rule, ctx);
+    let fixed = |(k, p): (f64, Param)| -> Option<f64> {
+        match p {
+            Param::One => Some(k),
+            Param::Target => ctx.target.map(|t| k * t),
+            Param::Baseline => ctx.baseline.map(|b| k * b),
+            Param::Benchmark => None,
+        }
+    };
+    let mut values: Vec<f64> = lines
+        .iter()
+        .map(|&l| fixed(l).unwrap_or(f64::NAN))
+        .collect();
+    values.extend([ctx.lower.unwrap_or(f64::NAN), ctx.upper.unwrap_or(f64::NAN)]);
+    let mut criticals = Vec::new();
+    for &(k, p) in &lines {
+        if matches!(p, Param::Benchmark) && k.abs() > 1e-12 {
+            for v in &values {
+                criticals.push(if *v / k > 0.0 { *v / k } else { f64::NAN });
+            }
+        }
+    }
+    let mut key = vec![
+        ctx.direction as u32,
+        ctx.target_is_benchmark as u32 | (ctx.has_benchmark as u32) << 1,
+        ctx.target.is_some() as u32 | (ctx.baseline.is_some() as u32) << 1,
+    ];
+    key.extend(ranks(&values));
+    key.extend(ranks(&criticals));
+    key
+}
+
+/// Each value's rank among the distinct values (NaN, for "none", ranks last).
+fn ranks(values: &[f64]) -> Vec<u32> {
+    let distinct = sorted_unique(values.to_vec());
+    values
+        .iter()
+        .map(|v| {
+            if v.is_nan() {
+                u32::MAX
+            } else {
+                distinct.iter().take_while(|d| **d < *v - 1e-9).count() as u32
+            }
+        })
+        .collect()
 }
 
 fn goal_direction(m: &Model, goals: &[&Goal]) -> Direction {

@@ -27,6 +27,15 @@ const VAGUE: &[&str] = &[
     "seek to",
 ];
 
+/// One pass over a title finds any vague phrase (ASCII letters in any case).
+static VAGUE_MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(VAGUE)
+            .expect("the vague phrases are valid patterns")
+    });
+
 /// Above this yearly relative improvement, a target is flagged as hard to reach (P0405).
 const PLAUSIBLE_YEARLY_CHANGE: f64 = 0.20;
 
@@ -294,8 +303,10 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
     }
 
     if is_measured {
-        let title = goal.title.value.to_lowercase();
-        if let Some(phrase) = VAGUE.iter().find(|p| title.contains(*p)) {
+        if let Some(phrase) = VAGUE_MATCHER
+            .find(&goal.title.value)
+            .map(|found| VAGUE[found.pattern().as_usize()])
+        {
             diags.push(
                 Diagnostic::new(
                     Code::P0407,
