@@ -423,7 +423,7 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                     id: name(&g.id),
                     level: name(&g.level),
                     title: text(&g.title),
-                    text: g.text.as_ref().map(text),
+                    text: g.text.as_deref().map(text),
                     kind: g.kind.as_ref().map(name),
                     parents: goal_ids(&m.parents[i]),
                     children: goal_ids(&m.children[i]),
@@ -460,7 +460,7 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                         .map(name),
                     follow_up: g.follow_up.iter().map(name).collect(),
                     values: g.values.iter().map(name).collect(),
-                    target_group: g.target_group.as_ref().map(text),
+                    target_group: g.target_group.as_deref().map(text),
                     evaluation: rule.map(|(r, _)| bands(r, |c| evaluable(c, direction, &values))),
                     location: loc(g.span),
                 }

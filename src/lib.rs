@@ -129,7 +129,7 @@ fn load_recursive(
         .decls
         .iter()
         .filter_map(|d| match d {
-            ast::Decl::Include(i) => Some(i.clone()),
+            ast::Decl::Include(i) => Some((**i).clone()),
             _ => None,
         })
         .collect();

@@ -37,19 +37,19 @@ pub struct File {
 }
 
 #[derive(Debug, Clone)]
-/// Large declarations are boxed so that a list of declarations stays small (a policy can
+/// Declarations are boxed so that a list of declarations stays small (a policy can
 /// have 100 000 goals; the parser moves these lists around).
 pub enum Decl {
     Policy(Box<Policy>),
-    Include(Include),
-    Body(Body),
-    Chain(Chain),
-    Scale(Scale),
+    Include(Box<Include>),
+    Body(Box<Body>),
+    Chain(Box<Chain>),
+    Scale(Box<Scale>),
     Indicator(Box<Indicator>),
-    Value(CoreValue),
-    Report(Report),
-    Rule(Rule),
-    Rollup(Rule),
+    Value(Box<CoreValue>),
+    Report(Box<Report>),
+    Rule(Box<Rule>),
+    Rollup(Box<Rule>),
     Goal(Box<Goal>),
 }
 
@@ -385,8 +385,9 @@ pub struct Goal {
     pub rule: Option<Ident>,
     pub follow_up: Vec<Ident>,
     pub values: Vec<Ident>,
-    pub target_group: Option<Text>,
-    pub text: Option<Text>,
+    /// Boxed: most goals have neither, and a policy can have 100 000 goals.
+    pub target_group: Option<Box<Text>>,
+    pub text: Option<Box<Text>>,
     pub span: Span,
     /// The header (level, ID and title), where most goal diagnostics point.
     pub header: Span,

@@ -774,27 +774,27 @@ impl Lower {
             Rule::policy_decl => Decl::Policy(Box::new(self.policy(pair, span))),
             Rule::include_decl => {
                 let path = self.text(pair.into_inner().nth(1)?);
-                Decl::Include(Include { path, span })
+                Decl::Include(Box::new(Include { path, span }))
             }
-            Rule::body_decl => Decl::Body(self.body(pair, span)),
-            Rule::chain_decl => Decl::Chain(self.chain(pair, span)),
-            Rule::scale_decl => Decl::Scale(self.scale(pair, span)),
+            Rule::body_decl => Decl::Body(Box::new(self.body(pair, span))),
+            Rule::chain_decl => Decl::Chain(Box::new(self.chain(pair, span))),
+            Rule::scale_decl => Decl::Scale(Box::new(self.scale(pair, span))),
             Rule::indicator_decl => Decl::Indicator(Box::new(self.indicator(pair, span))),
             Rule::value_decl => {
                 let mut inner = pair.into_inner().skip(1);
                 let id = self.ident(inner.next()?);
                 let name = self.text(inner.next()?);
                 let text = inner.next().map(|p| self.text(p));
-                Decl::Value(CoreValue {
+                Decl::Value(Box::new(CoreValue {
                     id,
                     name,
                     text,
                     span,
-                })
+                }))
             }
-            Rule::report_decl => Decl::Report(self.report(pair, span)),
-            Rule::rule_decl => Decl::Rule(self.rule(pair, span, BlockKind::Rule)),
-            Rule::rollup_decl => Decl::Rollup(self.rule(pair, span, BlockKind::Rollup)),
+            Rule::report_decl => Decl::Report(Box::new(self.report(pair, span))),
+            Rule::rule_decl => Decl::Rule(Box::new(self.rule(pair, span, BlockKind::Rule))),
+            Rule::rollup_decl => Decl::Rollup(Box::new(self.rule(pair, span, BlockKind::Rollup))),
             Rule::goal_decl => Decl::Goal(Box::new(self.goal(pair, span)?)),
             _ => return None,
         })
@@ -1581,11 +1581,11 @@ impl Lower {
                 Rule::follow_up_stmt => goal.follow_up.extend(self.ident_list(first)),
                 Rule::values_stmt => goal.values.extend(self.ident_list(first)),
                 Rule::target_group_stmt => {
-                    let v = self.text(first);
+                    let v = Box::new(self.text(first));
                     self.once(&mut goal.target_group, v, "target-group", s);
                 }
                 Rule::text_stmt => {
-                    let v = self.text(first);
+                    let v = Box::new(self.text(first));
                     self.once(&mut goal.text, v, "text", s);
                 }
                 _ => {}
