@@ -1,0 +1,214 @@
+//! Resilient parsing: several broken declarations are each reported, the intact ones
+//! around them are still resolved and checked, and no input makes the compiler panic.
+
+use pejl::{analyze_text, Code};
+use std::path::Path;
+
+const BROKEN: &str = r#"policy p "P" { period 2024..2027  default rule r }
+body KF "Kommunfullmäktige"
+chain {
+  level area "Område"
+  level goal "Mål" under area measured
+}
+report annual "Årsredovisning" { uses actual  due 12-31  to KF }
+indicator ind "Andel (%)" { unit percent  higher is better }
+rule r "R" {
+  green when meets target
+  red   otherwise
+  grey  when missing
+}
+area a "A" { owner KF }
+goal utan_titel {
+  under a
+}
+goal g1 "Stavfel" {
+  under a
+  ownr KF
+  measure ind
+  baseline 50 in 2023
+  target 60 by 2026
+  follow-up annual
+}
+indicator oavslutad "Saknar slut" {
+  unit percent
+  higher is better
+goal g2 "Okänd ägare" {
+  under a
+  owner KX
+  measure ind
+  baseline 50 in 2023
+  target 60 by 2026
+  follow-up annual
+}
+goal g3 "Oavslutad text {
+  under a
+}
+goal g4 "Kommatecken" {
+  under a
+  owner KF
+  measure ind
+  baseline 50 in 2023
+  target 60,5 by 2026
+  follow-up annual
+}
+goal g5 "Intakt men utan ägare" {
+  under a
+  measure ind
+  baseline 50 in 2023
+  target 60 by 2026
+  follow-up annual
+}
+"#;
+
+fn found(text: &str) -> Vec<(Code, usize)> {
+    let analysis = analyze_text(Path::new("broken.pejl"), text);
+    analysis
+        .diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d.code,
+                analysis
+                    .sources
+                    .get(d.span.file)
+                    .line_col(d.span.start)
+                    .line,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_broken_declaration_is_reported_and_the_rest_still_checked() {
+    let found = found(BROKEN);
+    let expect = [
+        (Code::P0001, 15), // goal without a title
+        (Code::P0406, 18), // the goal whose `owner` line is misspelt is still checked
+        (Code::P0001, 20), // `ownr`
+        (Code::P0001, 29), // indicator block never closed (reported where the next declaration starts)
+        (Code::P0101, 31), // intact goal after the broken indicator: unknown owner
+        (Code::P0002, 37), // unterminated title
+        (Code::P0003, 45), // decimal comma
+        (Code::P0406, 48), // the intact last goal is still checked
+    ];
+    for e in expect {
+        assert!(found.contains(&e), "missing {e:?} in {found:?}");
+    }
+}
+
+#[test]
+fn a_half_typed_goal_at_the_end_hides_nothing() {
+    let before = found(BROKEN);
+    for tail in [
+        "goal nki \"Företag",
+        "goal nk",
+        "goal nki \"Företagen\" {\n  under",
+        "goal",
+    ] {
+        let text = format!("{BROKEN}{tail}");
+        let after = found(&text);
+        for d in &before {
+            assert!(after.contains(d), "{tail:?} hid {d:?}");
+        }
+        assert!(after.len() > before.len(), "{tail:?} was not reported");
+    }
+}
+
+#[test]
+fn helpful_messages_for_common_slips() {
+    let analysis = analyze_text(Path::new("b.pejl"), BROKEN);
+    let ownr = analysis
+        .diagnostics
+        .iter()
+        .find(|d| d.message.contains("`ownr`"))
+        .expect("ownr reported");
+    assert!(ownr
+        .help
+        .as_deref()
+        .unwrap_or("")
+        .contains("did you mean `owner`?"));
+    assert_eq!(
+        ownr.fix.as_ref().map(|f| f.replacement.as_str()),
+        Some("owner")
+    );
+    let title = analysis
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::P0001 && d.message.contains("title in quotes"))
+        .expect("missing title explained");
+    assert!(
+        title.message.contains("goal `utan_titel`"),
+        "{}",
+        title.message
+    );
+    let level = analyze_text(
+        Path::new("l.pejl"),
+        "chain { level operational \"Mål\" }\noperatonal x \"X\" { }\n",
+    );
+    let d = level
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::P0104)
+        .expect("P0104");
+    assert!(d
+        .help
+        .as_deref()
+        .unwrap_or("")
+        .contains("did you mean `operational`?"));
+}
+
+#[test]
+fn no_input_panics_and_spans_stay_inside_their_file() {
+    let long_line = format!("goal g \"{}\" {{ under a }}\n", "å".repeat(20_000));
+    let deep = format!(
+        "rule r {{ green when {}missing{} }}\n",
+        "(".repeat(500),
+        ")".repeat(500)
+    );
+    let nots = format!("rule r {{ green when {}missing }}\n", "not ".repeat(500));
+    let inputs: Vec<String> = vec![
+        String::new(),
+        "\u{feff}".into(),
+        "// bara en kommentar".into(),
+        "{{{{".into(),
+        "}}}}".into(),
+        "😀 å ä ö æ ø".into(),
+        "goal g \"t\" { text \"\"\"\n  aldrig avslutad\n".into(),
+        long_line,
+        BROKEN.replace('\n', "\r\n"),
+        "goal a \"A\" { goal b \"B\" { } }".into(),
+        "policy".into(),
+        "rule r { green when value >= 10,5 }".into(),
+        "indicator i \"I\" { unit currency }".into(),
+        "chain { level a \"A\" under a }\na x \"X\" { under x }".into(),
+        "\"".into(),
+        "\"\"\"".into(),
+        "policy p \"P\" { adopted 2023-99-99 period 2030..2020 }".into(),
+        deep,
+        nots,
+        BROKEN.chars().rev().collect(),
+    ];
+    for (i, text) in inputs.iter().enumerate() {
+        let analysis = analyze_text(Path::new("n.pejl"), text);
+        for d in &analysis.diagnostics {
+            let file = &analysis.sources.get(d.span.file).text;
+            assert!(
+                d.span.start <= d.span.end && d.span.end <= file.len(),
+                "input {i}: {d:?}"
+            );
+            assert!(
+                file.is_char_boundary(d.span.start) && file.is_char_boundary(d.span.end),
+                "input {i}: {d:?}"
+            );
+        }
+        // Every prefix too: what an editor sees while someone types.
+        if text.len() < 3000 {
+            for cut in (0..=text.len())
+                .filter(|c| text.is_char_boundary(*c))
+                .step_by(7)
+            {
+                analyze_text(Path::new("n.pejl"), &text[..cut]);
+            }
+        }
+    }
+}
