@@ -41,6 +41,17 @@ enum Command {
     Schema,
     /// Explain a diagnostic code, such as P0101
     Explain { code: String },
+    /// Format policies in place in the one canonical layout (a folder means every .pejl under it; `-` reads standard input)
+    Fmt {
+        /// Files or folders (default: the current folder), or `-` for standard input
+        paths: Vec<PathBuf>,
+        /// Write nothing; list the files that would change and exit with 1 if any would
+        #[arg(long)]
+        check: bool,
+        /// Print the formatted text of a single file instead of writing it
+        #[arg(long)]
+        stdout: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -65,6 +76,11 @@ fn main() -> ExitCode {
         Command::Build { file, output } => build(&file, output.as_deref()),
         Command::Schema => print_json(&pejl::ir::schema()).map(|_| true),
         Command::Explain { code } => explain(&code),
+        Command::Fmt {
+            paths,
+            check,
+            stdout,
+        } => fmt(paths, check, stdout),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -268,4 +284,92 @@ fn build(file: &Path, output: Option<&Path>) -> Result<bool, UsageError> {
             .map_err(|e| UsageError(format!("cannot write `{}`: {e}", path.display())))?,
     }
     Ok(true)
+}
+
+fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, UsageError> {
+    use pejl::format::{format, FormatError};
+    let io = |e: std::io::Error| UsageError(e.to_string());
+    if paths.len() == 1 && paths[0].as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(io)?;
+        return match format(&text) {
+            Ok(out) => {
+                std::io::stdout().write_all(out.as_bytes()).map_err(io)?;
+                Ok(true)
+            }
+            Err(error) => {
+                report_format_error(Path::new("<stdin>"), &text, &error);
+                Ok(false)
+            }
+        };
+    }
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths
+    };
+    let files = collect_files(&paths)?;
+    if to_stdout && files.len() != 1 {
+        return Err(UsageError("--stdout formats exactly one file".into()));
+    }
+    let mut ok = true;
+    let mut changed = 0;
+    for file in &files {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| UsageError(format!("cannot read `{}`: {e}", file.display())))?;
+        let formatted = match format(&text) {
+            Ok(formatted) => formatted,
+            Err(error) => {
+                report_format_error(file, &text, &error);
+                ok = false;
+                continue;
+            }
+        };
+        if to_stdout {
+            std::io::stdout()
+                .write_all(formatted.as_bytes())
+                .map_err(io)?;
+        } else if formatted != text {
+            changed += 1;
+            if check {
+                println!("{}", file.display());
+            } else {
+                pejl::ir::write_atomically(file, formatted.as_bytes())
+                    .map_err(|e| UsageError(format!("cannot write `{}`: {e}", file.display())))?;
+            }
+        }
+    }
+    if check && changed > 0 {
+        eprintln!(
+            "{changed} file{} would be reformatted; run `pejl fmt` to do it",
+            plural(changed)
+        );
+        ok = false;
+    }
+    let _ = FormatError::Unsafe;
+    Ok(ok)
+}
+
+fn report_format_error(file: &Path, text: &str, error: &pejl::format::FormatError) {
+    match error {
+        pejl::format::FormatError::Syntax(diags) => {
+            let mut sources = pejl::SourceSet::default();
+            let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+            sources.add(file.to_path_buf(), body.to_string());
+            let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let renderer = HumanRenderer::new(&sources, color, 100);
+            let mut err = std::io::stderr().lock();
+            for d in diags {
+                let _ = write!(err, "{}", renderer.render(&sources, d));
+            }
+            let _ = writeln!(
+                err,
+                "{} was not formatted: fix its syntax errors first",
+                file.display()
+            );
+        }
+        pejl::format::FormatError::Unsafe(_) => {
+            eprintln!("error: {}: {error}", file.display());
+        }
+    }
 }

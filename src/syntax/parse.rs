@@ -194,7 +194,7 @@ fn skip_trivia(text: &str, mut pos: usize) -> usize {
 /// Where to resume after a declaration that failed: the next line that starts at column 0
 /// with something other than a brace or a blank (declarations start at column 0; their
 /// contents are indented).
-fn recovery_point(text: &str, from: usize) -> usize {
+pub(crate) fn recovery_point(text: &str, from: usize) -> usize {
     let mut pos = from;
     while let Some(nl) = text[pos..].find('\n') {
         pos += nl + 1;
