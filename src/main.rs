@@ -287,7 +287,7 @@ fn build(file: &Path, output: Option<&Path>) -> Result<bool, UsageError> {
 }
 
 fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, UsageError> {
-    use pejl::format::{format, FormatError};
+    use pejl::format::format;
     let io = |e: std::io::Error| UsageError(e.to_string());
     if paths.len() == 1 && paths[0].as_os_str() == "-" {
         let mut text = String::new();
@@ -346,7 +346,6 @@ fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, UsageE
         );
         ok = false;
     }
-    let _ = FormatError::Unsafe;
     Ok(ok)
 }
 
