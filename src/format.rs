@@ -182,11 +182,30 @@ fn lex(src: &str) -> Vec<Tok> {
                     _ => Kind::Comma,
                 }
             }
+            b'<' | b'>' | b'=' | b'!' => {
+                // Comparisons are words of their own: `value>=90` is written `value >= 90`.
+                while i < bytes.len() && matches!(bytes[i], b'<' | b'>' | b'=' | b'!') {
+                    i += 1;
+                }
+                Kind::Word
+            }
             _ => {
                 while i < bytes.len()
                     && !matches!(
                         bytes[i],
-                        b' ' | b'\t' | b'\r' | b'\n' | b'{' | b'}' | b'(' | b')' | b',' | b'"'
+                        b' ' | b'\t'
+                            | b'\r'
+                            | b'\n'
+                            | b'{'
+                            | b'}'
+                            | b'('
+                            | b')'
+                            | b','
+                            | b'"'
+                            | b'<'
+                            | b'>'
+                            | b'='
+                            | b'!'
                     )
                     && !(bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'/'))
                 {
