@@ -541,7 +541,7 @@ impl<'a> Printer<'a> {
             if n > 0 && c.breaks >= 2 {
                 lines.push(String::new());
             }
-            lines.push(self.text(c).to_string());
+            lines.push(self.text(c).trim_end().to_string());
         }
         for line in lines {
             self.out.push_str(line.trim_end_matches(' '));
@@ -555,7 +555,7 @@ impl<'a> Printer<'a> {
             if k > 0 && c.breaks >= 2 {
                 lines.push(String::new());
             }
-            lines.push(format!("{}{}", " ".repeat(indent), self.text(c)));
+            lines.push(format!("{}{}", " ".repeat(indent), self.text(c).trim_end()));
         }
         if !comments.is_empty() && self.first_token_breaks(item_start) >= 2 {
             lines.push(String::new());
@@ -577,7 +577,7 @@ impl<'a> Printer<'a> {
             let mut lines = Vec::new();
             // A comment inside a statement that spans lines goes above it.
             for c in &header_comments {
-                lines.push(format!("{pad}{}", self.text(c)));
+                lines.push(format!("{pad}{}", self.text(c).trim_end()));
             }
             lines.push(format!("{pad}{header}"));
             return lines;
@@ -607,7 +607,7 @@ impl<'a> Printer<'a> {
         let mut lines = vec![format!("{pad}{header} {{")];
         let inner_pad = " ".repeat(indent + 2);
         for c in &header_comments {
-            lines.push(format!("{inner_pad}{}", self.text(c)));
+            lines.push(format!("{inner_pad}{}", self.text(c).trim_end()));
         }
         let child_cols = Columns::of(self, block);
         let mut cursor = block.open + 1;
@@ -632,7 +632,7 @@ impl<'a> Printer<'a> {
             if n > 0 && c.breaks >= 2 {
                 lines.push(String::new());
             }
-            lines.push(format!("{inner_pad}{}", self.text(c)));
+            lines.push(format!("{inner_pad}{}", self.text(c).trim_end()));
         }
         lines.push(format!("{pad}}}"));
         lines
@@ -644,7 +644,7 @@ fn append_trailing(p: &Printer, lines: &mut [String], comments: &[Tok]) {
     if let Some(last) = lines.last_mut() {
         for c in comments {
             last.push_str("  ");
-            last.push_str(p.text(c));
+            last.push_str(p.text(c).trim_end());
         }
     }
 }
