@@ -89,6 +89,14 @@ codes! {
     P0504 = "P0504", Error, "relative target without a baseline";
     P0601 = "P0601", Error, "unknown report or report recipient";
     P0602 = "P0602", Warning, "measured goal followed up in no report";
+    P0701 = "P0701", Error, "data file cannot be read or has the wrong shape";
+    P0702 = "P0702", Error, "malformed data row";
+    P0703 = "P0703", Error, "unknown indicator in the data";
+    P0704 = "P0704", Error, "data value is not a number";
+    P0705 = "P0705", Error, "duplicate value in the data";
+    P0706 = "P0706", Error, "data value does not fit the indicator's unit";
+    P0707 = "P0707", Error, "status requires a motivation the data does not give";
+    P0708 = "P0708", Warning, "data rows not used";
 }
 
 impl Code {

@@ -10,12 +10,16 @@
 extern crate alloc;
 
 pub mod checks;
+pub mod data;
 pub mod diagnostic;
+pub mod eval;
 pub mod explain;
 pub mod format;
+pub mod ide;
 pub mod ir;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod sources;
 pub mod span;
 pub mod syntax;
@@ -57,6 +61,17 @@ impl Analysis {
 /// Analyses the policy whose root file is `root`, reading it and its includes through `loader`.
 /// Never fails: unreadable files become diagnostics (P0004, P0105).
 pub fn analyze(root: &Path, loader: &dyn FileLoader) -> Analysis {
+    analyze_with(root, loader, &mut |file, _, text| {
+        syntax::parse_file(file, text)
+    })
+}
+
+/// How [`analyze_with`] parses one file: (file id, path, text) → syntax tree and syntax diagnostics.
+pub type ParseFn<'a> = dyn FnMut(FileId, &Path, &str) -> (ast::File, Vec<Diagnostic>) + 'a;
+
+/// [`analyze`] with a parser of the caller's choice (the language server re-parses only the
+/// declarations an edit touched; see [`ide::IncrementalParser`]).
+pub fn analyze_with(root: &Path, loader: &dyn FileLoader, parse: &mut ParseFn<'_>) -> Analysis {
     let mut sources = SourceSet::default();
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
@@ -72,6 +87,7 @@ pub fn analyze(root: &Path, loader: &dyn FileLoader) -> Analysis {
         FileId(0),
         &folder,
         loader,
+        parse,
         &mut sources,
         &mut files,
         &mut diagnostics,
@@ -114,16 +130,19 @@ fn unreadable(file: FileId, path: &Path, error: &std::io::Error) -> Diagnostic {
     .help("check that the file exists and that you may read it")
 }
 
+#[allow(clippy::too_many_arguments)]
 fn load_recursive(
     file: FileId,
     folder: &Path,
     loader: &dyn FileLoader,
+    parse: &mut ParseFn<'_>,
     sources: &mut SourceSet,
     files: &mut Vec<ast::File>,
     diagnostics: &mut Vec<Diagnostic>,
     stack: &mut Vec<FileId>,
 ) {
-    let (tree, diags) = syntax::parse_file(file, &sources.get(file).text);
+    let source = sources.get(file);
+    let (tree, diags) = parse(file, &source.path, &source.text);
     diagnostics.extend(diags);
     let includes: Vec<ast::Include> = tree
         .decls
@@ -186,7 +205,16 @@ fn load_recursive(
                 sources.add(target, text);
                 diagnostics.extend(bad_utf8);
                 stack.push(id);
-                load_recursive(id, folder, loader, sources, files, diagnostics, stack);
+                load_recursive(
+                    id,
+                    folder,
+                    loader,
+                    parse,
+                    sources,
+                    files,
+                    diagnostics,
+                    stack,
+                );
                 stack.pop();
             }
             Err(error) => diagnostics.push(

@@ -7,6 +7,8 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod cli_report;
+
 #[derive(Parser)]
 #[command(
     name = "pejl",
@@ -37,8 +39,12 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Print the JSON Schema of the compiled output
-    Schema,
+    /// Print the JSON Schema of the compiled output (with --report: of the report JSON)
+    Schema {
+        /// The schema of `pejl report --format json` instead
+        #[arg(long)]
+        report: bool,
+    },
     /// Explain a diagnostic code, such as P0101
     Explain { code: String },
     /// Format policies in place in the one canonical layout (a folder means every .pejl under it; `-` reads standard input)
@@ -52,6 +58,10 @@ enum Command {
         #[arg(long)]
         stdout: bool,
     },
+    /// Evaluate the goals against measured data and write the report (html, md, json, csv, xlsx)
+    Report(cli_report::ReportArgs),
+    /// Draw the goal chain (dot, mermaid or svg)
+    Graph(cli_report::GraphArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -74,13 +84,20 @@ fn main() -> ExitCode {
             deny_warnings,
         } => check(paths, format, deny_warnings),
         Command::Build { file, output } => build(&file, output.as_deref()),
-        Command::Schema => print_json(&pejl::ir::schema()).map(|_| true),
+        Command::Schema { report } => print_json(&if report {
+            pejl::report::schema()
+        } else {
+            pejl::ir::schema()
+        })
+        .map(|_| true),
         Command::Explain { code } => explain(&code),
         Command::Fmt {
             paths,
             check,
             stdout,
         } => fmt(paths, check, stdout),
+        Command::Report(args) => cli_report::report(args).map_err(UsageError),
+        Command::Graph(args) => cli_report::graph(args).map_err(UsageError),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

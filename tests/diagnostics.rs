@@ -30,6 +30,11 @@ fn fixture(code: Code) -> (PathBuf, usize) {
 fn every_code_has_a_fixture_that_triggers_it() {
     let mut failures = Vec::new();
     for &code in Code::ALL {
+        // P07xx are data and evaluation errors of `pejl report`, not policy errors: no policy
+        // alone triggers them. tests/data.rs triggers each one with its data fixture.
+        if code.as_str().starts_with("P07") {
+            continue;
+        }
         let (path, line) = fixture(code);
         let analysis = pejl::analyze(&path, &FsLoader);
         let lines_of_code: Vec<usize> = analysis

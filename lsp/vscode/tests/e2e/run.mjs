@@ -1,0 +1,213 @@
+// End-to-end test of the pejl extension in a real VS Code: code-server (VS Code for the web)
+// driven by headless Chromium. Installs the packaged .vsix, opens a policy with an error,
+// checks that the error is in the Problems panel with its code, fixes it by typing, and
+// checks that it disappears. Screenshots go to ARTIFACTS.
+//
+//   CODE_SERVER=…/bin/code-server VSIX=…/pejl.vsix PEJL_LSP=…/pejl-lsp ARTIFACTS=dir node run.mjs
+
+import { chromium } from "playwright-core";
+import { spawn, execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const need = (name) => {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`run.mjs: set ${name}`);
+    process.exit(2);
+  }
+  return path.resolve(value);
+};
+const codeServer = need("CODE_SERVER");
+const vsix = need("VSIX");
+const server = need("PEJL_LSP");
+const artifacts = need("ARTIFACTS");
+const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const fixture = path.resolve(here, "../../test-fixtures/e2e");
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "pejl-vscode-e2e-"));
+const folder = path.join(work, "policy");
+const userData = path.join(work, "user-data");
+const extensions = path.join(work, "extensions");
+fs.mkdirSync(artifacts, { recursive: true });
+fs.cpSync(fixture, folder, { recursive: true });
+fs.mkdirSync(path.join(userData, "User"), { recursive: true });
+fs.writeFileSync(
+  path.join(userData, "User", "settings.json"),
+  JSON.stringify(
+    {
+      "pejl.server.path": server,
+      "pejl.trace.server": "messages",
+      "workbench.startupEditor": "none",
+      "workbench.tips.enabled": false,
+      "workbench.enableExperiments": false,
+      "security.workspace.trust.enabled": false,
+      "telemetry.telemetryLevel": "off",
+      "update.mode": "none",
+      "extensions.autoCheckUpdates": false,
+      "extensions.autoUpdate": false,
+      "chat.disableAIFeatures": true,
+      "editor.minimap.enabled": false,
+    },
+    null,
+    2,
+  ),
+);
+
+const env = {
+  ...process.env,
+  XDG_CONFIG_HOME: path.join(work, "config"),
+  XDG_DATA_HOME: path.join(work, "data"),
+  XDG_CACHE_HOME: path.join(work, "cache"),
+};
+
+const log = (...args) => console.log(`[e2e ${new Date().toISOString().slice(11, 19)}]`, ...args);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url, deadline) {
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) {
+        return;
+      }
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`code-server did not answer ${url}`);
+}
+
+let codeServerProcess;
+let browser;
+let failed = false;
+try {
+  log("installing", vsix);
+  execFileSync(codeServer, ["--extensions-dir", extensions, "--user-data-dir", userData, "--install-extension", vsix], {
+    env,
+    stdio: "inherit",
+  });
+  const port = await freePort();
+  log("starting code-server on port", port);
+  codeServerProcess = spawn(
+    codeServer,
+    [
+      "--bind-addr", `127.0.0.1:${port}`,
+      "--auth", "none",
+      "--disable-telemetry",
+      "--disable-update-check",
+      "--disable-workspace-trust",
+      "--user-data-dir", userData,
+      "--extensions-dir", extensions,
+      folder,
+    ],
+    { env, stdio: ["ignore", "pipe", "pipe"], detached: true },
+  );
+  const serverLog = fs.createWriteStream(path.join(artifacts, "code-server.log"));
+  codeServerProcess.stdout.pipe(serverLog);
+  codeServerProcess.stderr.pipe(serverLog);
+  await waitForHealth(`http://127.0.0.1:${port}/healthz`, Date.now() + 60_000);
+
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+  await page.waitForSelector(".monaco-workbench");
+  log("workbench loaded");
+
+  // Open the policy from the explorer.
+  const item = page.locator(".explorer-folders-view .monaco-list-row", { hasText: "kommun.pejl" });
+  await item.first().click();
+  await page.waitForSelector(".monaco-editor .view-lines");
+  log("policy opened; waiting for the error squiggle");
+  await page.waitForSelector(".monaco-editor .squiggly-error", { timeout: 90_000 });
+
+  // The Problems panel: the error with its code.
+  await page.locator(".monaco-editor .view-lines").first().click();
+  await page.keyboard.press("Control+Shift+M");
+  const row = page.locator(".markers-panel .monaco-list-row");
+  await row.first().waitFor();
+  const labels = await row.evaluateAll((rows) => rows.map((r) => r.getAttribute("aria-label") ?? r.textContent ?? ""));
+  const texts = await row.evaluateAll((rows) => rows.map((r) => r.textContent ?? ""));
+  log("problems:", JSON.stringify(labels), JSON.stringify(texts));
+  const all = labels.join("\n") + "\n" + texts.join("\n");
+  if (!all.includes("the owner `BUM` does not exist")) {
+    throw new Error(`the Problems panel does not show the error: ${all}`);
+  }
+  if (!all.includes("P0101")) {
+    throw new Error(`the Problems panel does not show the code P0101: ${all}`);
+  }
+  await page.screenshot({ path: path.join(artifacts, "vscode-e2e-error.png") });
+  log("error shown with its code; fixing it by typing");
+
+  // Fix it: go to the misspelt owner, select it, type the right one.
+  const source = fs.readFileSync(path.join(folder, "kommun.pejl"), "utf8").split("\n");
+  const line = source.findIndex((l) => l.includes("owner BUM")) + 1;
+  const column = source[line - 1].indexOf("BUM") + 1;
+  await page.locator(".monaco-editor .view-lines").first().click();
+  await page.keyboard.press("Control+G");
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.type("BUN");
+
+  await page.waitForFunction(() => document.querySelectorAll(".monaco-editor .squiggly-error").length === 0, null, {
+    timeout: 60_000,
+  });
+  await page.waitForFunction(
+    () => !Array.from(document.querySelectorAll(".markers-panel .monaco-list-row")).some((r) =>
+      (r.getAttribute("aria-label") ?? "").includes("BUM")),
+    null,
+    { timeout: 60_000 },
+  );
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(artifacts, "vscode-e2e-fixed.png") });
+  log("the error disappeared after the fix");
+  console.log("1 passed, 0 failed");
+} catch (error) {
+  failed = true;
+  console.error("E2E FAILED:", error);
+  try {
+    const pages = browser?.contexts().flatMap((c) => c.pages()) ?? [];
+    if (pages[0]) {
+      await pages[0].screenshot({ path: path.join(artifacts, "vscode-e2e-failure.png") });
+    }
+  } catch {
+    // no screenshot
+  }
+  console.log("0 passed, 1 failed");
+} finally {
+  await browser?.close().catch(() => undefined);
+  if (codeServerProcess?.pid) {
+    try {
+      process.kill(-codeServerProcess.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+  fs.rmSync(work, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,620 @@
+//! The pejl data CSV: a header, then one row per indicator, period and kind.
+//!
+//! ```text
+//! indicator,period,value,benchmark,kind,motivation
+//! nki_foretag,2024,72,74,actual,
+//! meritvarde,2024,,,actual,"Värdet är sekretessbelagt: färre än tio elever."
+//! ```
+//!
+//! Fields may be separated by `,`, `;` or tabs (told from the header). With `;` or tabs a
+//! decimal comma is accepted (`64,5`), as Swedish and Danish Excel write it. `kind`
+//! (actual|forecast, default actual), `benchmark` and `motivation` may be left out. A row
+//! whose `indicator` is a goal ID gives that goal a motivation (value and benchmark empty).
+//! Also the RFC 4180 tokenizer with byte ranges, shared with the Statbank reader.
+
+use super::{
+    check_unit, parse_number, parse_year, unknown_indicator, Catalog, Dataset, GoalNote,
+    Observation, ValueKind,
+};
+use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
+use crate::span::{FileId, Span};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// One field: the byte range of its raw text (quotes included).
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    pub start: usize,
+    pub end: usize,
+    quoted: bool,
+}
+
+impl Field {
+    /// The field's text, unquoted.
+    pub fn text<'a>(&self, src: &'a str) -> Cow<'a, str> {
+        let raw = &src[self.start..self.end];
+        if self.quoted {
+            let inner = &raw[1..raw.len() - 1];
+            if inner.contains("\"\"") {
+                Cow::Owned(inner.replace("\"\"", "\""))
+            } else {
+                Cow::Borrowed(inner)
+            }
+        } else {
+            Cow::Borrowed(raw)
+        }
+    }
+
+    pub fn span(&self, file: FileId) -> Span {
+        Span::new(file, self.start, self.end)
+    }
+
+    pub fn is_empty(&self, src: &str) -> bool {
+        self.text(src).trim().is_empty()
+    }
+}
+
+/// One record (line) with its fields.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub fields: Vec<Field>,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Record {
+    pub fn span(&self, file: FileId) -> Span {
+        Span::new(file, self.start, self.end)
+    }
+
+    pub fn is_blank(&self, src: &str) -> bool {
+        self.fields.iter().all(|f| f.is_empty(src))
+    }
+}
+
+/// A CSV syntax error: byte offset and message.
+#[derive(Debug, Clone)]
+pub struct CsvError {
+    pub offset: usize,
+    pub message: &'static str,
+}
+
+/// The separator the header line uses most: `,`, `;` or a tab.
+pub fn detect_delimiter(text: &str) -> u8 {
+    let line = &text[..text.find(['\n', '\r']).unwrap_or(text.len())];
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for b in line.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            for c in counts.iter_mut() {
+                if c.0 == b {
+                    c.1 += 1;
+                }
+            }
+        }
+    }
+    // Ties go to the first: the comma.
+    let mut best = counts[0];
+    for c in &counts[1..] {
+        if c.1 > best.1 {
+            best = *c;
+        }
+    }
+    best.0
+}
+
+/// Iterates over the records of a CSV text.
+pub struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    delim: u8,
+    failed: bool,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(text: &'a str, delim: u8) -> Self {
+        Reader {
+            bytes: text.as_bytes(),
+            pos: 0,
+            delim,
+            failed: false,
+        }
+    }
+}
+
+impl Iterator for Reader<'_> {
+    type Item = Result<Record, CsvError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed || self.pos >= self.bytes.len() {
+            return None;
+        }
+        let b = self.bytes;
+        let start = self.pos;
+        let mut fields = Vec::with_capacity(8);
+        loop {
+            let field_start = self.pos;
+            if b.get(self.pos) == Some(&b'"') {
+                self.pos += 1;
+                loop {
+                    match b[self.pos..].iter().position(|&c| c == b'"') {
+                        None => {
+                            self.failed = true;
+                            return Some(Err(CsvError {
+                                offset: field_start,
+                                message: "this quoted field has no closing quote",
+                            }));
+                        }
+                        Some(i) => {
+                            self.pos += i + 1;
+                            if b.get(self.pos) == Some(&b'"') {
+                                self.pos += 1; // "" inside quotes
+                            } else {
+                                break;
+                            }
+                        }
+                    }
+                }
+                fields.push(Field {
+                    start: field_start,
+                    end: self.pos,
+                    quoted: true,
+                });
+                match b.get(self.pos) {
+                    None | Some(b'\n' | b'\r') => {}
+                    Some(&c) if c == self.delim => {}
+                    Some(_) => {
+                        // Skip to the end of the line so the next record starts cleanly.
+                        let offset = self.pos;
+                        while self.pos < b.len() && b[self.pos] != b'\n' {
+                            self.pos += 1;
+                        }
+                        self.pos = (self.pos + 1).min(b.len());
+                        return Some(Err(CsvError {
+                            offset,
+                            message: "text after the closing quote of a field",
+                        }));
+                    }
+                }
+            } else {
+                while let Some(&c) = b.get(self.pos) {
+                    if c == self.delim || c == b'\n' || c == b'\r' {
+                        break;
+                    }
+                    self.pos += 1;
+                }
+                fields.push(Field {
+                    start: field_start,
+                    end: self.pos,
+                    quoted: false,
+                });
+            }
+            match b.get(self.pos) {
+                Some(&c) if c == self.delim => self.pos += 1,
+                Some(b'\r') => {
+                    let end = self.pos;
+                    self.pos += 1;
+                    if b.get(self.pos) == Some(&b'\n') {
+                        self.pos += 1;
+                    }
+                    return Some(Ok(Record { fields, start, end }));
+                }
+                Some(b'\n') => {
+                    let end = self.pos;
+                    self.pos += 1;
+                    return Some(Ok(Record { fields, start, end }));
+                }
+                _ => {
+                    return Some(Ok(Record {
+                        fields,
+                        start,
+                        end: self.pos,
+                    }))
+                }
+            }
+        }
+    }
+}
+
+/// The columns of the pejl data CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Indicator,
+    Period,
+    Value,
+    Benchmark,
+    Kind,
+    Motivation,
+}
+
+const COLUMNS: [(&str, Column); 6] = [
+    ("indicator", Column::Indicator),
+    ("period", Column::Period),
+    ("value", Column::Value),
+    ("benchmark", Column::Benchmark),
+    ("kind", Column::Kind),
+    ("motivation", Column::Motivation),
+];
+
+/// Reads a pejl data CSV into `data`.
+pub fn read(
+    file: FileId,
+    text: &str,
+    catalog: &Catalog,
+    data: &mut Dataset,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let delim = detect_delimiter(text);
+    let decimal_comma = delim != b',';
+    let mut records = Reader::new(text, delim);
+    let header = loop {
+        match records.next() {
+            None => {
+                diags.push(
+                    Diagnostic::new(Code::P0701, Span::new(file, 0, 0), "the data file is empty")
+                        .help("the first line must be the header `indicator,period,value,benchmark,kind,motivation`"),
+                );
+                return;
+            }
+            Some(Err(e)) => {
+                diags.push(syntax_error(file, &e));
+                return;
+            }
+            Some(Ok(r)) if r.is_blank(text) => continue,
+            Some(Ok(r)) => break r,
+        }
+    };
+    let mut columns: Vec<Option<Column>> = Vec::with_capacity(header.fields.len());
+    let mut bad_header = false;
+    for field in &header.fields {
+        let name = field.text(text).trim().to_lowercase();
+        let found = COLUMNS.iter().find(|(n, _)| *n == name).map(|c| c.1);
+        match found {
+            Some(c) if columns.contains(&Some(c)) => {
+                diags.push(
+                    Diagnostic::new(
+                        Code::P0701,
+                        field.span(file),
+                        format!("the column `{name}` appears twice in the header"),
+                    )
+                    .primary("second column of this name")
+                    .help("remove one of the two columns"),
+                );
+                bad_header = true;
+            }
+            Some(c) => columns.push(Some(c)),
+            None if name.is_empty() => columns.push(None),
+            None => {
+                let close = suggestions(&name, COLUMNS.iter().map(|c| c.0));
+                diags.push(
+                    Diagnostic::new(
+                        Code::P0701,
+                        field.span(file),
+                        format!("`{name}` is not a column of the pejl data format"),
+                    )
+                    .primary("unknown column")
+                    .help(match did_you_mean(&close) {
+                        Some(d) => format!("{d} The columns are indicator, period, value, benchmark, kind and motivation"),
+                        None => "the columns are indicator, period, value, benchmark, kind and motivation".into(),
+                    }),
+                );
+                bad_header = true;
+                columns.push(None);
+            }
+        }
+    }
+    for required in [Column::Indicator, Column::Period, Column::Value] {
+        if !columns.contains(&Some(required)) {
+            let name = COLUMNS.iter().find(|c| c.1 == required).map_or("", |c| c.0);
+            diags.push(
+                Diagnostic::new(
+                    Code::P0701,
+                    header.span(file),
+                    format!("the header has no `{name}` column"),
+                )
+                .primary("header")
+                .help("the first line must name the columns: indicator,period,value,benchmark,kind,motivation (benchmark, kind and motivation may be left out)"),
+            );
+            bad_header = true;
+        }
+    }
+    if bad_header {
+        return;
+    }
+    let position = |c: Column| columns.iter().position(|&x| x == Some(c));
+    let pos_indicator = position(Column::Indicator).unwrap_or(0);
+    let pos_period = position(Column::Period).unwrap_or(0);
+    let pos_value = position(Column::Value).unwrap_or(0);
+    let pos_benchmark = position(Column::Benchmark);
+    let pos_kind = position(Column::Kind);
+    let pos_motivation = position(Column::Motivation);
+    let width = columns.len();
+    let mut cache = HashMap::new();
+    for record in records {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                diags.push(syntax_error(file, &e));
+                continue;
+            }
+        };
+        if record.is_blank(text) {
+            continue;
+        }
+        let n = record.fields.len();
+        if n != width {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0702,
+                    record.span(file),
+                    format!("this row has {n} fields, but the header has {width}"),
+                )
+                .primary("wrong number of fields")
+                .help(if delim == b',' {
+                    "every row needs one field per header column; a text with a comma, or a decimal comma, must be quoted (\"64,5\" is still not a number: write 64.5 or separate the fields with `;`)"
+                } else {
+                    "every row needs one field per header column; a text containing the separator must be quoted"
+                }),
+            );
+            continue;
+        }
+        read_row(
+            file,
+            text,
+            &record,
+            catalog,
+            data,
+            diags,
+            &mut cache,
+            RowColumns {
+                indicator: pos_indicator,
+                period: pos_period,
+                value: pos_value,
+                benchmark: pos_benchmark,
+                kind: pos_kind,
+                motivation: pos_motivation,
+                decimal_comma,
+            },
+        );
+    }
+}
+
+struct RowColumns {
+    indicator: usize,
+    period: usize,
+    value: usize,
+    benchmark: Option<usize>,
+    kind: Option<usize>,
+    motivation: Option<usize>,
+    decimal_comma: bool,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn read_row(
+    file: FileId,
+    text: &str,
+    record: &Record,
+    catalog: &Catalog,
+    data: &mut Dataset,
+    diags: &mut Vec<Diagnostic>,
+    cache: &mut HashMap<String, Vec<String>>,
+    cols: RowColumns,
+) {
+    let field = |i: usize| record.fields[i];
+    let ind_field = field(cols.indicator);
+    let id = ind_field.text(text);
+    let id = id.trim();
+    let errors_before = diags.len();
+    enum Target {
+        Indicator(u32),
+        Goal(u32),
+    }
+    let target = if id.is_empty() {
+        diags.push(
+            Diagnostic::new(
+                Code::P0702,
+                ind_field.span(file),
+                "this row names no indicator",
+            )
+            .primary("empty")
+            .help("write the indicator's ID from the policy in the `indicator` column"),
+        );
+        None
+    } else if let Some(i) = catalog.indicator(id) {
+        Some(Target::Indicator(i))
+    } else if let Some(g) = catalog.goal(id) {
+        Some(Target::Goal(g))
+    } else {
+        diags.push(unknown_indicator(
+            ind_field.span(file),
+            id,
+            "the indicator",
+            catalog.indicator_ids(),
+            cache,
+        ));
+        None
+    };
+    let period_field = field(cols.period);
+    let period_text = period_field.text(text);
+    let year = parse_year(&period_text);
+    if year.is_none() {
+        diags.push(
+            Diagnostic::new(
+                Code::P0702,
+                period_field.span(file),
+                format!("`{}` is not a year", period_text.trim()),
+            )
+            .primary("expected a year such as 2024")
+            .help("the `period` column holds the year the value is for, e.g. 2024"),
+        );
+    }
+    let kind = match cols.kind.map(field) {
+        None => Some(ValueKind::Actual),
+        Some(f) => {
+            let k = f.text(text).trim().to_lowercase();
+            if k.is_empty() {
+                Some(ValueKind::Actual)
+            } else if let Some(kind) = ValueKind::parse(&k) {
+                Some(kind)
+            } else {
+                diags.push(
+                    Diagnostic::new(
+                        Code::P0702,
+                        f.span(file),
+                        format!("`{k}` is not a kind of value"),
+                    )
+                    .primary("expected actual or forecast")
+                    .help("`kind` is `actual` (an outcome, for annual reports) or `forecast` (for interim reports); empty means actual"),
+                );
+                None
+            }
+        }
+    };
+    let number = |f: Field, diags: &mut Vec<Diagnostic>| -> Option<Option<f64>> {
+        match parse_number(&f.text(text), cols.decimal_comma) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                diags.push(
+                    Diagnostic::new(Code::P0704, f.span(file), e.message)
+                        .primary("not a number")
+                        .help(e.help),
+                );
+                None
+            }
+        }
+    };
+    let value_field = field(cols.value);
+    let value = number(value_field, diags);
+    let bench_field = cols.benchmark.map(field);
+    let benchmark = match bench_field {
+        Some(f) => number(f, diags),
+        None => Some(None),
+    };
+    let motivation = cols
+        .motivation
+        .map(|i| field(i).text(text).trim().to_string())
+        .filter(|m| !m.is_empty());
+    let (Some(target), Some(year), Some(kind), Some(value), Some(benchmark)) =
+        (target, year, kind, value, benchmark)
+    else {
+        return;
+    };
+    if diags.len() > errors_before {
+        return;
+    }
+    match target {
+        Target::Indicator(indicator) => {
+            let mut ok = true;
+            if let Some(v) = value {
+                ok &= check_unit(catalog, indicator, v, false, value_field.span(file), diags);
+            }
+            if let (Some(b), Some(f)) = (benchmark, bench_field) {
+                ok &= check_unit(catalog, indicator, b, true, f.span(file), diags);
+            }
+            if ok {
+                data.add(
+                    Observation {
+                        indicator,
+                        year,
+                        kind,
+                        value,
+                        benchmark,
+                        motivation,
+                        span: record.span(file),
+                    },
+                    catalog,
+                    diags,
+                );
+            }
+        }
+        Target::Goal(goal) => {
+            if value.is_some() || benchmark.is_some() {
+                diags.push(
+                    Diagnostic::new(
+                        Code::P0702,
+                        record.span(file),
+                        format!("`{id}` is a goal: a goal's row gives only a motivation, not a value"),
+                    )
+                    .primary("value on a goal's row")
+                    .help("put values on the row of the goal's indicator; keep the goal's row for its motivation"),
+                );
+                return;
+            }
+            let Some(motivation) = motivation else {
+                diags.push(
+                    Diagnostic::new(
+                        Code::P0702,
+                        record.span(file),
+                        format!("the row for the goal `{id}` has no motivation"),
+                    )
+                    .primary("empty motivation")
+                    .help("a goal's row gives that goal a written motivation; write it in the `motivation` column"),
+                );
+                return;
+            };
+            data.add_note(
+                GoalNote {
+                    goal,
+                    year,
+                    kind,
+                    motivation,
+                    span: record.span(file),
+                },
+                id,
+                diags,
+            );
+        }
+    }
+}
+
+pub(crate) fn syntax_error(file: FileId, e: &CsvError) -> Diagnostic {
+    Diagnostic::new(
+        Code::P0702,
+        Span::new(file, e.offset, e.offset + 1),
+        e.message.to_string(),
+    )
+    .primary("here")
+    .help("a field that contains the separator, a quote or a line break must be quoted, with quotes inside doubled: \"a \"\"b\"\" c\"")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(text: &str, delim: u8) -> Vec<Vec<String>> {
+        Reader::new(text, delim)
+            .map(|r| {
+                r.unwrap()
+                    .fields
+                    .iter()
+                    .map(|f| f.text(text).into_owned())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tokenizes_rfc4180() {
+        let rows = fields("a,b,c\r\n1,\"x, \"\"y\"\"\",\n\"line\nbreak\",2,3", b',');
+        assert_eq!(rows[0], ["a", "b", "c"]);
+        assert_eq!(rows[1], ["1", "x, \"y\"", ""]);
+        assert_eq!(rows[2], ["line\nbreak", "2", "3"]);
+    }
+
+    #[test]
+    fn detects_delimiters() {
+        assert_eq!(detect_delimiter("a;b;c\n1,5;2;3"), b';');
+        assert_eq!(detect_delimiter("a,b,c"), b',');
+        assert_eq!(detect_delimiter("a\tb\tc"), b'\t');
+        assert_eq!(detect_delimiter("\"a;b\",c"), b',');
+    }
+
+    #[test]
+    fn unterminated_quote_is_an_error() {
+        let mut r = Reader::new("a,\"b\n", b',');
+        assert!(r.next().unwrap().is_err());
+        assert!(r.next().is_none());
+    }
+}

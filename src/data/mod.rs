@@ -1,0 +1,562 @@
+//! Measured data for `pejl report`: readers for the pejl CSV format, Kolada API JSON
+//! exports (v3 and v2) and Danmarks Statistik Statbank CSV exports, all producing one
+//! [`Dataset`] of observations keyed by indicator, year and kind (actual or forecast).
+//!
+//! Every problem is a [`Diagnostic`] with a span into the data file, which the caller's
+//! [`SourceSet`] holds, so errors show file, line and column like policy errors do. No row
+//! is dropped without a diagnostic: a row is either used, or reported, or excluded by a
+//! documented selection rule (Kolada: other municipalities, genders K and M, deleted rows;
+//! Statbank: earlier sub-periods of a year).
+
+pub mod csv;
+pub mod json;
+pub mod kolada;
+pub mod statbank;
+
+use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
+use crate::ir::Compiled;
+use crate::sources::{FileLoader, SourceSet};
+use crate::span::{FileId, Span};
+use rustc_hash::FxHashMap as HashMap;
+use schemars::JsonSchema;
+use serde::Serialize;
+use std::borrow::Cow;
+use std::collections::HashMap as StdHashMap;
+use std::path::{Path, PathBuf};
+
+/// Whether a value is an outcome or a forecast. Interim reports (`uses forecast`) read
+/// forecasts, annual reports (`uses actual`) read outcomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ValueKind {
+    Actual,
+    Forecast,
+}
+
+impl ValueKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ValueKind::Actual => "actual",
+            ValueKind::Forecast => "forecast",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ValueKind> {
+        match text {
+            "actual" => Some(ValueKind::Actual),
+            "forecast" => Some(ValueKind::Forecast),
+            _ => None,
+        }
+    }
+}
+
+/// One indicator's value for one year and kind.
+#[derive(Debug, Clone)]
+pub struct Observation {
+    /// Index into [`Catalog::indicators`].
+    pub indicator: u32,
+    pub year: i32,
+    pub kind: ValueKind,
+    /// `None`: the value is missing (an empty cell, `..`, or a Kolada `null`).
+    pub value: Option<f64>,
+    /// The comparison group's value for the same period.
+    pub benchmark: Option<f64>,
+    pub motivation: Option<String>,
+    /// Where the row is (for messages and for the report's references).
+    pub span: Span,
+}
+
+/// A motivation given for one goal (a CSV row whose `indicator` column names a goal).
+#[derive(Debug, Clone)]
+pub struct GoalNote {
+    /// Index into the compiled goals.
+    pub goal: u32,
+    pub year: i32,
+    pub kind: ValueKind,
+    pub motivation: String,
+    pub span: Span,
+}
+
+/// What the data may refer to: the policy's indicators (by ID and by Kolada ID) and goals.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub indicators: Vec<IndicatorEntry>,
+    by_id: HashMap<String, u32>,
+    goals: HashMap<String, u32>,
+    kolada: HashMap<String, Vec<u32>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct IndicatorEntry {
+    pub id: String,
+    pub unit: Option<String>,
+}
+
+impl Catalog {
+    pub fn new(compiled: &Compiled) -> Self {
+        let mut by_id = HashMap::default();
+        by_id.reserve(compiled.indicators.len());
+        let mut kolada: HashMap<String, Vec<u32>> = HashMap::default();
+        let indicators = compiled
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, ind)| {
+                by_id.entry(ind.id.clone()).or_insert(i as u32);
+                if ind.source_kind.as_deref() == Some("kolada") {
+                    if let Some(id) = &ind.source_id {
+                        kolada
+                            .entry(id.trim().to_string())
+                            .or_default()
+                            .push(i as u32);
+                    }
+                }
+                IndicatorEntry {
+                    id: ind.id.clone(),
+                    unit: ind.unit.clone(),
+                }
+            })
+            .collect();
+        let goals = compiled
+            .goals
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.id.clone(), i as u32))
+            .collect();
+        Catalog {
+            indicators,
+            by_id,
+            goals,
+            kolada,
+        }
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<u32> {
+        self.by_id.get(id).copied()
+    }
+
+    /// A goal's index: the same as its index in the compiled policy's `goals`.
+    pub fn goal(&self, id: &str) -> Option<u32> {
+        self.goals.get(id).copied()
+    }
+
+    /// The indicators whose source is `kolada "ID"`.
+    pub fn kolada(&self, kpi: &str) -> &[u32] {
+        self.kolada.get(kpi).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn kolada_ids(&self) -> impl Iterator<Item = &str> {
+        self.kolada.keys().map(String::as_str)
+    }
+
+    pub fn indicator_ids(&self) -> impl Iterator<Item = &str> {
+        self.indicators.iter().map(|i| i.id.as_str())
+    }
+}
+
+/// All observations and goal motivations read from the data files.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    pub observations: Vec<Observation>,
+    pub notes: Vec<GoalNote>,
+    index: HashMap<(u32, i32, ValueKind), u32>,
+    note_index: HashMap<(u32, i32, ValueKind), u32>,
+}
+
+impl Dataset {
+    pub fn get(&self, indicator: u32, year: i32, kind: ValueKind) -> Option<&Observation> {
+        self.index
+            .get(&(indicator, year, kind))
+            .map(|&i| &self.observations[i as usize])
+    }
+
+    pub fn note(&self, goal: u32, year: i32, kind: ValueKind) -> Option<&GoalNote> {
+        self.note_index
+            .get(&(goal, year, kind))
+            .map(|&i| &self.notes[i as usize])
+    }
+
+    /// Adds an observation. Two rows for the same indicator, period and kind are merged
+    /// when they complement each other (a Kolada value and a CSV row with only the
+    /// motivation); when both give the same field it is a duplicate (P0705) and the first
+    /// row is kept.
+    pub fn add(&mut self, obs: Observation, catalog: &Catalog, diags: &mut Vec<Diagnostic>) {
+        let key = (obs.indicator, obs.year, obs.kind);
+        if let Some(&first) = self.index.get(&key) {
+            let existing = &mut self.observations[first as usize];
+            let overlap = (existing.value.is_some() && obs.value.is_some())
+                || (existing.benchmark.is_some() && obs.benchmark.is_some())
+                || (existing.motivation.is_some() && obs.motivation.is_some());
+            let empty = obs.value.is_none() && obs.benchmark.is_none() && obs.motivation.is_none();
+            if !overlap && !empty {
+                existing.value = existing.value.or(obs.value);
+                existing.benchmark = existing.benchmark.or(obs.benchmark);
+                if existing.motivation.is_none() {
+                    existing.motivation = obs.motivation;
+                }
+                return;
+            }
+            let earlier = existing.span;
+            diags.push(duplicate(
+                obs.span,
+                earlier,
+                &catalog.indicators[obs.indicator as usize].id,
+                obs.year,
+                obs.kind,
+            ));
+            return;
+        }
+        self.index.insert(key, self.observations.len() as u32);
+        self.observations.push(obs);
+    }
+
+    pub fn add_note(&mut self, note: GoalNote, goal_id: &str, diags: &mut Vec<Diagnostic>) {
+        let key = (note.goal, note.year, note.kind);
+        if let Some(&first) = self.note_index.get(&key) {
+            let earlier = self.notes[first as usize].span;
+            diags.push(duplicate(note.span, earlier, goal_id, note.year, note.kind));
+            return;
+        }
+        self.note_index.insert(key, self.notes.len() as u32);
+        self.notes.push(note);
+    }
+}
+
+fn duplicate(span: Span, earlier: Span, id: &str, year: i32, kind: ValueKind) -> Diagnostic {
+    Diagnostic::new(
+        Code::P0705,
+        span,
+        format!("`{id}` has a second {} value for {year}", kind.as_str()),
+    )
+    .primary("second value")
+    .label(
+        earlier,
+        "the first value for the same indicator, period and kind",
+    )
+    .help("keep one row per indicator, period and kind: remove or correct one of them")
+}
+
+/// How to read the data files.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Kolada: whose values count (e.g. `2425`).
+    pub municipality: Option<String>,
+    /// Kolada: whose values are the benchmark (a county such as `0024`, or a group `G…`).
+    pub benchmark_municipality: Option<String>,
+    /// Statbank: the mapping from the export's rows to indicators.
+    pub statbank_map: Option<PathBuf>,
+}
+
+/// Reads every data file (CSV, Kolada JSON or Statbank CSV, told apart by their content)
+/// into one dataset. The files are added to `sources`; every diagnostic points into them.
+pub fn load(
+    paths: &[PathBuf],
+    catalog: &Catalog,
+    options: &LoadOptions,
+    loader: &dyn FileLoader,
+    sources: &mut SourceSet,
+) -> (Dataset, Vec<Diagnostic>) {
+    let mut data = Dataset::default();
+    let mut diags = Vec::new();
+    let mut map: Option<Result<statbank::Mapping, ()>> = None;
+    for path in paths {
+        let Some(file) = read_source(path, loader, sources, &mut diags) else {
+            continue;
+        };
+        let text = sources.get(file).text.clone();
+        let is_json = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+            || text.trim_start().starts_with(['{', '[']);
+        if is_json {
+            kolada::read(file, &text, catalog, options, &mut data, &mut diags);
+        } else if statbank::looks_like_statbank(&text) {
+            let Some(map_path) = &options.statbank_map else {
+                diags.push(
+                    Diagnostic::new(
+                        Code::P0701,
+                        Span::new(file, 0, first_line_len(&text)),
+                        format!(
+                            "`{}` looks like a Statbank export (it has an INDHOLD column), but no mapping was given",
+                            path.display()
+                        ),
+                    )
+                    .primary("Statbank header")
+                    .help("give `--statbank-map MAP.json` to say which rows belong to which indicator (see docs/reports.md)"),
+                );
+                continue;
+            };
+            let mapping = map.get_or_insert_with(|| {
+                statbank::read_mapping(map_path, catalog, loader, sources, &mut diags).ok_or(())
+            });
+            if let Ok(mapping) = mapping {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                statbank::read(file, &name, &text, mapping, catalog, &mut data, &mut diags);
+            }
+        } else {
+            csv::read(file, &text, catalog, &mut data, &mut diags);
+        }
+    }
+    (data, diags)
+}
+
+/// Reads a file into `sources`: UTF-8 (a BOM is dropped), or else Windows-1252, which
+/// Swedish and Danish Excel use for "CSV (semikolonavgränsad)". An unreadable file is P0701.
+pub fn read_source(
+    path: &Path,
+    loader: &dyn FileLoader,
+    sources: &mut SourceSet,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<FileId> {
+    match loader.read(path) {
+        Ok(bytes) => Some(sources.add(path.to_path_buf(), decode(bytes))),
+        Err(error) => {
+            let file = sources.add(path.to_path_buf(), String::new());
+            diags.push(
+                Diagnostic::new(
+                    Code::P0701,
+                    Span::new(file, 0, 0),
+                    format!("cannot read the data file `{}`: {error}", path.display()),
+                )
+                .help("check the path given to --data (or --statbank-map)"),
+            );
+            None
+        }
+    }
+}
+
+fn decode(bytes: Vec<u8>) -> String {
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => error.into_bytes().iter().map(|&b| cp1252(b)).collect(),
+    };
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    }
+}
+
+fn cp1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9f => HIGH[(b - 0x80) as usize],
+        _ => b as char,
+    }
+}
+
+fn first_line_len(text: &str) -> usize {
+    text.find(['\n', '\r']).unwrap_or(text.len())
+}
+
+/// Parses a year such as `2024` (also `2024-12-31`-free: only a plain year).
+pub fn parse_year(text: &str) -> Option<i32> {
+    let t = text.trim();
+    if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+        t.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Why a number could not be read, for P0704.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberError {
+    pub message: String,
+    pub help: String,
+}
+
+/// Reads a number from a data cell. Empty → `Ok(None)` (a missing value). With
+/// `decimal_comma`, `64,5` and `1 234,5` are accepted (files separated by `;` or tabs).
+pub fn parse_number(text: &str, decimal_comma: bool) -> Result<Option<f64>, NumberError> {
+    let trimmed = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let mut t: Cow<str> = Cow::Borrowed(trimmed);
+    if decimal_comma {
+        if t.contains([' ', '\u{a0}', '\u{202f}']) {
+            t = Cow::Owned(t.replace([' ', '\u{a0}', '\u{202f}'], ""));
+        }
+        if t.contains(',') {
+            let owned = match (t.rfind(','), t.rfind('.')) {
+                // 1.234,5: dots group thousands
+                (Some(c), Some(d)) if c > d => t.replace('.', "").replace(',', "."),
+                // 1,234.5: commas group thousands
+                (Some(_), Some(_)) => t.replace(',', ""),
+                _ => t.replace(',', "."),
+            };
+            t = Cow::Owned(owned);
+        }
+    }
+    if is_plain_number(&t) {
+        if let Ok(n) = t.parse::<f64>() {
+            if n.is_finite() {
+                return Ok(Some(n));
+            }
+        }
+    }
+    let shown = trimmed;
+    let help = if trimmed.contains(',') && !decimal_comma {
+        "this file is separated by commas, so a decimal comma cannot be told from a field separator: write `64.5`, or separate the fields with `;`".to_string()
+    } else if trimmed.ends_with('%') {
+        "write the number without the percent sign (the indicator's unit says it is a percentage)"
+            .to_string()
+    } else {
+        "write a number such as `64` or `64.5`, or leave the cell empty for a missing value (and give a motivation)".to_string()
+    };
+    Err(NumberError {
+        message: format!("`{shown}` is not a number"),
+        help,
+    })
+}
+
+fn is_plain_number(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    if let Some(b'-' | b'+') = b.first() {
+        i += 1;
+    }
+    let int_start = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    let mut digits = i - int_start;
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        let frac_start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        digits += i - frac_start;
+    }
+    if digits == 0 {
+        return false;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        if i < b.len() && (b[i] == b'-' || b[i] == b'+') {
+            i += 1;
+        }
+        let exp_start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == exp_start {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
+/// Checks a value (or, with `benchmark`, a comparison group's average) against the
+/// indicator's unit: P0706.
+pub fn check_unit(
+    catalog: &Catalog,
+    indicator: u32,
+    value: f64,
+    benchmark: bool,
+    span: Span,
+    diags: &mut Vec<Diagnostic>,
+) -> bool {
+    let entry = &catalog.indicators[indicator as usize];
+    let Some(unit) = entry.unit.as_deref() else {
+        return true;
+    };
+    // An average over municipalities need not be whole.
+    let problem = crate::checks::smart::unit_problem(unit, value)
+        .filter(|p| !(benchmark && *p == "it must be a whole number"));
+    match problem {
+        None => true,
+        Some(problem) => {
+            let what = if benchmark { "benchmark" } else { "value" };
+            diags.push(
+                Diagnostic::new(
+                    Code::P0706,
+                    span,
+                    format!(
+                        "the {what} {} does not fit `{}`, whose unit is {unit}: {problem}",
+                        crate::checks::smart::fmt_num(value),
+                        entry.id
+                    ),
+                )
+                .primary(format!("not a valid {unit} value"))
+                .help(format!(
+                    "correct the {what}, or check that the row belongs to `{}`",
+                    entry.id
+                )),
+            );
+            false
+        }
+    }
+}
+
+/// P0703 for an ID the policy does not declare, with *did you mean*.
+pub fn unknown_indicator<'a>(
+    span: Span,
+    id: &str,
+    what: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    cache: &mut StdHashMap<String, Vec<String>>,
+) -> Diagnostic {
+    // Suggestions over a large policy are not free: compute them once per unknown name,
+    // and only for the first hundred names.
+    let limit = cache.len() < 100;
+    let close = match cache.get(id) {
+        Some(c) => c.clone(),
+        None if limit => {
+            let c = suggestions(id, candidates);
+            cache.insert(id.to_string(), c.clone());
+            c
+        }
+        None => Vec::new(),
+    };
+    let mut diag = Diagnostic::new(
+        Code::P0703,
+        span,
+        format!("{what} `{id}` is not in the policy"),
+    )
+    .primary("unknown indicator");
+    diag.help = Some(match did_you_mean(&close) {
+        Some(d) => d,
+        None => format!(
+            "the data may only name indicators the policy declares; declare `{id}` or correct the name"
+        ),
+    });
+    if let Some(best) = close.first() {
+        diag = diag.fix(format!("Change to `{best}`"), best.clone());
+    }
+    diag
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(parse_number(" 64 ", false), Ok(Some(64.0)));
+        assert_eq!(parse_number("", false), Ok(None));
+        assert_eq!(parse_number("64,5", true), Ok(Some(64.5)));
+        assert_eq!(parse_number("1 234,5", true), Ok(Some(1234.5)));
+        assert_eq!(parse_number("1.234,5", true), Ok(Some(1234.5)));
+        assert_eq!(parse_number("-3.5", true), Ok(Some(-3.5)));
+        assert!(parse_number("64,5", false).is_err());
+        assert!(parse_number("inf", false).is_err());
+        assert!(parse_number("NaN", false).is_err());
+        assert!(parse_number("n/a", false).is_err());
+        assert!(parse_number("64 %", true).is_err());
+    }
+
+    #[test]
+    fn windows_1252() {
+        assert_eq!(decode(b"G\xe4vle \x80".to_vec()), "Gävle €");
+        assert_eq!(decode("\u{feff}å".as_bytes().to_vec()), "å");
+    }
+}

@@ -1,0 +1,509 @@
+//! Danmarks Statistik Statbank CSV exports, with a mapping the user writes.
+//!
+//! An export is `;`-separated with one column per variable and the value in `INDHOLD`:
+//!
+//! ```text
+//! OMRÅDE;TID;INDHOLD
+//! København;2023;4,9
+//! Hele landet;2023;2,9
+//! ```
+//!
+//! The mapping (`--statbank-map MAP.json`) says which rows are which indicator's value and
+//! which are its benchmark:
+//!
+//! ```json
+//! {"indicators": [
+//!   {"indicator": "ledighed_pct", "where": {"OMRÅDE": "København"}, "benchmark": {"OMRÅDE": "Hele landet"}}
+//! ]}
+//! ```
+//!
+//! `time` (default `TID`) and `value` (default `INDHOLD`) name other columns. An entry with
+//! `"file": "aul01.csv"` reads only the export of that file name (when several exports, one per
+//! table, are given to `--data`); without it an entry reads every export. Times are
+//! years (`2023`) or parts of a year (`2023M08`, `2023K3`, `2023Q3`, `2023H1`): for a year
+//! with several, the latest part counts. `..`, `.`, `-` and empty cells are missing values.
+//! Rows that match no entry are not used, and a warning (P0708) says how many.
+
+use super::csv::{detect_delimiter, syntax_error, Field, Reader};
+use super::json::{self, Node};
+use super::{
+    check_unit, parse_number, read_source, unknown_indicator, Catalog, Dataset, Observation,
+    ValueKind,
+};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::sources::{FileLoader, SourceSet};
+use crate::span::{FileId, Span};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// A Statbank export has an `INDHOLD` column in its header.
+pub fn looks_like_statbank(text: &str) -> bool {
+    let line = &text[..text.find(['\n', '\r']).unwrap_or(text.len())];
+    line.split([';', ',', '\t'])
+        .any(|c| c.trim().trim_matches('"').eq_ignore_ascii_case("INDHOLD"))
+}
+
+/// The mapping from an export's rows to indicators.
+#[derive(Debug, Clone)]
+pub struct Mapping {
+    pub time: (String, Span),
+    pub value: (String, Span),
+    pub entries: Vec<Entry>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub indicator: u32,
+    /// The export this entry reads (its file name); `None`: every export.
+    pub file: Option<String>,
+    /// Column = text: the municipality's rows.
+    pub own: Vec<Condition>,
+    /// Column = text: the benchmark's rows (empty: no benchmark).
+    pub benchmark: Vec<Condition>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Condition {
+    pub column: String,
+    pub value: String,
+    pub span: Span,
+}
+
+/// Reads and checks a mapping file. `None` when it has errors (reported).
+pub fn read_mapping(
+    path: &Path,
+    catalog: &Catalog,
+    loader: &dyn FileLoader,
+    sources: &mut SourceSet,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Mapping> {
+    let file = read_source(path, loader, sources, diags)?;
+    let text = sources.get(file).text.clone();
+    let span = |n: &Node| Span::new(file, n.start, n.end);
+    let root = match json::parse(&text) {
+        Ok(root) => root,
+        Err(e) => {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0701,
+                    Span::new(file, e.offset, (e.offset + 1).min(text.len())),
+                    format!("the Statbank mapping is not valid JSON: {}", e.message),
+                )
+                .primary("here")
+                .help("see docs/reports.md for the mapping's shape"),
+            );
+            return None;
+        }
+    };
+    let before = diags.len();
+    let bad = |n: &Node, message: String| {
+        Diagnostic::new(Code::P0701, Span::new(file, n.start, n.end), message)
+            .primary("here")
+            .help("the mapping is {\"indicators\": [{\"indicator\": \"ID\", \"where\": {\"COLUMN\": \"text\"}, \"benchmark\": {\"COLUMN\": \"text\"}}]}")
+    };
+    let column_name = |key: &str, default: &str, diags: &mut Vec<Diagnostic>| match root.get(key) {
+        None => (
+            default.to_string(),
+            Span::new(file, root.start, root.start + 1),
+        ),
+        Some(n) => match n.as_str() {
+            Some(s) => (s.to_string(), span(n)),
+            None => {
+                diags.push(bad(n, format!("`{key}` must be the name of a column")));
+                (default.to_string(), span(n))
+            }
+        },
+    };
+    let time = column_name("time", "TID", diags);
+    let value = column_name("value", "INDHOLD", diags);
+    let mut entries = Vec::new();
+    match root.get("indicators").and_then(Node::as_array) {
+        None => diags.push(bad(&root, "the mapping has no `indicators` list".into())),
+        Some(items) => {
+            let mut cache = HashMap::new();
+            for item in items {
+                let Some(ind) = item.get("indicator") else {
+                    diags.push(bad(item, "this entry has no `indicator`".into()));
+                    continue;
+                };
+                let Some(id) = ind.as_str() else {
+                    diags.push(bad(ind, "`indicator` must be an indicator ID".into()));
+                    continue;
+                };
+                let Some(indicator) = catalog.indicator(id) else {
+                    diags.push(unknown_indicator(
+                        span(ind),
+                        id,
+                        "the indicator",
+                        catalog.indicator_ids(),
+                        &mut cache,
+                    ));
+                    continue;
+                };
+                let conditions = |key: &str, diags: &mut Vec<Diagnostic>| -> Vec<Condition> {
+                    let Some(node) = item.get(key) else {
+                        return Vec::new();
+                    };
+                    let Some(members) = node.members() else {
+                        diags.push(bad(
+                            node,
+                            format!("`{key}` must be an object of column names and texts"),
+                        ));
+                        return Vec::new();
+                    };
+                    members
+                        .iter()
+                        .filter_map(|m| match m.value.as_str() {
+                            Some(v) => Some(Condition {
+                                column: m.key.clone(),
+                                value: v.to_string(),
+                                span: Span::new(file, m.key_start, m.value.end),
+                            }),
+                            None => {
+                                diags.push(bad(
+                                    &m.value,
+                                    format!("the value for `{}` must be text", m.key),
+                                ));
+                                None
+                            }
+                        })
+                        .collect()
+                };
+                let file_name = match item.get("file") {
+                    None => None,
+                    Some(f) => match f.as_str() {
+                        Some(name) => Some(name.to_string()),
+                        None => {
+                            diags.push(bad(f, "`file` must be the export's file name".into()));
+                            continue;
+                        }
+                    },
+                };
+                let own = conditions("where", diags);
+                let benchmark = conditions("benchmark", diags);
+                if item.get("where").is_none() {
+                    diags.push(bad(
+                        item,
+                        format!("the entry for `{id}` has no `where`: which rows are the municipality's?"),
+                    ));
+                    continue;
+                }
+                entries.push(Entry {
+                    indicator,
+                    file: file_name,
+                    own,
+                    benchmark,
+                    span: span(item),
+                });
+            }
+        }
+    }
+    (diags.len() == before).then_some(Mapping {
+        time,
+        value,
+        entries,
+    })
+}
+
+/// A time such as `2023`, `2023M08`, `2023K3`, `2023Q3` or `2023H1`: (year, part).
+pub fn parse_time(text: &str) -> Option<(i32, u32)> {
+    let t = text.trim();
+    let year = super::parse_year(t.get(..4)?)?;
+    let rest = &t[4..];
+    if rest.is_empty() {
+        return Some((year, 0));
+    }
+    let (kind, number) = rest.split_at(1);
+    let part: u32 = number.parse().ok()?;
+    let max = match kind {
+        "M" => 12,
+        "K" | "Q" => 4,
+        "H" => 2,
+        _ => return None,
+    };
+    (1..=max).contains(&part).then_some((year, part))
+}
+
+fn resolve<'m>(
+    conds: &'m [Condition],
+    column: &dyn Fn(&str) -> Option<usize>,
+) -> Vec<(usize, &'m str)> {
+    conds
+        .iter()
+        .filter_map(|c| column(&c.column).map(|i| (i, c.value.as_str())))
+        .collect()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Role {
+    Own,
+    Benchmark,
+}
+
+struct Cell {
+    part: u32,
+    value: Option<f64>,
+    span: Span,
+    value_span: Span,
+}
+
+pub fn read(
+    file: FileId,
+    name: &str,
+    text: &str,
+    mapping: &Mapping,
+    catalog: &Catalog,
+    data: &mut Dataset,
+    diags: &mut Vec<Diagnostic>,
+) {
+    // The entries that read this export.
+    let entries: Vec<&Entry> = mapping
+        .entries
+        .iter()
+        .filter(|e| e.file.as_deref().is_none_or(|f| f == name))
+        .collect();
+    let delim = detect_delimiter(text);
+    let mut records = Reader::new(text, delim);
+    let header = match records.next() {
+        Some(Ok(h)) => h,
+        Some(Err(e)) => {
+            diags.push(syntax_error(file, &e));
+            return;
+        }
+        None => return,
+    };
+    let names: Vec<String> = header
+        .fields
+        .iter()
+        .map(|f| f.text(text).trim().to_string())
+        .collect();
+    let column = |name: &str| names.iter().position(|n| n.eq_ignore_ascii_case(name));
+    let missing_column = |name: &str, at: Span, diags: &mut Vec<Diagnostic>| {
+        diags.push(
+            Diagnostic::new(
+                Code::P0701,
+                at,
+                format!("the Statbank export has no column `{name}`"),
+            )
+            .primary("named in the mapping")
+            .label(header.span(file), "the export's header")
+            .help(format!("the export's columns are {}", names.join(", "))),
+        );
+    };
+    let Some(time_col) = column(&mapping.time.0) else {
+        missing_column(&mapping.time.0, mapping.time.1, diags);
+        return;
+    };
+    let Some(value_col) = column(&mapping.value.0) else {
+        missing_column(&mapping.value.0, mapping.value.1, diags);
+        return;
+    };
+    // Each entry's conditions as (column index, text); an unknown column is an error.
+    // Every column the mapping names must exist.
+    let mut ok = true;
+    for c in entries
+        .iter()
+        .flat_map(|e| e.own.iter().chain(&e.benchmark))
+    {
+        if column(&c.column).is_none() {
+            missing_column(&c.column, c.span, diags);
+            ok = false;
+        }
+    }
+    if !ok {
+        return;
+    }
+    // Per entry: the (column, text) conditions of its own rows and of its benchmark rows.
+    type Conditions<'m> = Vec<(usize, &'m str)>;
+    let resolved: Vec<(Conditions, Conditions)> = entries
+        .iter()
+        .map(|e| (resolve(&e.own, &column), resolve(&e.benchmark, &column)))
+        .collect();
+    let matches = |fields: &[Field], conds: &[(usize, &str)]| {
+        conds
+            .iter()
+            .all(|(i, v)| fields[*i].text(text).trim() == v.trim())
+    };
+    let width = names.len();
+    let mut cells: BTreeMap<(usize, Role, i32), Cell> = BTreeMap::new();
+    let mut unmatched: Option<(Span, usize)> = None;
+    for record in records {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                diags.push(syntax_error(file, &e));
+                continue;
+            }
+        };
+        if record.is_blank(text) {
+            continue;
+        }
+        if record.fields.len() != width {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0702,
+                    record.span(file),
+                    format!(
+                        "this row has {} fields, but the header has {width}",
+                        record.fields.len()
+                    ),
+                )
+                .primary("wrong number of fields")
+                .help("export the table again from Statbank as CSV (semicolon-separated)"),
+            );
+            continue;
+        }
+        let mut roles = Vec::new();
+        for (e, (own, bench)) in resolved.iter().enumerate() {
+            if matches(&record.fields, own) {
+                roles.push((e, Role::Own));
+            } else if !bench.is_empty() && matches(&record.fields, bench) {
+                roles.push((e, Role::Benchmark));
+            }
+        }
+        if roles.is_empty() {
+            match &mut unmatched {
+                Some((_, n)) => *n += 1,
+                None => unmatched = Some((record.span(file), 1)),
+            }
+            continue;
+        }
+        let time_field = record.fields[time_col];
+        let Some((year, part)) = parse_time(&time_field.text(text)) else {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0702,
+                    time_field.span(file),
+                    format!("`{}` is not a Statbank time", time_field.text(text).trim()),
+                )
+                .primary("expected e.g. 2023, 2023M08, 2023K3")
+                .help("the time column holds years (2023) or parts of a year (2023M08, 2023K3, 2023H1)"),
+            );
+            continue;
+        };
+        let value_field = record.fields[value_col];
+        let raw = value_field.text(text);
+        let value = match raw.trim() {
+            "" | ".." | "." | "-" | "…" | "..." => None,
+            t => match parse_number(t, true) {
+                Ok(v) => v,
+                Err(e) => {
+                    diags.push(
+                        Diagnostic::new(Code::P0704, value_field.span(file), e.message)
+                            .primary("not a number")
+                            .help("Statbank values are numbers; `..` marks a missing value"),
+                    );
+                    continue;
+                }
+            },
+        };
+        for (e, role) in roles {
+            let key = (e, role, year);
+            let cell = Cell {
+                part,
+                value,
+                span: record.span(file),
+                value_span: value_field.span(file),
+            };
+            match cells.get(&key) {
+                Some(existing) if existing.part == part => {
+                    diags.push(
+                        Diagnostic::new(
+                            Code::P0705,
+                            record.span(file),
+                            format!(
+                                "a second {} row for `{}` and the time `{}`",
+                                if role == Role::Own { "value" } else { "benchmark" },
+                                catalog.indicators[entries[e].indicator as usize].id,
+                                time_field.text(text).trim()
+                            ),
+                        )
+                        .primary("second row")
+                        .label(existing.span, "the first row")
+                        .help("make the mapping's `where` pick exactly one row per time (add a condition on another column)"),
+                    );
+                }
+                Some(existing) if existing.part > part => {}
+                _ => {
+                    cells.insert(key, cell);
+                }
+            }
+        }
+    }
+    if let Some((span, n)) = unmatched {
+        diags.push(
+            Diagnostic::new(
+                Code::P0708,
+                span,
+                if n == 1 {
+                    "this row matches no entry of the Statbank mapping and is not used".to_string()
+                } else {
+                    format!("this row and {} more match no entry of the Statbank mapping and are not used", n - 1)
+                },
+            )
+            .primary("not used")
+            .help("add an entry for these rows to the mapping, or leave them out of the export"),
+        );
+    }
+    // One observation per (entry, year).
+    type Pair<'c> = (Option<&'c Cell>, Option<&'c Cell>);
+    let mut years: BTreeMap<(usize, i32), Pair> = BTreeMap::new();
+    for ((e, role, year), cell) in &cells {
+        let slot = years.entry((*e, *year)).or_default();
+        match role {
+            Role::Own => slot.0 = Some(cell),
+            Role::Benchmark => slot.1 = Some(cell),
+        }
+    }
+    for ((e, year), (own, bench)) in years {
+        let indicator = entries[e].indicator;
+        let value = own.and_then(|c| c.value);
+        let benchmark = bench.and_then(|c| c.value);
+        let mut good = true;
+        if let (Some(v), Some(c)) = (value, own) {
+            good &= check_unit(catalog, indicator, v, false, c.value_span, diags);
+        }
+        if let (Some(b), Some(c)) = (benchmark, bench) {
+            good &= check_unit(catalog, indicator, b, true, c.value_span, diags);
+        }
+        if !good {
+            continue;
+        }
+        let span = own.or(bench).map(|c| c.span).unwrap_or_default();
+        data.add(
+            Observation {
+                indicator,
+                year,
+                kind: ValueKind::Actual,
+                value,
+                benchmark,
+                motivation: None,
+                span,
+            },
+            catalog,
+            diags,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times() {
+        assert_eq!(parse_time("2023"), Some((2023, 0)));
+        assert_eq!(parse_time("2023M08"), Some((2023, 8)));
+        assert_eq!(parse_time("2023K3"), Some((2023, 3)));
+        assert_eq!(parse_time("2023Q4"), Some((2023, 4)));
+        assert_eq!(parse_time("2023M13"), None);
+        assert_eq!(parse_time("23"), None);
+    }
+
+    #[test]
+    fn recognises_exports() {
+        assert!(looks_like_statbank("OMRÅDE;TID;INDHOLD\n"));
+        assert!(!looks_like_statbank("indicator,period,value\n"));
+    }
+}

@@ -1,0 +1,438 @@
+//! Completion in context. The context is read from the text before the cursor (which is
+//! often half-typed and does not parse): which block the cursor is in, and which keyword
+//! comes before it. The candidates come from the analysis: after `under`, only goals of the
+//! level above; after `measure`, indicators; after `owner`, bodies; and so on.
+
+use super::{chain, is_ident_char, lex, scale, symbol_title, Tok};
+use crate::model::Kind;
+use crate::span::{FileId, Span};
+use crate::syntax::ast::Decl;
+use crate::Analysis;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CompletionKind {
+    Keyword,
+    Goal,
+    Level,
+    Body,
+    Indicator,
+    Rule,
+    Rollup,
+    Report,
+    Value,
+    Status,
+    Unit,
+    /// A fixed word choice (`council`, `kolada`, `forecast`, …).
+    Constant,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completion {
+    pub label: String,
+    pub kind: CompletionKind,
+    /// The title of what the label names.
+    pub detail: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completions {
+    /// The part of the word before the cursor, which a candidate replaces.
+    pub replace: Span,
+    pub items: Vec<Completion>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Block<'t> {
+    Policy,
+    Body,
+    Chain,
+    Scale,
+    Indicator,
+    Report,
+    Rule,
+    Rollup,
+    Other,
+    Goal(&'t str),
+}
+
+const GOAL_STATEMENTS: &[&str] = &[
+    "under",
+    "owner",
+    "kind",
+    "measure",
+    "indicators",
+    "baseline",
+    "target",
+    "milestone",
+    "rule",
+    "follow-up",
+    "values",
+    "target-group",
+    "text",
+];
+const TOP_KEYWORDS: &[&str] = &[
+    "policy",
+    "include",
+    "body",
+    "chain",
+    "scale",
+    "indicator",
+    "value",
+    "report",
+    "rule",
+    "rollup",
+];
+pub(crate) const UNITS: &[&str] = &[
+    "percent", "count", "index", "rank", "years", "days", "ratio", "score", "currency",
+];
+
+/// The completion candidates at `offset` of `file`.
+pub fn completions(analysis: &Analysis, file: FileId, offset: usize) -> Completions {
+    let text = analysis.sources.get(file).text.as_str();
+    let offset = crate::span::clamp_to_char_boundary(text, offset);
+    let word_start = text[..offset]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_ident_char(c))
+        .last()
+        .map_or(offset, |(i, _)| i);
+    let replace = Span::new(file, word_start, offset);
+    let items = candidates(analysis, text, word_start);
+    Completions { replace, items }
+}
+
+fn candidates(analysis: &Analysis, text: &str, at: usize) -> Vec<Completion> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    if line_start == at {
+        return top_level(analysis);
+    }
+    // The declaration the cursor is in starts at the nearest line above that starts at column 0.
+    let mut region_start = 0;
+    let mut pos = line_start;
+    loop {
+        let line = &text[pos..];
+        if !line.starts_with([' ', '\t', '\r', '\n', '}', '{'])
+            && !line.starts_with("//")
+            && !line.is_empty()
+        {
+            region_start = pos;
+            break;
+        }
+        if pos == 0 {
+            break;
+        }
+        pos = text[..pos - 1].rfind('\n').map_or(0, |i| i + 1);
+    }
+    let tokens: Vec<(Tok, &str, usize)> = lex(text, region_start, at)
+        .into_iter()
+        .filter(|(t, ..)| *t != Tok::Comment)
+        .map(|(t, s, e)| (t, &text[s..e], s))
+        .collect();
+    let mut depth = 0usize;
+    let mut header: Vec<&str> = Vec::new();
+    let mut stmt: Vec<(Tok, &str, usize)> = Vec::new();
+    let mut present: Vec<&str> = Vec::new();
+    for &(tok, word, start) in &tokens {
+        match tok {
+            Tok::Open => {
+                depth += 1;
+                stmt.clear();
+            }
+            Tok::Close => {
+                depth = depth.saturating_sub(1);
+                stmt.clear();
+                if depth == 0 {
+                    header.clear();
+                    present.clear();
+                }
+            }
+            _ => {
+                if depth == 0 {
+                    header.push(word);
+                } else {
+                    stmt.push((tok, word, start));
+                    if depth == 1 && tok == Tok::Word {
+                        present.push(word);
+                    }
+                }
+            }
+        }
+    }
+    if depth == 0 {
+        return Vec::new();
+    }
+    let block = match header.first().copied().unwrap_or("") {
+        "policy" => Block::Policy,
+        "body" => Block::Body,
+        "chain" => Block::Chain,
+        "scale" => Block::Scale,
+        "indicator" => Block::Indicator,
+        "report" => Block::Report,
+        "rule" => Block::Rule,
+        "rollup" => Block::Rollup,
+        "value" | "include" | "" => Block::Other,
+        level => Block::Goal(level),
+    };
+    let own_id = header.get(1).copied().unwrap_or("");
+    let last = stmt.last().map(|&(t, w, _)| (t, w));
+    let before_last = stmt.len().checked_sub(2).map(|i| stmt[i].1).unwrap_or("");
+    // The keyword that a comma-separated list continues.
+    let list_keyword = || {
+        let mut i = stmt.len();
+        while i > 0 {
+            i -= 1;
+            let (tok, word, _) = stmt[i];
+            if tok == Tok::Word && matches!(word, "under" | "indicators" | "follow-up" | "values") {
+                return word;
+            }
+            if !matches!(tok, Tok::Word | Tok::Comma) {
+                break;
+            }
+        }
+        ""
+    };
+    let line_tokens: Vec<(Tok, &str)> = stmt
+        .iter()
+        .filter(|(_, _, s)| *s >= line_start)
+        .map(|&(t, w, _)| (t, w))
+        .collect();
+    match block {
+        Block::Goal(level) => {
+            let keyword = match last {
+                Some((Tok::Comma, _)) => list_keyword(),
+                Some((Tok::Word, w)) => w,
+                _ => "",
+            };
+            match keyword {
+                "under" => goals_above(analysis, level, own_id),
+                "owner" => symbols_of(analysis, Kind::Body, CompletionKind::Body),
+                "measure" | "indicators" => {
+                    symbols_of(analysis, Kind::Indicator, CompletionKind::Indicator)
+                }
+                "rule" => symbols_of(analysis, Kind::Rule, CompletionKind::Rule),
+                "follow-up" => symbols_of(analysis, Kind::Report, CompletionKind::Report),
+                "values" => symbols_of(analysis, Kind::Value, CompletionKind::Value),
+                "kind" => constants(&["result", "effect", "activity"]),
+                "target" => constants(&["benchmark"]),
+                _ => GOAL_STATEMENTS
+                    .iter()
+                    .filter(|k| **k == "milestone" || !present.contains(k))
+                    .map(|k| keyword_item(k))
+                    .collect(),
+            }
+        }
+        Block::Policy => match last {
+            Some((Tok::Word, "by")) => symbols_of(analysis, Kind::Body, CompletionKind::Body),
+            Some((Tok::Word, "rule")) => symbols_of(analysis, Kind::Rule, CompletionKind::Rule),
+            Some((Tok::Word, "default")) => keywords(&["rule"]),
+            Some((Tok::Word, "language")) => constants(&["sv", "da", "en"]),
+            _ => statements(&["adopted", "period", "language", "default rule"], &present),
+        },
+        Block::Body => match last {
+            Some((Tok::Word, "parent")) => symbols_of(analysis, Kind::Body, CompletionKind::Body),
+            Some((Tok::Word, "kind")) => {
+                constants(&["council", "committee", "administration", "institution"])
+            }
+            _ => statements(&["parent", "kind"], &present),
+        },
+        Block::Indicator => match last {
+            Some((Tok::Word, "unit")) => UNITS
+                .iter()
+                .map(|u| Completion {
+                    label: u.to_string(),
+                    kind: CompletionKind::Unit,
+                    detail: None,
+                })
+                .collect(),
+            Some((Tok::Word, "source")) => constants(&["kolada", "statbank", "internal", "survey"]),
+            Some((Tok::Word, "benchmark")) => constants(&["county", "national", "peers"]),
+            Some((Tok::Word, "frequency")) => {
+                constants(&["annual", "tertial", "quarterly", "monthly"])
+            }
+            Some((Tok::Word, "higher" | "lower")) => keywords(&["is better"]),
+            Some((Tok::Word, "is")) => keywords(&["better"]),
+            _ => {
+                let mut items = statements(&["source", "unit", "benchmark", "frequency"], &present);
+                if !present.contains(&"higher") && !present.contains(&"lower") {
+                    items.extend(keywords(&["higher is better", "lower is better"]));
+                }
+                items
+            }
+        },
+        Block::Report => match last {
+            Some((Tok::Word, "uses")) => constants(&["forecast", "actual"]),
+            Some((Tok::Word, "to")) => symbols_of(analysis, Kind::Body, CompletionKind::Body),
+            _ => statements(&["uses", "due", "to"], &present),
+        },
+        Block::Chain => match (line_tokens.first(), last) {
+            (_, Some((Tok::Word, "under"))) => {
+                symbols_of(analysis, Kind::Level, CompletionKind::Level)
+            }
+            (_, Some((Tok::Word, "by"))) if before_last == "assessed" => {
+                symbols_of(analysis, Kind::Rollup, CompletionKind::Rollup)
+            }
+            (_, Some((Tok::Word, "assessed"))) => keywords(&["by"]),
+            (None, _) => keywords(&["level"]),
+            (Some((Tok::Word, "level")), _) if line_tokens.len() >= 3 => keywords(&[
+                "under",
+                "exactly one parent",
+                "at least one parent",
+                "measured",
+                "assessed by",
+            ]),
+            _ => Vec::new(),
+        },
+        Block::Rule | Block::Rollup if depth >= 2 => {
+            if line_tokens.is_empty() {
+                symbols_of(analysis, Kind::Report, CompletionKind::Report)
+            } else {
+                Vec::new()
+            }
+        }
+        Block::Rule | Block::Rollup => band(analysis, block == Block::Rollup, &line_tokens),
+        Block::Scale | Block::Other => Vec::new(),
+    }
+}
+
+/// Inside a rule or rollup: statuses, `when`/`otherwise`, and the words of conditions.
+fn band(analysis: &Analysis, rollup: bool, line: &[(Tok, &str)]) -> Vec<Completion> {
+    let statuses = || {
+        scale(analysis)
+            .into_iter()
+            .map(|s| Completion {
+                label: s.name,
+                kind: CompletionKind::Status,
+                detail: Some(s.label),
+            })
+            .collect::<Vec<_>>()
+    };
+    let Some(&(tok, last)) = line.last() else {
+        return statuses();
+    };
+    if line.len() == 1 && tok == Tok::Word {
+        return keywords(&["when", "otherwise"]);
+    }
+    let atoms: &[&str] = if rollup {
+        &["all", "any", "no", "share", "count", "not"]
+    } else {
+        &[
+            "meets",
+            "within",
+            "better than",
+            "worse than",
+            "value",
+            "missing",
+            "not",
+        ]
+    };
+    match last {
+        "when" | "and" | "or" | "not" | "(" => keywords(atoms),
+        "all" | "any" | "no" | "share" | "count" if rollup => statuses(),
+        "meets" | "than" | "of" if !rollup => keywords(&["target", "benchmark", "baseline"]),
+        "better" | "worse" => keywords(&["than"]),
+        "requires" => keywords(&["motivation"]),
+        "otherwise" | "motivation" => Vec::new(),
+        _ => keywords(&["and", "or", "requires motivation"]),
+    }
+}
+
+fn top_level(analysis: &Analysis) -> Vec<Completion> {
+    let mut items = keywords(TOP_KEYWORDS);
+    if let Some(chain) = chain(analysis) {
+        items.extend(chain.levels.iter().map(|l| Completion {
+            label: l.name.name.clone(),
+            kind: CompletionKind::Level,
+            detail: Some(format!("a goal at level {}", l.title.value)),
+        }));
+    }
+    items
+}
+
+fn keyword_item(word: &str) -> Completion {
+    Completion {
+        label: word.to_string(),
+        kind: CompletionKind::Keyword,
+        detail: None,
+    }
+}
+
+fn keywords(words: &[&str]) -> Vec<Completion> {
+    words.iter().map(|w| keyword_item(w)).collect()
+}
+
+/// Statement keywords not yet given in the block.
+fn statements(words: &[&str], present: &[&str]) -> Vec<Completion> {
+    words
+        .iter()
+        .filter(|w| !present.contains(&w.split(' ').next().unwrap_or(w)))
+        .map(|w| keyword_item(w))
+        .collect()
+}
+
+fn constants(words: &[&str]) -> Vec<Completion> {
+    words
+        .iter()
+        .map(|w| Completion {
+            label: w.to_string(),
+            kind: CompletionKind::Constant,
+            detail: None,
+        })
+        .collect()
+}
+
+fn symbols_of(analysis: &Analysis, kind: Kind, as_kind: CompletionKind) -> Vec<Completion> {
+    let mut items: Vec<Completion> = analysis
+        .symbols
+        .symbols
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == kind)
+        .map(|(i, s)| Completion {
+            label: s.name.clone(),
+            kind: as_kind,
+            detail: Some(symbol_title(analysis, i)).filter(|t| !t.is_empty()),
+        })
+        .collect();
+    if kind == Kind::Level && items.is_empty() {
+        if let Some(chain) = chain(analysis) {
+            items = chain
+                .levels
+                .iter()
+                .map(|l| Completion {
+                    label: l.name.name.clone(),
+                    kind: as_kind,
+                    detail: Some(l.title.value.clone()),
+                })
+                .collect();
+        }
+    }
+    items
+}
+
+/// The goals a goal at `level` may be under: those of the level above it (all goals when
+/// the level is unknown).
+fn goals_above(analysis: &Analysis, level: &str, own_id: &str) -> Vec<Completion> {
+    let above = chain(analysis).and_then(|c| {
+        c.levels
+            .iter()
+            .find(|l| l.name.name == level)
+            .map(|l| l.under.as_ref().map(|u| u.name.as_str()))
+    });
+    super::all_decls(analysis)
+        .filter_map(|d| match d {
+            Decl::Goal(g) => Some(g),
+            _ => None,
+        })
+        .filter(|g| g.id.name != own_id && !g.id.name.is_empty())
+        .filter(|g| match above {
+            Some(Some(above)) => g.level.name == above,
+            Some(None) => false,
+            None => true,
+        })
+        .map(|g| Completion {
+            label: g.id.name.clone(),
+            kind: CompletionKind::Goal,
+            detail: Some(g.title.value.clone()),
+        })
+        .collect()
+}

@@ -1,0 +1,108 @@
+//! The report as CSV, one row per goal in tree order, for Excel and Power BI.
+//!
+//! RFC 4180: comma-separated, `"` quoting, CRLF line ends, UTF-8. Column names are stable
+//! English identifiers (tools key on them); statuses are given both as the scale's name
+//! (`green`) and as the label in the policy's language. Numbers use a decimal point. A text
+//! cell that starts with `=`, `+`, `-` or `@` gets a leading `'` so that spreadsheet
+//! programs never run it as a formula.
+
+use super::tree_order;
+use crate::checks::smart::fmt_num;
+use crate::eval::{Assessment, Evaluation};
+
+pub const COLUMNS: [&str; 18] = [
+    "area",
+    "path",
+    "goal",
+    "title",
+    "level",
+    "owner",
+    "assessment",
+    "indicator",
+    "kind",
+    "value",
+    "target",
+    "benchmark",
+    "status",
+    "status_label",
+    "wording",
+    "explanation",
+    "motivation",
+    "source",
+];
+
+pub fn render(ev: &Evaluation) -> String {
+    let mut out = String::new();
+    row(&mut out, COLUMNS.iter().map(|c| Cell::Text(c.to_string())));
+    for (g, _) in tree_order(ev) {
+        let goal = &ev.goals[g];
+        let num = |v: Option<f64>| Cell::Number(v.map(fmt_num).unwrap_or_default());
+        let text = |v: Option<&str>| Cell::Text(v.unwrap_or_default().to_string());
+        let assessment = match goal.assessment {
+            Assessment::Measured => "measured",
+            Assessment::Rollup => "rollup",
+            Assessment::NotEvaluated => "not_evaluated",
+            Assessment::NotFollowedUp => "not_followed_up",
+        };
+        row(
+            &mut out,
+            [
+                text(goal.area.as_deref()),
+                Cell::Text(goal.path.join("/")),
+                Cell::Text(goal.id.clone()),
+                Cell::Text(goal.title.clone()),
+                Cell::Text(goal.level.clone()),
+                text(goal.owner.as_deref()),
+                Cell::Text(assessment.into()),
+                text(goal.indicator.as_deref()),
+                text(goal.kind.map(|k| k.as_str())),
+                num(goal.value),
+                num(goal.target),
+                num(goal.benchmark),
+                text(goal.status.as_deref()),
+                text(goal.status_label.as_deref()),
+                text(goal.wording.as_deref()),
+                Cell::Text(goal.explanation.clone()),
+                text(goal.motivation.as_deref()),
+                Cell::Text(
+                    goal.source
+                        .as_ref()
+                        .map(|s| format!("{}:{}", s.file, s.line))
+                        .unwrap_or_default(),
+                ),
+            ],
+        );
+    }
+    out
+}
+
+enum Cell {
+    Text(String),
+    Number(String),
+}
+
+fn row(out: &mut String, cells: impl IntoIterator<Item = Cell>) {
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        match cell {
+            Cell::Number(n) => out.push_str(&n),
+            Cell::Text(t) => {
+                let t = if t.starts_with(['=', '+', '-', '@']) {
+                    format!("'{t}")
+                } else {
+                    t
+                };
+                if t.contains([',', '"', '\n', '\r']) || t.starts_with(' ') || t.ends_with(' ') {
+                    out.push('"');
+                    out.push_str(&t.replace('"', "\"\""));
+                    out.push('"');
+                } else {
+                    out.push_str(&t);
+                }
+            }
+        }
+    }
+    out.push_str("\r\n");
+}

@@ -1,0 +1,340 @@
+//! The report as one self-contained HTML page: no external assets and no JavaScript, so it
+//! can be mailed, archived and printed as an attachment to a council agenda. Per goal area a
+//! table whose status markers carry a symbol and text as well as colour (readable in black
+//! and white and by colour-blind readers), the goal tree as inline SVG, each status's
+//! explanation, the motivations, and print CSS. Every user text is HTML-escaped.
+
+use super::graph::{self, Graph};
+use super::{area_title, marker, number, sections, target_text, texts, title, value_heading};
+use crate::eval::{Evaluation, GoalResult};
+use std::fmt::Write;
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+const CSS: &str = r#"
+:root { --ink: #1d1d1f; --muted: #5b616a; --line: #d9dce1; }
+* { box-sizing: border-box; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  color: var(--ink); line-height: 1.45; margin: 0 auto; padding: 1.5rem 1rem 3rem; max-width: 80rem; }
+h1 { font-size: 1.9rem; margin: 0 0 .2rem; }
+h2 { font-size: 1.35rem; margin: 2rem 0 .6rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; }
+.lead { color: var(--muted); margin: 0 0 1rem; }
+nav ol { columns: 2; padding-left: 1.2rem; }
+table { border-collapse: collapse; width: 100%; font-size: .92rem; table-layout: fixed; }
+col.c-goal { width: 20%; } col.c-level { width: 9%; } col.c-owner { width: 13%; } col.c-status { width: 11%; }
+col.c-value { width: 8%; } col.c-target { width: 10%; } col.c-bench { width: 9%; } col.c-expl { width: 20%; }
+th, td { overflow-wrap: break-word; hyphens: auto; }
+th.num { text-align: right; }
+th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
+thead th { background: #f2f3f5; border-bottom: 2px solid #8a9099; font-size: .85em; }
+td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+tr.area-row td { background: #f7f8fa; font-weight: 600; }
+.goal-id { display: block; color: var(--muted); font: .78em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.d1 td:first-child { padding-left: 1.4rem; } .d2 td:first-child { padding-left: 2.4rem; }
+.d3 td:first-child { padding-left: 3.4rem; } .d4 td:first-child { padding-left: 4.4rem; }
+.status { display: inline-block; font-weight: 600; padding: .05rem .55rem .05rem .35rem;
+  border-radius: 1rem; border: 1.5px solid #1d1d1f; }
+.status .sym { display: inline-block; width: 1.1em; text-align: center; font-weight: 800; }
+.status-green { background: #1b7d3a; color: #fff; border-color: #0f5225; }
+.status-yellow { background: #f5cd2f; color: #1d1d1f; border-color: #9a7b00; }
+.status-red { background: #c0392b; color: #fff; border-color: #7d1f15; }
+.status-grey { background: #d5d8dd; color: #1d1d1f; border-color: #5f6670; }
+.status-none { background: #fff; color: var(--muted); border: 1.5px dashed #8a9099; font-weight: 500; }
+.wording { font-style: italic; display: block; }
+.explanation { display: block; }
+.motivation { display: block; margin-top: .25rem; padding-left: .5rem; border-left: 3px solid #8a9099; }
+.indicators { display: block; color: var(--muted); font-size: .85em; margin-top: .2rem; }
+.summary { display: flex; flex-wrap: wrap; gap: .6rem 1.2rem; list-style: none; padding: 0; }
+.legend { color: var(--muted); font-size: .9rem; }
+figure.tree { margin: 0; overflow-x: auto; border: 1px solid var(--line); padding: .5rem; }
+figure.tree svg { max-width: 100%; height: auto; }
+dl.motivations dt { font-weight: 600; margin-top: .6rem; }
+dl.motivations dd { margin: .2rem 0 0 1.2rem; }
+footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
+@media print {
+  @page { size: A4 landscape; margin: 12mm; }
+  body { max-width: none; padding: 0; font-size: 9pt; }
+  table { font-size: 8pt; }
+  nav { display: none; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  tr, figure.tree, dl.motivations dt, dl.motivations dd { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  .status, .status-none, tr.area-row td, thead th, figure.tree svg {
+    -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  figure.tree { border: none; overflow: visible; }
+  a { color: inherit; text-decoration: none; }
+}
+"#;
+
+/// The status marker: colour, symbol and text.
+fn status_marker(ev: &Evaluation, goal: &GoalResult) -> String {
+    let (color, symbol, label) = marker(ev, goal);
+    format!(
+        "<span class=\"status status-{color}\"><span class=\"sym\" aria-hidden=\"true\">{}</span> {}</span>",
+        escape(symbol),
+        escape(&label)
+    )
+}
+
+fn anchor(id: &str) -> String {
+    let safe: String = id
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("goal-{safe}")
+}
+
+pub fn render(ev: &Evaluation) -> String {
+    let t = texts(ev.language);
+    let page_title = title(ev);
+    let mut out = String::with_capacity(64 * 1024);
+    let _ = writeln!(out, "<!DOCTYPE html>");
+    let _ = writeln!(out, "<html lang=\"{}\">", ev.language.code());
+    let _ = writeln!(out, "<head>\n<meta charset=\"utf-8\">");
+    let _ = writeln!(
+        out,
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    );
+    let _ = writeln!(
+        out,
+        "<title>{} – {}</title>",
+        escape(&page_title),
+        escape(&ev.policy.title)
+    );
+    let _ = writeln!(out, "<style>{CSS}</style>\n</head>\n<body>");
+    let _ = writeln!(out, "<header>\n<h1>{}</h1>", escape(&page_title));
+    let period = match ev.report.uses {
+        crate::data::ValueKind::Actual => t.outcomes_for,
+        crate::data::ValueKind::Forecast => t.forecasts_for,
+    };
+    let mut lead = format!(
+        "<strong>{}</strong> · {period} {}",
+        escape(&ev.policy.title),
+        ev.year
+    );
+    if let Some(to) = &ev.report.to {
+        let _ = write!(lead, " · {}: {}", t.recipient, escape(to));
+    }
+    let _ = writeln!(out, "<p class=\"lead\">{lead}</p>\n</header>");
+
+    // Summary.
+    let _ = writeln!(out, "<section>\n<h2 id=\"summary\">{}</h2>", t.summary);
+    out.push_str("<ul class=\"summary\">\n");
+    for (info, count) in ev.scale.iter().zip(&ev.summary.statuses) {
+        let _ = writeln!(
+            out,
+            "<li><span class=\"status status-{}\"><span class=\"sym\" aria-hidden=\"true\">{}</span> {}</span> {}</li>",
+            info.color,
+            escape(&info.symbol),
+            escape(&info.label),
+            count.count
+        );
+    }
+    for (n, label) in [
+        (ev.summary.not_evaluated, t.not_evaluated),
+        (ev.summary.not_followed_up, t.not_followed_up),
+    ] {
+        if n > 0 {
+            let _ = writeln!(
+                out,
+                "<li><span class=\"status status-none\"><span class=\"sym\" aria-hidden=\"true\">–</span> {label}</span> {n}</li>"
+            );
+        }
+    }
+    out.push_str("</ul>\n");
+    let _ = writeln!(
+        out,
+        "<p class=\"legend\">{}</p>\n</section>",
+        escape(t.legend)
+    );
+
+    let sections = sections(ev);
+    let area = area_title(ev);
+    // Contents.
+    let _ = writeln!(out, "<nav>\n<h2>{}</h2>\n<ol>", t.contents);
+    for s in &sections {
+        match s.area {
+            Some(a) => {
+                let _ = writeln!(
+                    out,
+                    "<li><a href=\"#{}\">{}</a></li>",
+                    anchor(&a.id),
+                    escape(&a.title)
+                );
+            }
+            None => {
+                let _ = writeln!(out, "<li><a href=\"#overall\">{}</a></li>", t.overall);
+            }
+        }
+    }
+    let _ = writeln!(
+        out,
+        "<li><a href=\"#tree\">{}</a></li>\n<li><a href=\"#motivations\">{}</a></li>\n</ol>\n</nav>",
+        t.goal_tree, t.motivations
+    );
+
+    // One table per goal area.
+    for s in &sections {
+        let (id, heading) = match s.area {
+            Some(a) => (
+                anchor(&a.id),
+                format!("{}: {}", escape(&area), escape(&a.title)),
+            ),
+            None => ("overall".to_string(), t.overall.to_string()),
+        };
+        let _ = writeln!(out, "<section>\n<h2 id=\"{id}\">{heading}</h2>");
+        let _ = writeln!(
+            out,
+            "<table>\n<colgroup><col class=\"c-goal\"><col class=\"c-level\"><col class=\"c-owner\"><col class=\"c-status\"><col class=\"c-value\"><col class=\"c-target\"><col class=\"c-bench\"><col class=\"c-expl\"></colgroup>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            t.goal,
+            t.level,
+            t.owner,
+            t.status,
+            value_heading(ev),
+            t.target,
+            t.benchmark,
+            t.explanation
+        );
+        for (goal, depth) in &s.goals {
+            let mut class = format!("d{}", (*depth).min(4));
+            if s.area.is_some_and(|a| a.id == goal.id) {
+                class.push_str(" area-row");
+            }
+            let dash = || "–".to_string();
+            let _ = write!(
+                out,
+                "<tr class=\"{class}\" id=\"{}\"><td>{}<span class=\"goal-id\">{}</span></td><td>{}</td><td>{}</td><td>{}</td>",
+                anchor(&goal.id),
+                escape(&goal.title),
+                escape(&goal.id),
+                escape(&goal.level_title),
+                escape(goal.owner_name.as_deref().or(goal.owner.as_deref()).unwrap_or("–")),
+                status_marker(ev, goal)
+            );
+            let _ = write!(
+                out,
+                "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>",
+                escape(&number(ev, goal, goal.value).unwrap_or_else(dash)),
+                escape(&target_text(ev, goal).unwrap_or_else(dash)),
+                escape(&number(ev, goal, goal.benchmark).unwrap_or_else(dash))
+            );
+            out.push_str("<td>");
+            if let Some(w) = &goal.wording {
+                let _ = write!(out, "<span class=\"wording\">{}</span>", escape(w));
+            }
+            let _ = write!(
+                out,
+                "<span class=\"explanation\">{}</span>",
+                escape(&goal.explanation)
+            );
+            if let Some(m) = &goal.motivation {
+                let _ = write!(
+                    out,
+                    "<span class=\"motivation\"><strong>{}:</strong> {}</span>",
+                    t.motivation,
+                    escape(m)
+                );
+            }
+            if !goal.indicator_values.is_empty() {
+                let items: Vec<String> = goal
+                    .indicator_values
+                    .iter()
+                    .map(|iv| {
+                        let v = iv
+                            .value
+                            .map_or_else(|| "–".to_string(), |v| ev.language.num(v));
+                        match iv.benchmark {
+                            Some(b) => format!(
+                                "{} {v} ({} {})",
+                                iv.title,
+                                t.benchmark.to_lowercase(),
+                                ev.language.num(b)
+                            ),
+                            None => format!("{} {v}", iv.title),
+                        }
+                    })
+                    .collect();
+                let _ = write!(
+                    out,
+                    "<span class=\"indicators\">{}: {}</span>",
+                    t.indicators,
+                    escape(&items.join("; "))
+                );
+            }
+            out.push_str("</td></tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n</section>\n");
+    }
+
+    // The goal tree.
+    let _ = writeln!(
+        out,
+        "<section>\n<h2 id=\"tree\">{}</h2>\n<figure class=\"tree\">",
+        t.goal_tree
+    );
+    out.push_str(&graph::svg(&Graph::from_evaluation(ev)));
+    out.push_str("</figure>\n</section>\n");
+
+    // Motivations (grey goals first, then any other goal with one).
+    let _ = writeln!(
+        out,
+        "<section>\n<h2 id=\"motivations\">{}</h2>",
+        t.motivations
+    );
+    let mut with: Vec<&GoalResult> = sections
+        .iter()
+        .flat_map(|s| s.goals.iter().map(|(g, _)| *g))
+        .filter(|g| g.motivation.is_some())
+        .collect();
+    let not_assessable = |g: &GoalResult| {
+        g.status
+            .as_deref()
+            .and_then(|s| ev.scale.iter().find(|x| x.name == s))
+            .is_some_and(|s| s.not_assessable)
+    };
+    with.sort_by_key(|g| !not_assessable(g));
+    if with.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", t.no_motivations);
+    } else {
+        out.push_str("<dl class=\"motivations\">\n");
+        for g in with {
+            let _ = writeln!(
+                out,
+                "<dt>{} {} <span class=\"goal-id\">{}</span></dt><dd>{}</dd>",
+                status_marker(ev, g),
+                escape(&g.title),
+                escape(&g.id),
+                escape(g.motivation.as_deref().unwrap_or_default())
+            );
+        }
+        out.push_str("</dl>\n");
+    }
+    out.push_str("</section>\n");
+    let _ = writeln!(
+        out,
+        "<footer>{} <code>{}</code>.</footer>\n</body>\n</html>",
+        t.made_by,
+        escape(&ev.policy.id)
+    );
+    out
+}

@@ -1,0 +1,144 @@
+//! The report as Markdown (GitHub-flavoured tables): a summary, one table per goal area,
+//! and the motivations. Every user text is escaped so that it shows as written.
+
+use super::{area_title, marker, number, sections, target_text, texts, title, value_heading};
+use crate::eval::{Evaluation, GoalResult};
+use std::fmt::Write;
+
+/// Escapes text for a Markdown table cell or paragraph.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '|' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#' | '~' | '&' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn status_cell(ev: &Evaluation, goal: &GoalResult) -> String {
+    let (_, symbol, label) = marker(ev, goal);
+    format!("{symbol} {}", escape(&label))
+}
+
+pub fn render(ev: &Evaluation) -> String {
+    let t = texts(ev.language);
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", escape(&title(ev)));
+    let period = match ev.report.uses {
+        crate::data::ValueKind::Actual => t.outcomes_for,
+        crate::data::ValueKind::Forecast => t.forecasts_for,
+    };
+    let mut line = format!("**{}** · {period} {}", escape(&ev.policy.title), ev.year);
+    if let Some(to) = &ev.report.to {
+        let _ = write!(line, " · {}: {}", t.recipient, escape(to));
+    }
+    let _ = writeln!(out, "{line}\n");
+    let _ = writeln!(out, "## {}\n", t.summary);
+    let _ = writeln!(out, "| {} | {} |\n|---|---:|", t.status, t.count);
+    for (info, count) in ev.scale.iter().zip(&ev.summary.statuses) {
+        let _ = writeln!(
+            out,
+            "| {} {} | {} |",
+            info.symbol,
+            escape(&info.label),
+            count.count
+        );
+    }
+    if ev.summary.not_evaluated > 0 {
+        let _ = writeln!(
+            out,
+            "| – {} | {} |",
+            t.not_evaluated, ev.summary.not_evaluated
+        );
+    }
+    if ev.summary.not_followed_up > 0 {
+        let _ = writeln!(
+            out,
+            "| – {} | {} |",
+            t.not_followed_up, ev.summary.not_followed_up
+        );
+    }
+    let _ = writeln!(out, "\n{}\n", t.legend);
+    let area = area_title(ev);
+    for section in sections(ev) {
+        match section.area {
+            Some(a) => {
+                let _ = writeln!(out, "## {}: {}\n", escape(&area), escape(&a.title));
+            }
+            None => {
+                let _ = writeln!(out, "## {}\n", t.overall);
+            }
+        }
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            t.goal,
+            t.level,
+            t.owner,
+            t.status,
+            value_heading(ev),
+            t.target,
+            t.benchmark,
+            t.explanation
+        );
+        let _ = writeln!(out, "|---|---|---|---|---:|---:|---:|---|");
+        for (goal, depth) in section.goals {
+            let indent = "&nbsp;&nbsp;".repeat(depth.min(6));
+            let arrow = if depth > 0 { "↳ " } else { "" };
+            let dash = || "–".to_string();
+            let mut explanation = String::new();
+            if let Some(w) = &goal.wording {
+                let _ = write!(explanation, "*{}.* ", escape(w.trim_end_matches('.')));
+            }
+            explanation.push_str(&escape(&goal.explanation));
+            let _ = writeln!(
+                out,
+                "| {indent}{arrow}{} `{}` | {} | {} | {} | {} | {} | {} | {} |",
+                escape(&goal.title),
+                goal.id.replace('`', ""),
+                escape(&goal.level_title),
+                escape(
+                    goal.owner_name
+                        .as_deref()
+                        .or(goal.owner.as_deref())
+                        .unwrap_or("–")
+                ),
+                status_cell(ev, goal),
+                number(ev, goal, goal.value).unwrap_or_else(dash),
+                target_text(ev, goal)
+                    .map(|s| escape(&s))
+                    .unwrap_or_else(dash),
+                number(ev, goal, goal.benchmark).unwrap_or_else(dash),
+                explanation
+            );
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "## {}\n", t.motivations);
+    let mut any = false;
+    for section in sections(ev) {
+        for (goal, _) in section.goals {
+            if let Some(m) = &goal.motivation {
+                any = true;
+                let _ = writeln!(
+                    out,
+                    "- **{}** (`{}`, {}): {}",
+                    escape(&goal.title),
+                    goal.id.replace('`', ""),
+                    status_cell(ev, goal),
+                    escape(m)
+                );
+            }
+        }
+    }
+    if !any {
+        let _ = writeln!(out, "{}", t.no_motivations);
+    }
+    out
+}

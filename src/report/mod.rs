@@ -1,0 +1,379 @@
+//! Reports rendered from an [`Evaluation`]: JSON for tools, CSV and XLSX for Excel and
+//! Power BI, Markdown, and one self-contained HTML page; and the goal chain as a picture
+//! (DOT, Mermaid, SVG) for `pejl graph`. Every format is deterministic: the same policy and
+//! data give byte-identical output (XLSX aside, whose container carries a timestamp).
+
+pub mod csv;
+pub mod graph;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod xlsx;
+
+use crate::data::ValueKind;
+use crate::eval::{Assessment, Evaluation, GoalResult, Lang, StatusInfo};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The output formats of `pejl report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Md,
+    Json,
+    Csv,
+    Xlsx,
+}
+
+impl Format {
+    pub fn parse(text: &str) -> Option<Format> {
+        match text.to_ascii_lowercase().as_str() {
+            "html" | "htm" => Some(Format::Html),
+            "md" | "markdown" => Some(Format::Md),
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            "xlsx" => Some(Format::Xlsx),
+            _ => None,
+        }
+    }
+
+    /// The format a file name asks for (`report.xlsx` → XLSX).
+    pub fn from_path(path: &Path) -> Option<Format> {
+        path.extension()
+            .and_then(|e| e.to_str())
+            .and_then(Format::parse)
+    }
+}
+
+/// Renders an evaluation in a format.
+pub fn render(ev: &Evaluation, format: Format) -> Result<Vec<u8>, String> {
+    Ok(match format {
+        Format::Html => html::render(ev).into_bytes(),
+        Format::Md => markdown::render(ev).into_bytes(),
+        Format::Json => json::render(ev).into_bytes(),
+        Format::Csv => csv::render(ev).into_bytes(),
+        Format::Xlsx => xlsx::render(ev)?,
+    })
+}
+
+/// The JSON Schema of the report JSON (`pejl schema --report`).
+pub fn schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Evaluation)).unwrap_or_default()
+}
+
+/// The fixed words of the reports, per language.
+pub struct Texts {
+    pub goal: &'static str,
+    pub goal_id: &'static str,
+    pub level: &'static str,
+    pub owner: &'static str,
+    pub status: &'static str,
+    pub actual: &'static str,
+    pub forecast: &'static str,
+    pub target: &'static str,
+    pub benchmark: &'static str,
+    pub explanation: &'static str,
+    pub wording: &'static str,
+    pub motivation: &'static str,
+    pub motivations: &'static str,
+    pub indicator: &'static str,
+    pub indicators: &'static str,
+    pub area: &'static str,
+    pub chain: &'static str,
+    pub not_evaluated: &'static str,
+    pub not_followed_up: &'static str,
+    pub summary: &'static str,
+    pub count: &'static str,
+    pub goal_tree: &'static str,
+    pub contents: &'static str,
+    pub overall: &'static str,
+    pub milestone: &'static str,
+    pub recipient: &'static str,
+    pub outcomes_for: &'static str,
+    pub forecasts_for: &'static str,
+    pub legend: &'static str,
+    pub sheet: &'static str,
+    pub made_by: &'static str,
+    pub no_motivations: &'static str,
+}
+
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Sv => &SV,
+        Lang::Da => &DA,
+        Lang::En => &EN,
+    }
+}
+
+const SV: Texts = Texts {
+    goal: "Mål",
+    goal_id: "Mål-ID",
+    level: "Nivå",
+    owner: "Ansvarig",
+    status: "Status",
+    actual: "Utfall",
+    forecast: "Prognos",
+    target: "Målvärde",
+    benchmark: "Jämförelse",
+    explanation: "Förklaring",
+    wording: "Bedömning",
+    motivation: "Motivering",
+    motivations: "Motiveringar",
+    indicator: "Indikator",
+    indicators: "Indikatorer",
+    area: "Målområde",
+    chain: "Målkedja",
+    not_evaluated: "Ej bedömt",
+    not_followed_up: "Följs inte upp",
+    summary: "Sammanfattning",
+    count: "Antal mål",
+    goal_tree: "Målkedjan",
+    contents: "Innehåll",
+    overall: "Övergripande",
+    milestone: "delmål",
+    recipient: "Till",
+    outcomes_for: "Utfall för",
+    forecasts_for: "Prognos för",
+    legend: "Status visas med färg, symbol och text: ✓ uppnått, ! delvis, ✗ inte uppnått, ? kan inte bedömas.",
+    sheet: "Måluppfyllelse",
+    made_by: "Framtagen med pejl ur policyn",
+    no_motivations: "Inga motiveringar.",
+};
+
+const DA: Texts = Texts {
+    goal: "Mål",
+    goal_id: "Mål-ID",
+    level: "Niveau",
+    owner: "Ansvarlig",
+    status: "Status",
+    actual: "Resultat",
+    forecast: "Prognose",
+    target: "Målværdi",
+    benchmark: "Sammenligning",
+    explanation: "Forklaring",
+    wording: "Vurdering",
+    motivation: "Begrundelse",
+    motivations: "Begrundelser",
+    indicator: "Indikator",
+    indicators: "Indikatorer",
+    area: "Målområde",
+    chain: "Målkæde",
+    not_evaluated: "Ikke vurderet",
+    not_followed_up: "Følges ikke op",
+    summary: "Sammenfatning",
+    count: "Antal mål",
+    goal_tree: "Målkæden",
+    contents: "Indhold",
+    overall: "Overordnet",
+    milestone: "delmål",
+    recipient: "Til",
+    outcomes_for: "Resultater for",
+    forecasts_for: "Prognoser for",
+    legend: "Status vises med farve, symbol og tekst: ✓ opfyldt, ! delvist, ✗ ikke opfyldt, ? kan ikke vurderes.",
+    sheet: "Målopfyldelse",
+    made_by: "Lavet med pejl ud fra politikken",
+    no_motivations: "Ingen begrundelser.",
+};
+
+const EN: Texts = Texts {
+    goal: "Goal",
+    goal_id: "Goal ID",
+    level: "Level",
+    owner: "Owner",
+    status: "Status",
+    actual: "Actual",
+    forecast: "Forecast",
+    target: "Target",
+    benchmark: "Benchmark",
+    explanation: "Explanation",
+    wording: "Assessment",
+    motivation: "Motivation",
+    motivations: "Motivations",
+    indicator: "Indicator",
+    indicators: "Indicators",
+    area: "Goal area",
+    chain: "Goal chain",
+    not_evaluated: "Not evaluated",
+    not_followed_up: "Not followed up",
+    summary: "Summary",
+    count: "Goals",
+    goal_tree: "The goal chain",
+    contents: "Contents",
+    overall: "Overall",
+    milestone: "milestone",
+    recipient: "To",
+    outcomes_for: "Outcomes for",
+    forecasts_for: "Forecasts for",
+    legend: "Status is shown by colour, symbol and text: ✓ met, ! partly met, ✗ not met, ? cannot be assessed.",
+    sheet: "Attainment",
+    made_by: "Made with pejl from the policy",
+    no_motivations: "No motivations.",
+};
+
+/// A goal's status as shown: (colour class, symbol, label).
+pub fn marker<'a>(ev: &'a Evaluation, goal: &GoalResult) -> (&'a str, &'a str, String) {
+    let t = texts(ev.language);
+    match goal
+        .status
+        .as_deref()
+        .and_then(|s| ev.scale.iter().find(|x| x.name == s))
+    {
+        Some(StatusInfo {
+            color,
+            symbol,
+            label,
+            ..
+        }) => (color.as_str(), symbol.as_str(), label.clone()),
+        None => (
+            "none",
+            "–",
+            match goal.assessment {
+                Assessment::NotFollowedUp => t.not_followed_up.to_string(),
+                _ => t.not_evaluated.to_string(),
+            },
+        ),
+    }
+}
+
+/// "Utfall" or "Prognos": what the value column holds.
+pub fn value_heading(ev: &Evaluation) -> &'static str {
+    let t = texts(ev.language);
+    match ev.report.uses {
+        ValueKind::Actual => t.actual,
+        ValueKind::Forecast => t.forecast,
+    }
+}
+
+/// A number with the unit's sign where one is usual (`84,5 %`).
+pub fn number(ev: &Evaluation, goal: &GoalResult, value: Option<f64>) -> Option<String> {
+    let v = value?;
+    let text = ev.language.num(v);
+    let percent = goal.unit.as_deref() == Some("percent");
+    Some(if percent {
+        match ev.language {
+            Lang::En => format!("{text}%"),
+            _ => format!("{text} %"),
+        }
+    } else {
+        text
+    })
+}
+
+/// The target cell: "75 (2026)", or "71 (delmål 2024)" when a milestone applies.
+pub fn target_text(ev: &Evaluation, goal: &GoalResult) -> Option<String> {
+    let t = texts(ev.language);
+    let value = number(ev, goal, goal.target)?;
+    Some(match goal.target_source {
+        Some(crate::eval::TargetSource::Milestone) => {
+            format!("{value} ({} {})", t.milestone, ev.year)
+        }
+        _ => match goal.target_year {
+            Some(y) => format!("{value} ({y})"),
+            None => value,
+        },
+    })
+}
+
+/// The goals in tree order (each goal after its first parent, children in source order),
+/// with their depth below the top of the tree.
+pub fn tree_order(ev: &Evaluation) -> Vec<(usize, usize)> {
+    let index: HashMap<&str, usize> = ev
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.id.as_str(), i))
+        .collect();
+    let mut placed = vec![false; ev.goals.len()];
+    let mut out = Vec::with_capacity(ev.goals.len());
+    let roots: Vec<usize> = (0..ev.goals.len())
+        .filter(|&i| {
+            ev.goals[i]
+                .parents
+                .first()
+                .is_none_or(|p| !index.contains_key(p.as_str()))
+        })
+        .collect();
+    let mut stack: Vec<(usize, usize)> = roots.into_iter().rev().map(|r| (r, 0)).collect();
+    while let Some((g, depth)) = stack.pop() {
+        if placed[g] {
+            continue;
+        }
+        placed[g] = true;
+        out.push((g, depth));
+        let goal = &ev.goals[g];
+        for child in goal.children.iter().rev() {
+            if let Some(&c) = index.get(child.as_str()) {
+                // Under its first parent only.
+                if ev.goals[c].parents.first().map(String::as_str) == Some(goal.id.as_str()) {
+                    stack.push((c, depth + 1));
+                }
+            }
+        }
+    }
+    // Anything not reached (a cycle in an unchecked policy) goes last.
+    for (g, done) in placed.iter().enumerate() {
+        if !done {
+            out.push((g, 0));
+        }
+    }
+    out
+}
+
+/// A report section: a goal area and its goals in tree order (the area first).
+pub struct Section<'a> {
+    /// `None` for the goals above the area level (such as the vision).
+    pub area: Option<&'a GoalResult>,
+    /// (goal, depth below the section's top)
+    pub goals: Vec<(&'a GoalResult, usize)>,
+}
+
+pub fn sections(ev: &Evaluation) -> Vec<Section<'_>> {
+    let mut overall = Section {
+        area: None,
+        goals: Vec::new(),
+    };
+    let mut areas: Vec<Section> = Vec::new();
+    let mut by_area: HashMap<&str, usize> = HashMap::new();
+    let area_depth = ev
+        .area_level
+        .as_deref()
+        .and_then(|a| ev.levels.iter().position(|l| l.name == a))
+        .unwrap_or(0);
+    for (g, _) in tree_order(ev) {
+        let goal = &ev.goals[g];
+        let rel = goal.depth.saturating_sub(area_depth);
+        match goal.area.as_deref() {
+            Some(a) if a == goal.id => {
+                by_area.insert(&goal.id, areas.len());
+                areas.push(Section {
+                    area: Some(goal),
+                    goals: vec![(goal, 0)],
+                });
+            }
+            Some(a) => match by_area.get(a) {
+                Some(&s) => areas[s].goals.push((goal, rel)),
+                None => overall.goals.push((goal, goal.depth)),
+            },
+            None => overall.goals.push((goal, goal.depth)),
+        }
+    }
+    let mut out = Vec::new();
+    if !overall.goals.is_empty() {
+        out.push(overall);
+    }
+    out.extend(areas);
+    out
+}
+
+/// The area level's display name ("Målområde"), or the generic word.
+pub fn area_title(ev: &Evaluation) -> String {
+    ev.area_level
+        .as_deref()
+        .and_then(|a| ev.levels.iter().find(|l| l.name == a))
+        .map_or_else(|| texts(ev.language).area.to_string(), |l| l.title.clone())
+}
+
+/// "Årsredovisning 2024"
+pub fn title(ev: &Evaluation) -> String {
+    format!("{} {}", ev.report.name, ev.year)
+}

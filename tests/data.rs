@@ -1,0 +1,517 @@
+//! The data readers (pejl CSV, Kolada JSON v3/v2, Statbank CSV with a mapping): what they
+//! read, and every data error with its message, file, line and column.
+
+use pejl::data::{self, Catalog, Dataset, LoadOptions, ValueKind};
+use pejl::eval;
+use pejl::{Diagnostic, FsLoader, Severity, SourceSet};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+const DIR: &str = "tests/fixtures/data";
+
+fn policy() -> PathBuf {
+    Path::new(DIR).join("policy.pejl")
+}
+
+struct Loaded {
+    sources: SourceSet,
+    data: Dataset,
+    catalog: Catalog,
+    diagnostics: Vec<Diagnostic>,
+}
+
+fn load(files: &[&str], options: LoadOptions) -> Loaded {
+    let analysis = pejl::analyze(&policy(), &FsLoader);
+    assert!(!analysis.has_errors(), "the fixture policy compiles");
+    let compiled = pejl::ir::compile(&analysis);
+    let catalog = Catalog::new(&compiled);
+    let mut sources = analysis.sources.clone();
+    let paths: Vec<PathBuf> = files.iter().map(|f| Path::new(DIR).join(f)).collect();
+    let (data, diagnostics) = data::load(&paths, &catalog, &options, &FsLoader, &mut sources);
+    Loaded {
+        sources,
+        data,
+        catalog,
+        diagnostics,
+    }
+}
+
+impl Loaded {
+    fn json(&self) -> Vec<Value> {
+        self.diagnostics
+            .iter()
+            .map(|d| pejl::render::to_json(&self.sources, d))
+            .collect()
+    }
+
+    /// Asserts one diagnostic with this code, file, line, column and message.
+    fn expect(&self, code: &str, file: &str, line: u64, column: u64, message: &str) -> Value {
+        let all = self.json();
+        let found = all
+            .iter()
+            .find(|d| d["code"] == code && d["line"] == line && d["column"] == column);
+        let Some(found) = found else {
+            panic!("no {code} at {line}:{column}; got {all:#?}");
+        };
+        assert!(
+            found["file"].as_str().unwrap().ends_with(file),
+            "{code} is in {} rather than {file}",
+            found["file"]
+        );
+        assert_eq!(found["message"], message, "{found:#?}");
+        found.clone()
+    }
+
+    fn value(&self, indicator: &str, year: i32, kind: ValueKind) -> (Option<f64>, Option<f64>) {
+        let i = self.catalog.indicator(indicator).expect("declared");
+        let obs = self.data.get(i, year, kind).expect("an observation");
+        (obs.value, obs.benchmark)
+    }
+
+    fn errors(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    }
+}
+
+#[test]
+fn unknown_indicator_has_did_you_mean() {
+    let l = load(&["unknown-indicator.csv"], LoadOptions::default());
+    let d = l.expect(
+        "P0703",
+        "unknown-indicator.csv",
+        3,
+        1,
+        "the indicator `andell` is not in the policy",
+    );
+    assert_eq!(d["help"], "did you mean `andel`?");
+    assert_eq!(l.errors(), 1);
+    // The good row is still read.
+    assert_eq!(
+        l.value("andel", 2024, ValueKind::Actual),
+        (Some(64.0), Some(70.0))
+    );
+}
+
+#[test]
+fn non_numeric_value() {
+    let l = load(&["not-a-number.csv"], LoadOptions::default());
+    l.expect("P0704", "not-a-number.csv", 2, 12, "`n/a` is not a number");
+    assert_eq!(l.errors(), 1);
+}
+
+#[test]
+fn decimal_comma_in_a_comma_separated_file() {
+    let l = load(&["decimal-comma.csv"], LoadOptions::default());
+    let d = l.expect(
+        "P0704",
+        "decimal-comma.csv",
+        2,
+        12,
+        "`64,5` is not a number",
+    );
+    assert!(d["help"]
+        .as_str()
+        .unwrap()
+        .contains("separate the fields with `;`"));
+    l.expect(
+        "P0702",
+        "decimal-comma.csv",
+        3,
+        1,
+        "this row has 7 fields, but the header has 6",
+    );
+    assert_eq!(l.errors(), 2);
+}
+
+#[test]
+fn decimal_comma_in_a_semicolon_separated_file() {
+    let l = load(&["semicolon.csv"], LoadOptions::default());
+    assert!(l.diagnostics.is_empty(), "{:#?}", l.json());
+    assert_eq!(
+        l.value("andel", 2024, ValueKind::Actual),
+        (Some(64.5), Some(70.2))
+    );
+    assert_eq!(l.value("antal", 2024, ValueKind::Actual), (Some(4.0), None));
+}
+
+#[test]
+fn duplicate_rows() {
+    let l = load(&["duplicate.csv"], LoadOptions::default());
+    let d = l.expect(
+        "P0705",
+        "duplicate.csv",
+        4,
+        1,
+        "`andel` has a second actual value for 2024",
+    );
+    assert_eq!(d["labels"][0]["line"], 2, "points at the first row");
+    assert_eq!(l.errors(), 1);
+    assert_eq!(
+        l.value("andel", 2024, ValueKind::Actual),
+        (Some(64.0), Some(70.0))
+    );
+}
+
+#[test]
+fn values_that_do_not_fit_the_unit() {
+    let l = load(&["unit.csv"], LoadOptions::default());
+    l.expect(
+        "P0706",
+        "unit.csv",
+        2,
+        12,
+        "the value 120 does not fit `andel`, whose unit is percent: a percentage lies between 0 and 100",
+    );
+    l.expect(
+        "P0706",
+        "unit.csv",
+        3,
+        12,
+        "the value 4.5 does not fit `antal`, whose unit is count: it must be a whole number",
+    );
+    // A benchmark (an average) of 3.5 for a count is fine.
+    assert_eq!(l.errors(), 2);
+}
+
+#[test]
+fn bad_period_and_kind() {
+    let l = load(&["bad-period-kind.csv"], LoadOptions::default());
+    l.expect(
+        "P0702",
+        "bad-period-kind.csv",
+        2,
+        7,
+        "`2024-06` is not a year",
+    );
+    l.expect(
+        "P0702",
+        "bad-period-kind.csv",
+        3,
+        15,
+        "`prognos` is not a kind of value",
+    );
+    assert_eq!(l.errors(), 2);
+}
+
+#[test]
+fn unknown_column() {
+    let l = load(&["unknown-column.csv"], LoadOptions::default());
+    let d = l.expect(
+        "P0701",
+        "unknown-column.csv",
+        1,
+        24,
+        "`benchmak` is not a column of the pejl data format",
+    );
+    assert!(d["help"]
+        .as_str()
+        .unwrap()
+        .starts_with("did you mean `benchmark`?"));
+}
+
+#[test]
+fn a_goal_row_gives_only_a_motivation() {
+    let l = load(&["goal-row-with-value.csv"], LoadOptions::default());
+    l.expect(
+        "P0702",
+        "goal-row-with-value.csv",
+        2,
+        1,
+        "`behorighet` is a goal: a goal's row gives only a motivation, not a value",
+    );
+}
+
+#[test]
+fn missing_file() {
+    let l = load(&["no-such-file.csv"], LoadOptions::default());
+    let all = l.json();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0]["code"], "P0701");
+    assert!(all[0]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("cannot read the data file"));
+}
+
+fn kolada_options() -> LoadOptions {
+    LoadOptions {
+        municipality: Some("2425".into()),
+        benchmark_municipality: Some("0024".into()),
+        statbank_map: None,
+    }
+}
+
+#[test]
+fn kolada_v3_export() {
+    let l = load(&["kolada.json"], kolada_options());
+    assert!(l.diagnostics.is_empty(), "{:#?}", l.json());
+    // Total (T) only, the county as benchmark; the deleted 2023 value is skipped, and
+    // Vilhelmina (2462) is not used.
+    assert_eq!(
+        l.value("andel", 2024, ValueKind::Actual),
+        (Some(64.0), Some(70.0))
+    );
+    let andel = l.catalog.indicator("andel").unwrap();
+    assert!(l.data.get(andel, 2023, ValueKind::Actual).is_none());
+}
+
+#[test]
+fn kolada_v2_export_with_a_null_value() {
+    let l = load(&["kolada-v2.json"], kolada_options());
+    assert!(l.diagnostics.is_empty(), "{:#?}", l.json());
+    assert_eq!(
+        l.value("andel", 2024, ValueKind::Actual),
+        (None, Some(70.0))
+    );
+}
+
+#[test]
+fn kolada_errors() {
+    let l = load(&["kolada-errors.json"], kolada_options());
+    let d = l.expect(
+        "P0703",
+        "kolada-errors.json",
+        2,
+        11,
+        "the Kolada KPI `N15420` is the source of no indicator in the policy (1 item not used)",
+    );
+    assert_eq!(d["help"], "did you mean `N15419`?");
+    l.expect(
+        "P0704",
+        "kolada-errors.json",
+        5,
+        66,
+        "`\"64,0\"` is not a number",
+    );
+}
+
+#[test]
+fn kolada_needs_a_municipality_when_it_has_several() {
+    let l = load(&["kolada.json"], LoadOptions::default());
+    l.expect(
+        "P0701",
+        "kolada.json",
+        1,
+        1,
+        "the Kolada file has values for several municipalities (`0024`, `2425`, `2462`); which one is the report about?",
+    );
+}
+
+#[test]
+fn kolada_invalid_json() {
+    let l = load(&["kolada-broken.json"], kolada_options());
+    l.expect(
+        "P0701",
+        "kolada-broken.json",
+        3,
+        36,
+        "the Kolada file is not valid JSON: expected `,` or `}` in this object",
+    );
+}
+
+#[test]
+fn duplicate_across_files() {
+    let l = load(&["kolada.json", "duplicate.csv"], kolada_options());
+    l.expect(
+        "P0705",
+        "duplicate.csv",
+        2,
+        1,
+        "`andel` has a second actual value for 2024",
+    );
+}
+
+#[test]
+fn a_motivation_row_completes_a_kolada_null() {
+    let l = load(&["kolada-v2.json", "motivation-only.csv"], kolada_options());
+    assert!(l.diagnostics.is_empty(), "{:#?}", l.json());
+    let andel = l.catalog.indicator("andel").unwrap();
+    let obs = l.data.get(andel, 2024, ValueKind::Actual).unwrap();
+    assert_eq!(obs.value, None);
+    assert_eq!(obs.benchmark, Some(70.0));
+    assert_eq!(
+        obs.motivation.as_deref(),
+        Some("Värdet är sekretessbelagt.")
+    );
+}
+
+fn statbank_options(map: &str) -> LoadOptions {
+    LoadOptions {
+        statbank_map: Some(Path::new(DIR).join(map)),
+        ..LoadOptions::default()
+    }
+}
+
+#[test]
+fn statbank_export_with_mapping() {
+    let l = load(&["statbank.csv"], statbank_options("statbank-map.json"));
+    // Two rows (Kvinder, Mænd) match no entry: one warning that counts them.
+    let d = l.expect(
+        "P0708",
+        "statbank.csv",
+        4,
+        1,
+        "this row and 1 more match no entry of the Statbank mapping and are not used",
+    );
+    assert_eq!(d["severity"], "warning");
+    assert_eq!(l.errors(), 0);
+    assert_eq!(
+        l.value("andel", 2024, ValueKind::Actual),
+        (Some(64.0), Some(70.0))
+    );
+    // 2023: the latest month counts; `..` is a missing benchmark.
+    assert_eq!(
+        l.value("andel", 2023, ValueKind::Actual),
+        (Some(52.5), None)
+    );
+}
+
+#[test]
+fn statbank_without_mapping() {
+    let l = load(&["statbank.csv"], LoadOptions::default());
+    l.expect(
+        "P0701",
+        "statbank.csv",
+        1,
+        1,
+        "`tests/fixtures/data/statbank.csv` looks like a Statbank export (it has an INDHOLD column), but no mapping was given",
+    );
+}
+
+#[test]
+fn statbank_bad_value() {
+    let l = load(&["statbank-bad.csv"], statbank_options("statbank-map.json"));
+    l.expect(
+        "P0704",
+        "statbank-bad.csv",
+        2,
+        20,
+        "`ca. 64` is not a number",
+    );
+}
+
+#[test]
+fn statbank_mapping_with_unknown_indicator() {
+    let l = load(
+        &["statbank.csv"],
+        statbank_options("statbank-map-unknown.json"),
+    );
+    let d = l.expect(
+        "P0703",
+        "statbank-map-unknown.json",
+        3,
+        19,
+        "the indicator `andelen` is not in the policy",
+    );
+    assert_eq!(d["help"], "did you mean `andel`?");
+}
+
+fn evaluate(files: &[&str], report: &str) -> eval::Run {
+    let paths: Vec<PathBuf> = files.iter().map(|f| Path::new(DIR).join(f)).collect();
+    eval::run(
+        &policy(),
+        &paths,
+        &LoadOptions::default(),
+        2024,
+        report,
+        &FsLoader,
+    )
+    .expect("the report exists")
+}
+
+#[test]
+fn grey_without_motivation_is_an_error_naming_the_goal() {
+    let run = evaluate(&["missing-motivation.csv"], "annual");
+    assert!(run.evaluation.is_none());
+    let all: Vec<Value> = run
+        .diagnostics
+        .iter()
+        .map(|d| pejl::render::to_json(&run.sources, d))
+        .collect();
+    // The row exists but has no motivation: the error points at the row.
+    let row = all
+        .iter()
+        .find(|d| {
+            d["file"]
+                .as_str()
+                .unwrap()
+                .ends_with("missing-motivation.csv")
+        })
+        .expect("an error at the row");
+    assert_eq!(row["code"], "P0707");
+    assert_eq!(
+        (row["line"].as_u64(), row["column"].as_u64()),
+        (Some(2), Some(1))
+    );
+    assert_eq!(
+        row["message"],
+        "goal `behorighet` is grey (Grå) in Årsredovisning 2024, and its rule requires a written motivation, but the data gives none"
+    );
+    // No row at all for `antal`: the error points at the goal in the policy.
+    let goal = all
+        .iter()
+        .find(|d| d["file"].as_str().unwrap().ends_with("policy.pejl"))
+        .expect("an error at the goal");
+    assert_eq!(goal["code"], "P0707");
+    assert_eq!(goal["line"], 54);
+    assert!(goal["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("goal `kurser` is grey"));
+    assert_eq!(all.len(), 2);
+}
+
+#[test]
+fn unknown_report_is_a_usage_error() {
+    let paths = vec![Path::new(DIR).join("semicolon.csv")];
+    let err = eval::run(
+        &policy(),
+        &paths,
+        &LoadOptions::default(),
+        2024,
+        "anual",
+        &FsLoader,
+    )
+    .err()
+    .expect("an error");
+    assert_eq!(
+        err,
+        "the policy has no report `anual`: did you mean `annual`? (its reports are annual, interim)"
+    );
+}
+
+/// Every data and evaluation code (P07xx) is triggered by one of the fixtures above.
+#[test]
+fn every_data_code_is_triggered() {
+    let mut seen = std::collections::BTreeSet::new();
+    let cases: &[(&[&str], LoadOptions)] = &[
+        (&["unknown-column.csv"], LoadOptions::default()),
+        (&["bad-period-kind.csv"], LoadOptions::default()),
+        (&["unknown-indicator.csv"], LoadOptions::default()),
+        (&["not-a-number.csv"], LoadOptions::default()),
+        (&["duplicate.csv"], LoadOptions::default()),
+        (&["unit.csv"], LoadOptions::default()),
+        (&["statbank.csv"], statbank_options("statbank-map.json")),
+    ];
+    for (files, options) in cases {
+        let l = load(files, options.clone());
+        seen.extend(l.diagnostics.iter().map(|d| d.code));
+    }
+    let run = evaluate(&["missing-motivation.csv"], "annual");
+    seen.extend(run.diagnostics.iter().map(|d| d.code));
+    for &code in pejl::Code::ALL {
+        if code.as_str().starts_with("P07") {
+            assert!(
+                seen.contains(&code),
+                "{code} is not triggered by any data fixture"
+            );
+            assert!(
+                pejl::explain::explain(code).is_some(),
+                "{code} is explained"
+            );
+        }
+    }
+}
