@@ -408,64 +408,60 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                 location: loc(r.span),
             })
             .collect(),
-        goals: m
-            .goals
-            .iter()
-            .enumerate()
-            .map(|(i, g)| {
-                let indicator = m.measure_of(g);
-                let direction = indicator
-                    .and_then(|i| i.direction)
-                    .map_or(Direction::Higher, |d| d.0);
-                let values = GoalValues::of(g, direction);
-                let rule = g.measure.as_ref().and(m.rule_of(g));
-                GoalOut {
-                    id: name(&g.id),
-                    level: name(&g.level),
-                    title: text(&g.title),
-                    text: g.text.as_deref().map(text),
-                    kind: g.kind.as_ref().map(name),
-                    parents: goal_ids(&m.parents[i]),
-                    children: goal_ids(&m.children[i]),
-                    path: goal_ids(&m.path(i)),
-                    owner: g.owner.as_ref().map(name),
-                    measure: g.measure.as_ref().map(name),
-                    indicators: g.indicators.iter().map(name).collect(),
-                    baseline: g.baseline.map(|b| NumberInYear {
-                        value: b.value.value,
-                        year: b.year.map(|y| y.value),
-                    }),
-                    target: g.target.map(|t| TargetOut {
-                        value: values.target,
-                        benchmark: matches!(t.value, TargetValue::Benchmark(_)),
-                        relative: match t.value {
-                            TargetValue::Relative(f, _) => Some(f),
-                            _ => None,
-                        },
-                        year: t.year.map(|y| y.value),
-                    }),
-                    milestones: g
-                        .milestones
-                        .iter()
-                        .map(|ms| NumberInYear {
-                            value: ms.value.value,
-                            year: ms.year.map(|y| y.value),
-                        })
-                        .collect(),
-                    rule: rule.map(|(r, _)| name(&r.id)),
-                    assessed_by: m
-                        .level_of(g)
-                        .and_then(|l| l.assessed_by.as_ref())
-                        .filter(|r| m.lookup(&r.name).is_some_and(|(k, _)| k == Kind::Rollup))
-                        .map(name),
-                    follow_up: g.follow_up.iter().map(name).collect(),
-                    values: g.values.iter().map(name).collect(),
-                    target_group: g.target_group.as_deref().map(text),
-                    evaluation: rule.map(|(r, _)| bands(r, |c| evaluable(c, direction, &values))),
-                    location: loc(g.span),
-                }
-            })
-            .collect(),
+        goals: crate::parallel::par_map(&(0..m.goals.len()).collect::<Vec<_>>(), |&i| {
+            let g = &m.goals[i];
+            let indicator = m.measure_of(g);
+            let direction = indicator
+                .and_then(|i| i.direction)
+                .map_or(Direction::Higher, |d| d.0);
+            let values = GoalValues::of(g, direction);
+            let rule = g.measure.as_ref().and(m.rule_of(g));
+            GoalOut {
+                id: name(&g.id),
+                level: name(&g.level),
+                title: text(&g.title),
+                text: g.text.as_deref().map(text),
+                kind: g.kind.as_ref().map(name),
+                parents: goal_ids(&m.parents[i]),
+                children: goal_ids(&m.children[i]),
+                path: goal_ids(&m.path(i)),
+                owner: g.owner.as_ref().map(name),
+                measure: g.measure.as_ref().map(name),
+                indicators: g.indicators.iter().map(name).collect(),
+                baseline: g.baseline.map(|b| NumberInYear {
+                    value: b.value.value,
+                    year: b.year.map(|y| y.value),
+                }),
+                target: g.target.map(|t| TargetOut {
+                    value: values.target,
+                    benchmark: matches!(t.value, TargetValue::Benchmark(_)),
+                    relative: match t.value {
+                        TargetValue::Relative(f, _) => Some(f),
+                        _ => None,
+                    },
+                    year: t.year.map(|y| y.value),
+                }),
+                milestones: g
+                    .milestones
+                    .iter()
+                    .map(|ms| NumberInYear {
+                        value: ms.value.value,
+                        year: ms.year.map(|y| y.value),
+                    })
+                    .collect(),
+                rule: rule.map(|(r, _)| name(&r.id)),
+                assessed_by: m
+                    .level_of(g)
+                    .and_then(|l| l.assessed_by.as_ref())
+                    .filter(|r| m.lookup(&r.name).is_some_and(|(k, _)| k == Kind::Rollup))
+                    .map(name),
+                follow_up: g.follow_up.iter().map(name).collect(),
+                values: g.values.iter().map(name).collect(),
+                target_group: g.target_group.as_deref().map(text),
+                evaluation: rule.map(|(r, _)| bands(r, |c| evaluable(c, direction, &values))),
+                location: loc(g.span),
+            }
+        }),
     }
 }
 
@@ -659,7 +655,19 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    // The result gets the permissions a new file gets (not the temporary file's private 0600),
+    // and a file that is replaced keeps its own.
+    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(dir)?;
+    if let Some(permissions) = existing {
+        temp.as_file().set_permissions(permissions)?;
+    }
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;

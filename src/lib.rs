@@ -18,6 +18,7 @@ pub mod format;
 pub mod ide;
 pub mod ir;
 pub mod model;
+pub mod parallel;
 pub mod render;
 pub mod report;
 pub mod sources;

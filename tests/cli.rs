@@ -188,3 +188,35 @@ fn explain_and_schema() {
     let schema: serde_json::Value = serde_json::from_slice(&out.stdout).expect("schema is JSON");
     assert!(schema["properties"]["goals"].is_object(), "{schema}");
 }
+
+#[cfg(unix)]
+#[test]
+fn written_files_keep_their_permissions_and_new_ones_are_not_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let messy = VALID.replace("  owner KF", "      owner KF");
+    let (_dir, root) = workspace(&[("shared.pejl", &messy)]);
+    let policy = root.join("shared.pejl");
+    std::fs::set_permissions(&policy, std::fs::Permissions::from_mode(0o664)).unwrap();
+    let out = pejl(&["fmt", "shared.pejl"], &root);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_ne!(std::fs::read_to_string(&policy).unwrap(), messy);
+    let mode = std::fs::metadata(&policy).unwrap().permissions().mode() & 0o777;
+    assert_eq!(
+        mode, 0o664,
+        "fmt changed the policy's permissions to {mode:o}"
+    );
+    // A new output file is readable by others (as the umask allows), not 0600 like a temp file.
+    let out = pejl(&["build", "shared.pejl", "-o", "out.json"], &root);
+    assert_eq!(out.status.code(), Some(0));
+    let mode = std::fs::metadata(root.join("out.json"))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_ne!(mode & 0o044, 0, "out.json was written with mode {mode:o}");
+}
