@@ -420,6 +420,7 @@ fn judge(input: &Input, year: i32, report: &str) -> Result<Judged, String> {
         Some("forecast") => ValueKind::Forecast,
         _ => ValueKind::Actual,
     };
+    check_year(compiled, input.data, year, kind)?;
     let mut ev = Evaluator {
         input,
         lang,
@@ -706,6 +707,47 @@ pub fn check_report(compiled: &Compiled, report: &str) -> Result<(), String> {
     Err(match did_you_mean(&close) {
         Some(d) => format!("the policy has no report `{report}`: {d} ({known})"),
         None => format!("the policy has no report `{report}`: {known}"),
+    })
+}
+
+/// A year outside the policy's period, or one the data has no values of the report's kind
+/// for, is a mistake in the command line: say so once instead of reporting every goal.
+fn check_year(
+    compiled: &Compiled,
+    data: &Dataset,
+    year: i32,
+    kind: ValueKind,
+) -> Result<(), String> {
+    if let Some(period) = compiled.policy.as_ref().and_then(|p| p.period.as_ref()) {
+        if year < period.from || year > period.to {
+            return Err(format!(
+                "{year} is outside the policy's period {}..{}",
+                period.from, period.to
+            ));
+        }
+    }
+    if data
+        .observations
+        .iter()
+        .any(|o| o.year == year && o.kind == kind)
+    {
+        return Ok(());
+    }
+    let years: std::collections::BTreeSet<i32> = data
+        .observations
+        .iter()
+        .filter(|o| o.kind == kind)
+        .map(|o| o.year)
+        .collect();
+    let kind = kind.as_str();
+    Err(match (years.first(), years.last()) {
+        (Some(first), Some(last)) if first == last => {
+            format!("the data has no {kind} values for {year}, only for {first}")
+        }
+        (Some(first), Some(last)) => {
+            format!("the data has no {kind} values for {year}, only for {first}–{last}")
+        }
+        _ => format!("the data has no {kind} values at all (the report uses {kind} values)"),
     })
 }
 

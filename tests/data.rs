@@ -483,6 +483,28 @@ fn unknown_report_is_a_usage_error() {
     );
 }
 
+#[test]
+fn a_year_outside_the_period_or_without_data_is_a_usage_error() {
+    let paths = vec![Path::new(DIR).join("semicolon.csv")];
+    let run = |year| {
+        eval::run(
+            &policy(),
+            &paths,
+            &LoadOptions::default(),
+            year,
+            "annual",
+            &FsLoader,
+        )
+        .err()
+        .expect("an error")
+    };
+    assert_eq!(run(1999), "1999 is outside the policy's period 2024..2027");
+    assert_eq!(
+        run(2026),
+        "the data has no actual values for 2026, only for 2024"
+    );
+}
+
 /// Every data and evaluation code (P07xx) is triggered by one of the fixtures above.
 #[test]
 fn every_data_code_is_triggered() {
