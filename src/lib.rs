@@ -24,6 +24,7 @@ pub mod report;
 pub mod sources;
 pub mod span;
 pub mod syntax;
+pub mod templates;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use sources::{FileLoader, FsLoader, SourceFile, SourceSet};

@@ -62,6 +62,14 @@ enum Command {
     Report(cli_report::ReportArgs),
     /// Draw the goal chain (dot, mermaid or svg)
     Graph(cli_report::GraphArgs),
+    /// Start a new policy NAME.pejl from a template (one of the example policies)
+    New {
+        /// The policy's name: writes NAME.pejl (or NAME itself when it ends in .pejl)
+        name: String,
+        /// dorotea (Swedish goal chain), dragor or hedensted (Danish core tasks), kobenhavn (Danish effect goals)
+        #[arg(long, default_value = "dorotea")]
+        template: String,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -98,6 +106,7 @@ fn main() -> ExitCode {
         } => fmt(paths, check, stdout),
         Command::Report(args) => cli_report::report(args).map_err(UsageError),
         Command::Graph(args) => cli_report::graph(args).map_err(UsageError),
+        Command::New { name, template } => new_policy(&name, &template),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -113,6 +122,33 @@ fn print_json(value: &serde_json::Value) -> Result<(), UsageError> {
     let text = serde_json::to_string_pretty(value).map_err(|e| UsageError(e.to_string()))?;
     let mut out = std::io::stdout().lock();
     writeln!(out, "{text}").map_err(|e| UsageError(e.to_string()))
+}
+
+fn new_policy(name: &str, template: &str) -> Result<bool, UsageError> {
+    let path = PathBuf::from(if name.ends_with(".pejl") {
+        name.to_string()
+    } else {
+        format!("{name}.pejl")
+    });
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = pejl::templates::new_policy(template, &id).map_err(UsageError)?;
+    if path.exists() {
+        return Err(UsageError(format!(
+            "`{}` exists already: pejl new never overwrites a policy",
+            path.display()
+        )));
+    }
+    pejl::ir::write_atomically(&path, text.as_bytes())
+        .map_err(|e| UsageError(format!("cannot write `{}`: {e}", path.display())))?;
+    println!(
+        "wrote {} from the {template} template; check it with `pejl check {}`",
+        path.display(),
+        path.display()
+    );
+    Ok(true)
 }
 
 fn explain(code: &str) -> Result<bool, UsageError> {

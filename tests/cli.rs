@@ -220,3 +220,32 @@ fn written_files_keep_their_permissions_and_new_ones_are_not_private() {
         & 0o777;
     assert_ne!(mode & 0o044, 0, "out.json was written with mode {mode:o}");
 }
+
+#[test]
+fn new_starts_a_policy_from_a_template_and_never_overwrites() {
+    let (_dir, root) = workspace(&[]);
+    let out = pejl(&["new", "ystad", "--template", "dragor"], &root);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(root.join("ystad.pejl")).unwrap();
+    assert!(text.contains("\npolicy ystad \""));
+    let out = pejl(&["check", "--deny-warnings", "ystad.pejl"], &root);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    // A second time: the file exists, nothing is written.
+    std::fs::write(root.join("ystad.pejl"), "// mine\n").unwrap();
+    let out = pejl(&["new", "ystad"], &root);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(root.join("ystad.pejl")).unwrap(),
+        "// mine\n"
+    );
+    let out = pejl(&["new", "9x"], &root);
+    assert_eq!(out.status.code(), Some(2));
+    let out = pejl(&["new", "x", "--template", "malmo"], &root);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("dorotea, dragor"));
+}
