@@ -365,9 +365,11 @@ pub fn svg(graph: &Graph) -> String {
         let (x, y) = pos(i);
         let (fill, stroke, badge_text) =
             colours(n.status.as_ref().map_or("", |s| s.color.as_str()));
+        // Dashed: a goal that is not evaluated or not followed up. A picture without
+        // statuses (`pejl graph`) draws every goal solid.
         let dashed = match &n.status {
-            Some(s) if s.color != "none" => "",
-            _ => " stroke-dasharray=\"4 3\"",
+            Some(s) if s.color == "none" => " stroke-dasharray=\"4 3\"",
+            _ => "",
         };
         let mut tooltip = format!("{} ({}, {})", n.title, n.id, n.level_title);
         if let Some(s) = &n.status {

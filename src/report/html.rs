@@ -35,19 +35,25 @@ h2 { font-size: 1.35rem; margin: 2rem 0 .6rem; border-bottom: 2px solid var(--in
 .lead { color: var(--muted); margin: 0 0 1rem; }
 nav ol { columns: 2; padding-left: 1.2rem; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; table-layout: fixed; }
-col.c-goal { width: 20%; } col.c-level { width: 9%; } col.c-owner { width: 13%; } col.c-status { width: 11%; }
-col.c-value { width: 8%; } col.c-target { width: 10%; } col.c-bench { width: 9%; } col.c-expl { width: 20%; }
+col.c-goal { width: 21.5%; } col.c-owner { width: 16%; } col.c-status { width: 12.5%; }
+col.c-value { width: 7%; } col.c-target { width: 9%; } col.c-bench { width: 10.5%; } col.c-expl { width: 23.5%; }
 th, td { overflow-wrap: break-word; hyphens: auto; }
 th.num { text-align: right; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
 thead th { background: #f2f3f5; border-bottom: 2px solid #8a9099; font-size: .85em; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-tr.area-row td { background: #f7f8fa; font-weight: 600; }
+td.target { white-space: normal; }
+td.target .v, td.target .note { white-space: nowrap; }
+td.target .note { display: inline-block; color: var(--muted); font-size: .85em; }
+tr.area-row td { background: #f7f8fa; }
+tr.area-row td:first-child { font-weight: 600; }
 .goal-id { display: block; color: var(--muted); font: .78em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.goal-meta { display: block; color: var(--muted); font-size: .8em; font-weight: 400; }
+.goal-meta code { font: .95em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .d1 td:first-child { padding-left: 1.4rem; } .d2 td:first-child { padding-left: 2.4rem; }
 .d3 td:first-child { padding-left: 3.4rem; } .d4 td:first-child { padding-left: 4.4rem; }
 .status { display: inline-block; font-weight: 600; padding: .05rem .55rem .05rem .35rem;
-  border-radius: 1rem; border: 1.5px solid #1d1d1f; }
+  border-radius: .8rem; border: 1.5px solid #1d1d1f; font-size: .95em; }
 .status .sym { display: inline-block; width: 1.1em; text-align: center; font-weight: 800; }
 .status-green { background: #1b7d3a; color: #fff; border-color: #0f5225; }
 .status-yellow { background: #f5cd2f; color: #1d1d1f; border-color: #9a7b00; }
@@ -66,7 +72,8 @@ dl.motivations dt { font-weight: 600; margin-top: .6rem; }
 dl.motivations dd { margin: .2rem 0 0 1.2rem; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
 @media print {
-  @page { size: A4 landscape; margin: 12mm; }
+  @page { size: A4 landscape; margin: 12mm 12mm 14mm;
+    @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #5b616a; } }
   body { max-width: none; padding: 0; font-size: 9pt; }
   table { font-size: 8pt; }
   nav { display: none; }
@@ -76,6 +83,10 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
   .status, .status-none, tr.area-row td, thead th, figure.tree svg {
     -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   figure.tree { border: none; overflow: visible; }
+  section.tree { break-before: page; page-break-before: always; }
+  section.tree h2 { margin-top: 0; }
+  figure.tree { padding: 0; }
+  figure.tree svg { display: block; margin: 0 auto; width: auto; height: auto; max-width: 100%; max-height: 168mm; }
   a { color: inherit; text-decoration: none; }
 }
 "#;
@@ -88,6 +99,27 @@ fn status_marker(ev: &Evaluation, goal: &GoalResult) -> String {
         escape(symbol),
         escape(&label)
     )
+}
+
+/// The target cell: the value, then its year or "(delmål 2024)" as a note that may go to a
+/// second line in a narrow column (the same words as [`target_text`]).
+fn target_cell(ev: &Evaluation, goal: &GoalResult) -> Option<String> {
+    let value = number(ev, goal, goal.target)?;
+    let full = target_text(ev, goal)?;
+    let note = full.strip_prefix(value.as_str()).map(str::trim_start);
+    Some(match note {
+        Some(note) if !note.is_empty() => format!(
+            "<span class=\"v\">{}</span> <span class=\"note\">{}</span>",
+            escape(&value),
+            escape(note)
+        ),
+        _ => escape(&full),
+    })
+}
+
+/// Text with a no-break space before a percent sign, so "50 %" never breaks across lines.
+fn keep_units(text: &str) -> String {
+    text.replace(" %", "\u{a0}%")
 }
 
 fn anchor(id: &str) -> String {
@@ -205,9 +237,8 @@ pub fn render(ev: &Evaluation) -> String {
         let _ = writeln!(out, "<section>\n<h2 id=\"{id}\">{heading}</h2>");
         let _ = writeln!(
             out,
-            "<table>\n<colgroup><col class=\"c-goal\"><col class=\"c-level\"><col class=\"c-owner\"><col class=\"c-status\"><col class=\"c-value\"><col class=\"c-target\"><col class=\"c-bench\"><col class=\"c-expl\"></colgroup>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            "<table>\n<colgroup><col class=\"c-goal\"><col class=\"c-owner\"><col class=\"c-status\"><col class=\"c-value\"><col class=\"c-target\"><col class=\"c-bench\"><col class=\"c-expl\"></colgroup>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
             t.goal,
-            t.level,
             t.owner,
             t.status,
             value_heading(ev),
@@ -223,19 +254,19 @@ pub fn render(ev: &Evaluation) -> String {
             let dash = || "–".to_string();
             let _ = write!(
                 out,
-                "<tr class=\"{class}\" id=\"{}\"><td>{}<span class=\"goal-id\">{}</span></td><td>{}</td><td>{}</td><td>{}</td>",
+                "<tr class=\"{class}\" id=\"{}\"><td>{}<span class=\"goal-meta\">{} · <code>{}</code></span></td><td>{}</td><td>{}</td>",
                 anchor(&goal.id),
                 escape(&goal.title),
-                escape(&goal.id),
                 escape(&goal.level_title),
+                escape(&goal.id),
                 escape(goal.owner_name.as_deref().or(goal.owner.as_deref()).unwrap_or("–")),
                 status_marker(ev, goal)
             );
             let _ = write!(
                 out,
-                "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>",
+                "<td class=\"num\">{}</td><td class=\"num target\">{}</td><td class=\"num\">{}</td>",
                 escape(&number(ev, goal, goal.value).unwrap_or_else(dash)),
-                escape(&target_text(ev, goal).unwrap_or_else(dash)),
+                target_cell(ev, goal).unwrap_or_else(dash),
                 escape(&number(ev, goal, goal.benchmark).unwrap_or_else(dash))
             );
             out.push_str("<td>");
@@ -245,7 +276,7 @@ pub fn render(ev: &Evaluation) -> String {
             let _ = write!(
                 out,
                 "<span class=\"explanation\">{}</span>",
-                escape(&goal.explanation)
+                escape(&keep_units(&goal.explanation))
             );
             if let Some(m) = &goal.motivation {
                 let _ = write!(
@@ -289,7 +320,7 @@ pub fn render(ev: &Evaluation) -> String {
     // The goal tree.
     let _ = writeln!(
         out,
-        "<section>\n<h2 id=\"tree\">{}</h2>\n<figure class=\"tree\">",
+        "<section class=\"tree\">\n<h2 id=\"tree\">{}</h2>\n<figure class=\"tree\">",
         t.goal_tree
     );
     out.push_str(&graph::svg(&Graph::from_evaluation(ev)));
