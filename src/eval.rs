@@ -1489,29 +1489,21 @@ enum RefKind {
 /// it needs (a benchmark) is missing. A milestone in the report year replaces the target.
 fn threshold(e: &Evaluable, r: Option<&RuleCondition>, f: &Facts) -> (Option<f64>, RefKind) {
     let Evaluable::Compare {
-        op,
         number,
         benchmark_factor,
+        target_factor,
+        ..
     } = e
     else {
         return (None, RefKind::Number);
     };
-    let (reference, within) = match r {
-        Some(RuleCondition::Relative {
-            reference, within, ..
-        }) => (reference.as_str(), *within),
-        _ => ("number", None),
-    };
-    if reference == "target" {
-        if let Some(m) = f.milestone {
-            let factor = match within {
-                Some(p) if matches!(op, CmpOp::Ge | CmpOp::Gt) => 1.0 - p,
-                Some(p) => 1.0 + p,
-                None => 1.0,
-            };
-            return (Some(m * factor), RefKind::Milestone);
-        }
+    if let (Some(factor), Some(m)) = (target_factor, f.milestone) {
+        return (Some(m * factor), RefKind::Milestone);
     }
+    let reference = match r {
+        Some(RuleCondition::Relative { reference, .. }) => reference.as_str(),
+        _ => "number",
+    };
     let kind = match reference {
         "target" if f.target_is_benchmark => RefKind::Benchmark,
         "target" => RefKind::Target,

@@ -210,6 +210,11 @@ pub enum Evaluable {
         number: Option<f64>,
         /// …or with this factor times the benchmark value.
         benchmark_factor: Option<f64>,
+        /// Set when `number` is this factor times the goal's target (`meets target`: 1,
+        /// `within 10% of target`: 0.9 or 1.1). In a year with a milestone, compare with the
+        /// milestone times this factor instead.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        target_factor: Option<f64>,
     },
 }
 
@@ -616,10 +621,12 @@ fn evaluable(cond: &Cond, dir: Direction, values: &GoalValues) -> Evaluable {
             let higher = dir == Direction::Higher;
             let compare = |op: CmpOp, r: Reference, scale: f64| {
                 let (number, factor) = operand(r, values);
+                let of_target = matches!(r, Reference::Target) && number.is_some();
                 Evaluable::Compare {
                     op,
                     number: number.map(|n| n * scale),
                     benchmark_factor: factor.map(|f| f * scale),
+                    target_factor: of_target.then_some(scale),
                 }
             };
             match atom {
@@ -637,6 +644,7 @@ fn evaluable(cond: &Cond, dir: Direction, values: &GoalValues) -> Evaluable {
                     op: *op,
                     number: Some(*n),
                     benchmark_factor: None,
+                    target_factor: None,
                 },
                 _ => Evaluable::Missing,
             }

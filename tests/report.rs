@@ -671,3 +671,111 @@ fn cli_schema_and_graph() {
     let o = pejl(&["graph", "examples/dorotea.pejl", "--format", "svg"]);
     assert!(String::from_utf8(o.stdout).unwrap().starts_with("<svg "));
 }
+
+/// A reporting tool that reads only the compiled JSON (`pejl build`) and the measured values
+/// gets the same status as `pejl report` for every measured goal, following docs/output.md:
+/// the first band whose `when` holds; `when: null` (otherwise) holds for any present value;
+/// a comparison with a missing value or a missing benchmark is unknown, so only `"missing"`
+/// matches a missing value; in a milestone's year a comparison with `target_factor` uses
+/// the milestone instead of the target.
+#[test]
+fn the_compiled_output_is_enough_to_evaluate_a_goal() {
+    fn holds(
+        when: &serde_json::Value,
+        value: Option<f64>,
+        bench: Option<f64>,
+        milestone: Option<f64>,
+    ) -> Option<bool> {
+        if when.is_null() {
+            return Some(value.is_some());
+        }
+        if when == "missing" {
+            return Some(value.is_none());
+        }
+        if let Some(items) = when.get("and").and_then(|v| v.as_array()) {
+            let all: Vec<Option<bool>> = items
+                .iter()
+                .map(|i| holds(i, value, bench, milestone))
+                .collect();
+            return if all.contains(&Some(false)) {
+                Some(false)
+            } else if all.contains(&None) {
+                None
+            } else {
+                Some(true)
+            };
+        }
+        if let Some(items) = when.get("or").and_then(|v| v.as_array()) {
+            let any: Vec<Option<bool>> = items
+                .iter()
+                .map(|i| holds(i, value, bench, milestone))
+                .collect();
+            return if any.contains(&Some(true)) {
+                Some(true)
+            } else if any.contains(&None) {
+                None
+            } else {
+                Some(false)
+            };
+        }
+        if let Some(inner) = when.get("not") {
+            return holds(inner, value, bench, milestone).map(|b| !b);
+        }
+        let c = &when["compare"];
+        let threshold = match (c["target_factor"].as_f64(), milestone) {
+            (Some(f), Some(m)) => Some(m * f),
+            _ => match (c["number"].as_f64(), c["benchmark_factor"].as_f64()) {
+                (Some(n), _) => Some(n),
+                (None, Some(f)) => bench.map(|b| b * f),
+                _ => None,
+            },
+        };
+        let (v, t) = (value?, threshold?);
+        Some(match c["op"].as_str().unwrap() {
+            ">=" => v >= t,
+            ">" => v > t,
+            "<=" => v <= t,
+            "<" => v < t,
+            "==" => v == t,
+            "!=" => v != t,
+            op => panic!("unknown op {op}"),
+        })
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_pejl"))
+        .args(["build", "examples/dorotea.pejl"])
+        .output()
+        .unwrap();
+    let compiled: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for (report, year) in [("annual", 2024), ("interim", 2024)] {
+        let ev = dorotea(report);
+        let mut checked = 0;
+        for g in compiled["goals"].as_array().unwrap() {
+            let result = goal(&ev, g["id"].as_str().unwrap());
+            if result.assessment != eval::Assessment::Measured {
+                continue;
+            }
+            let milestone = g["milestones"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|m| m["year"].as_i64() == Some(year))
+                .and_then(|m| m["value"].as_f64());
+            let status = g["evaluation"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|band| {
+                    holds(&band["when"], result.value, result.benchmark, milestone) == Some(true)
+                })
+                .and_then(|band| band["status"].as_str());
+            assert_eq!(
+                status,
+                result.status.as_deref(),
+                "{report}: goal {}",
+                result.id
+            );
+            checked += 1;
+        }
+        assert!(checked >= 5, "{report}: only {checked} measured goals");
+    }
+}
