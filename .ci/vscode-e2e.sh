@@ -20,10 +20,10 @@ started=$(date +%s)
 
 step() { printf '\n== %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
 
-step "system packages: chromium, libkrb5-dev"
-if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
+step "system packages: chromium, libkrb5-dev, an emoji font for the screenshots"
+if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev fonts-noto-color-emoji >/dev/null 2>&1; then
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libkrb5-dev build-essential python3 >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libkrb5-dev build-essential python3 fonts-noto-color-emoji >/dev/null
 fi
 chromium --version
 

@@ -56,7 +56,7 @@ fn analysis_agrees_with_brute_force() {
     let mut rng = Lcg(7);
     let mut checked_gaps = 0;
     for case in 0..150 {
-        let higher = rng.next() % 2 == 0;
+        let higher = rng.next().is_multiple_of(2);
         let (baseline, target) = (20 + rng.next() % 30, 55 + rng.next() % 40);
         let (baseline, target) = if higher {
             (baseline, target)
