@@ -393,6 +393,23 @@ fn statbank_bad_value() {
     );
 }
 
+/// Found by fuzzing (fuzz/fuzz_targets/data.rs): a BOM right after the year in a time cell
+/// made the reader panic. Now it is a bad time like any other.
+#[test]
+fn statbank_time_with_an_odd_character() {
+    let l = load(
+        &["statbank-odd-time.csv"],
+        statbank_options("statbank-map.json"),
+    );
+    l.expect(
+        "P0702",
+        "statbank-odd-time.csv",
+        6,
+        15,
+        "`2023\u{feff}` is not a Statbank time",
+    );
+}
+
 #[test]
 fn statbank_mapping_with_unknown_indicator() {
     let l = load(

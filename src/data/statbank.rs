@@ -214,7 +214,8 @@ pub fn parse_time(text: &str) -> Option<(i32, u32)> {
     if rest.is_empty() {
         return Some((year, 0));
     }
-    let (kind, number) = rest.split_at(1);
+    // `split_at_checked`: the rest may start with any character, not only an ASCII letter.
+    let (kind, number) = rest.split_at_checked(1)?;
     let part: u32 = number.parse().ok()?;
     let max = match kind {
         "M" => 12,
@@ -499,6 +500,9 @@ mod tests {
         assert_eq!(parse_time("2023Q4"), Some((2023, 4)));
         assert_eq!(parse_time("2023M13"), None);
         assert_eq!(parse_time("23"), None);
+        // Found by fuzzing: a multi-byte character right after the year.
+        assert_eq!(parse_time("2023\u{feff}"), None);
+        assert_eq!(parse_time("2023é1"), None);
     }
 
     #[test]
