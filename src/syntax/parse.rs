@@ -607,9 +607,13 @@ struct Lower {
 type P<'a> = Pair<'a, Rule>;
 
 impl Lower {
+    /// The pair's span without trailing whitespace: pest's implicit whitespace before an optional
+    /// last part (`baseline 68 (in 2022)?`, a band's labels) stays in the pair when the part is
+    /// absent, and a label must end at the last word, not on the next line.
     fn span(&self, pair: &P) -> Span {
         let s = pair.as_span();
-        Span::new(self.file, self.base + s.start(), self.base + s.end())
+        let end = s.start() + pair.as_str().trim_end().len();
+        Span::new(self.file, self.base + s.start(), self.base + end)
     }
 
     fn ident(&self, pair: P) -> Ident {
