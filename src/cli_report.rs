@@ -56,8 +56,9 @@ pub enum ReportFormat {
 pub struct GraphArgs {
     /// The policy's main file
     pub file: PathBuf,
-    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
-    pub format: GraphFormat,
+    /// Picture format (default: from the -o file's extension — .svg, .mmd/.mermaid, .dot/.gv — else dot)
+    #[arg(long, value_enum)]
+    pub format: Option<GraphFormat>,
     /// Write the picture here (atomically) instead of to standard output
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
@@ -179,7 +180,19 @@ pub fn graph(args: GraphArgs) -> Result<bool, String> {
     }
     let compiled = pejl::ir::compile(&analysis);
     let g = Graph::from_compiled(&compiled);
-    let text = match args.format {
+    let format = args.format.unwrap_or_else(|| {
+        let ext = args
+            .output
+            .as_deref()
+            .and_then(|p| p.extension())
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        match ext.as_deref() {
+            Some("svg") => GraphFormat::Svg,
+            Some("mmd" | "mermaid") => GraphFormat::Mermaid,
+            _ => GraphFormat::Dot,
+        }
+    });
+    let text = match format {
         GraphFormat::Dot => graph::dot(&g),
         GraphFormat::Mermaid => graph::mermaid(&g),
         GraphFormat::Svg => graph::svg(&g),

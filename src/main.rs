@@ -141,6 +141,15 @@ fn new_policy(name: &str, template: &str) -> Result<bool, UsageError> {
             path.display()
         )));
     }
+    if let Some(folder) = path
+        .parent()
+        .filter(|f| !f.as_os_str().is_empty() && !f.is_dir())
+    {
+        return Err(UsageError(format!(
+            "the folder `{}` does not exist: create it first",
+            folder.display()
+        )));
+    }
     pejl::ir::write_atomically(&path, text.as_bytes())
         .map_err(|e| UsageError(format!("cannot write `{}`: {e}", path.display())))?;
     println!(

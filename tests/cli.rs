@@ -249,3 +249,32 @@ fn new_starts_a_policy_from_a_template_and_never_overwrites() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("dorotea, dragor"));
 }
+
+#[test]
+fn graph_takes_its_format_from_the_output_file() {
+    let (_dir, root) = workspace(&[("p.pejl", VALID)]);
+    for (file, start) in [
+        ("g.svg", "<svg "),
+        ("g.mmd", "flowchart"),
+        ("g.dot", "digraph"),
+    ] {
+        let out = pejl(&["graph", "p.pejl", "-o", file], &root);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        assert!(
+            text.starts_with(start),
+            "{file}: {}",
+            &text[..40.min(text.len())]
+        );
+    }
+    let out = pejl(&["new", "no/such/folder/x"], &root);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("the folder `no/such/folder` does not exist")
+    );
+}
