@@ -235,6 +235,50 @@ fn load_recursive(
     }
 }
 
+/// A statement that does not parse is reported once, as a syntax error. The checks then see
+/// a declaration without it and would report it missing too ("no owner" under `ejer KMU`,
+/// "no deadline" under `target 60 by`): in a declaration with a syntax error such
+/// consequences are left out, and come back once the statement parses.
+fn drop_consequences_of_syntax_errors(files: &[ast::File], diagnostics: &mut Vec<Diagnostic>) {
+    use diagnostic::Code;
+    const CONSEQUENCES: &[Code] = &[
+        Code::P0108, // indicator without direction
+        Code::P0204, // goal without `under`
+        Code::P0302, // rule leaves values without a status
+        Code::P0306, // rule refers to a target or baseline the goal lacks
+        Code::P0307, // no band for missing data
+        Code::P0308, // rollup leaves combinations without a status
+        Code::P0401, // measured goal lacks measure, target or rule
+        Code::P0402, // target without a deadline
+        Code::P0406, // goal without owner
+        Code::P0504, // relative target without a baseline
+        Code::P0602, // followed up in no report
+    ];
+    let broken: Vec<Span> = files
+        .iter()
+        .flat_map(|f| &f.decls)
+        .map(ast::Decl::span)
+        .filter(|decl| {
+            diagnostics.iter().any(|d| {
+                matches!(d.code, Code::P0001 | Code::P0002) && contains(*decl, d.span)
+            })
+        })
+        .collect();
+    if broken.is_empty() {
+        return;
+    }
+    diagnostics.retain(|d| {
+        !CONSEQUENCES.contains(&d.code)
+            || !std::iter::once(d.span)
+                .chain(d.labels.iter().map(|l| l.span))
+                .any(|span| broken.iter().any(|&decl| contains(decl, span)))
+    });
+}
+
+fn contains(outer: Span, inner: Span) -> bool {
+    outer.file == inner.file && outer.start <= inner.start && inner.end <= outer.end
+}
+
 fn finish(sources: SourceSet, files: Vec<ast::File>, mut diagnostics: Vec<Diagnostic>) -> Analysis {
     let model = model::Model::build(&files);
     // Name resolution and the checks only read the model: run them on two threads.
@@ -252,6 +296,7 @@ fn finish(sources: SourceSet, files: Vec<ast::File>, mut diagnostics: Vec<Diagno
     diagnostics.extend(name_diags);
     diagnostics.extend(check_diags);
     drop(model);
+    drop_consequences_of_syntax_errors(&files, &mut diagnostics);
     diagnostics.sort_by(|a, b| {
         (a.span.file, a.span.start, a.code, &a.message).cmp(&(
             b.span.file,

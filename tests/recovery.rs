@@ -83,7 +83,6 @@ fn every_broken_declaration_is_reported_and_the_rest_still_checked() {
     let found = found(BROKEN);
     let expect = [
         (Code::P0001, 15), // goal without a title
-        (Code::P0406, 18), // the goal whose `owner` line is misspelt is still checked
         (Code::P0001, 20), // `ownr`
         (Code::P0001, 29), // indicator block never closed (reported where the next declaration starts)
         (Code::P0101, 31), // intact goal after the broken indicator: unknown owner
@@ -94,6 +93,40 @@ fn every_broken_declaration_is_reported_and_the_rest_still_checked() {
     for e in expect {
         assert!(found.contains(&e), "missing {e:?} in {found:?}");
     }
+    // The goal whose `owner` line is misspelt gets the syntax error only, not "no owner" too.
+    assert!(!found.contains(&(Code::P0406, 18)), "{found:?}");
+}
+
+/// A statement that does not parse is reported once: what it would have given (an owner, a
+/// deadline, a direction) is not also reported missing.
+#[test]
+fn a_broken_statement_is_not_also_reported_missing() {
+    let base = BROKEN.replace("  ownr KF\n", "  owner KF\n");
+    assert!(!found(&base)
+        .iter()
+        .any(|&(c, l)| l == 20 && c == Code::P0001));
+    for (broken_line, line, consequence) in [
+        ("  ejer KF\n", "  owner KF\n", Code::P0406),
+        ("  target 60 by\n", "  target 60 by 2026\n", Code::P0402),
+        ("  follow-op annual\n", "  follow-up annual\n", Code::P0602),
+    ] {
+        let count = |text: &str, code: Code| found(text).iter().filter(|d| d.0 == code).count();
+        let text = base.replacen(line, broken_line, 1);
+        assert_eq!(
+            count(&text, Code::P0001),
+            count(&base, Code::P0001) + 1,
+            "{broken_line:?}"
+        );
+        assert_eq!(
+            count(&text, consequence),
+            count(&base, consequence),
+            "{broken_line:?}: {:?}",
+            found(&text)
+        );
+    }
+    let text = BROKEN.replace("higher is better }", "higher is beter }");
+    let codes: Vec<Code> = found(&text).into_iter().map(|(c, _)| c).collect();
+    assert!(!codes.contains(&Code::P0108), "{codes:?}");
 }
 
 #[test]
