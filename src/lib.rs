@@ -239,7 +239,15 @@ fn load_recursive(
 /// a declaration without it and would report it missing too ("no owner" under `ejer KMU`,
 /// "no deadline" under `target 60 by`): in a declaration with a syntax error such
 /// consequences are left out, and come back once the statement parses.
-fn drop_consequences_of_syntax_errors(files: &[ast::File], diagnostics: &mut Vec<Diagnostic>) {
+///
+/// Likewise a declaration that does not parse at all (`kerneopgave klima Klima og grøn
+/// omstilling {`, a title without quotes) is reported once: references to its ID are not
+/// also reported as unknown.
+fn drop_consequences_of_syntax_errors(
+    sources: &SourceSet,
+    files: &[ast::File],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     use diagnostic::Code;
     const CONSEQUENCES: &[Code] = &[
         Code::P0108, // indicator without direction
@@ -264,15 +272,55 @@ fn drop_consequences_of_syntax_errors(files: &[ast::File], diagnostics: &mut Vec
             })
         })
         .collect();
-    if broken.is_empty() {
+    let unparsed = unparsed_ids(sources, diagnostics);
+    if broken.is_empty() && unparsed.is_empty() {
         return;
     }
     diagnostics.retain(|d| {
+        if matches!(d.code, Code::P0101 | Code::P0601) {
+            let file = &sources.get(d.span.file).text;
+            let name = file.get(d.span.start..d.span.end).unwrap_or("");
+            return !unparsed.contains(name);
+        }
         !CONSEQUENCES.contains(&d.code)
             || !std::iter::once(d.span)
                 .chain(d.labels.iter().map(|l| l.span))
                 .any(|span| broken.iter().any(|&decl| contains(decl, span)))
     });
+}
+
+/// The probable IDs of declarations with syntax errors: the second word of the line, at column 0,
+/// where the declaration starts (`LEVEL ID "title"`, `indicator ID …`). A declaration that did
+/// parse has its ID declared anyway, so taking its ID too does no harm.
+fn unparsed_ids<'a>(
+    sources: &'a SourceSet,
+    diagnostics: &[Diagnostic],
+) -> std::collections::HashSet<&'a str> {
+    use diagnostic::Code;
+    let mut ids = std::collections::HashSet::new();
+    for d in diagnostics
+        .iter()
+        .filter(|d| matches!(d.code, Code::P0001 | Code::P0002))
+    {
+        let text = &sources.get(d.span.file).text;
+        let mut at = d.span.start.min(text.len());
+        let start = loop {
+            let line = text[..at].rfind('\n').map_or(0, |nl| nl + 1);
+            let first = text[line..].chars().next();
+            if first.is_some_and(|c| !c.is_whitespace() && c != '}' && c != '/') || line == 0 {
+                break line;
+            }
+            at = line - 1;
+        };
+        let line = text[start..].lines().next().unwrap_or("");
+        if let Some(id) = line.split_whitespace().nth(1) {
+            let id = id.trim_end_matches(['{', '"']);
+            if ide::is_valid_id(id) {
+                ids.insert(id);
+            }
+        }
+    }
+    ids
 }
 
 fn contains(outer: Span, inner: Span) -> bool {
@@ -296,7 +344,7 @@ fn finish(sources: SourceSet, files: Vec<ast::File>, mut diagnostics: Vec<Diagno
     diagnostics.extend(name_diags);
     diagnostics.extend(check_diags);
     drop(model);
-    drop_consequences_of_syntax_errors(&files, &mut diagnostics);
+    drop_consequences_of_syntax_errors(&sources, &files, &mut diagnostics);
     diagnostics.sort_by(|a, b| {
         (a.span.file, a.span.start, a.code, &a.message).cmp(&(
             b.span.file,

@@ -245,3 +245,37 @@ fn no_input_panics_and_spans_stay_inside_their_file() {
         }
     }
 }
+
+/// A declaration that does not parse is reported once; the goals under it are not also told
+/// that their parent does not exist. A real typo elsewhere still is.
+#[test]
+fn references_to_a_declaration_that_does_not_parse_are_not_unknown() {
+    let text = BROKEN.replace(r#"area a "A" { owner KF }"#, "area a Titel utan citattecken { owner KF }")
+        .replace("  under a\n  measure ind\n  baseline 50 in 2023\n  target 60 by 2026\n  follow-up annual\n}\n", "  under a\n  measure ind\n  baseline 50 in 2023\n  target 60 by 2026\n  follow-up annual\n}\ngoal g9 \"Stavfel i förälder\" {\n  under aa\n}\n");
+    let analysis = analyze_text(Path::new("b.pejl"), &text);
+    let unknown: Vec<&str> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::P0101)
+        .map(|d| d.message.as_str())
+        .collect();
+    assert!(
+        !unknown.iter().any(|m| m.contains("`a` does not exist")),
+        "{unknown:?}"
+    );
+    assert!(
+        unknown.iter().any(|m| m.contains("`aa` does not exist")),
+        "{unknown:?}"
+    );
+    let line_of = |d: &pejl::Diagnostic| {
+        analysis
+            .sources
+            .get(d.span.file)
+            .line_col(d.span.start)
+            .line
+    };
+    assert!(analysis
+        .diagnostics
+        .iter()
+        .any(|d| d.code == Code::P0001 && line_of(d) == 14));
+}
