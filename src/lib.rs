@@ -267,9 +267,9 @@ fn drop_consequences_of_syntax_errors(
         .flat_map(|f| &f.decls)
         .map(ast::Decl::span)
         .filter(|decl| {
-            diagnostics.iter().any(|d| {
-                matches!(d.code, Code::P0001 | Code::P0002) && contains(*decl, d.span)
-            })
+            diagnostics
+                .iter()
+                .any(|d| matches!(d.code, Code::P0001 | Code::P0002) && contains(*decl, d.span))
         })
         .collect();
     let unparsed = unparsed_ids(sources, diagnostics);
@@ -277,7 +277,7 @@ fn drop_consequences_of_syntax_errors(
         return;
     }
     diagnostics.retain(|d| {
-        if matches!(d.code, Code::P0101 | Code::P0601) {
+        if matches!(d.code, Code::P0101 | Code::P0601 | Code::P0206) {
             let file = &sources.get(d.span.file).text;
             let name = file.get(d.span.start..d.span.end).unwrap_or("");
             return !unparsed.contains(name);
@@ -289,7 +289,7 @@ fn drop_consequences_of_syntax_errors(
     });
 }
 
-/// The probable IDs of declarations with syntax errors: the second word of the line, at column 0,
+/// The probable level names and IDs of declarations with syntax errors: the first two words of the line, at column 0,
 /// where the declaration starts (`LEVEL ID "title"`, `indicator ID …`). A declaration that did
 /// parse has its ID declared anyway, so taking its ID too does no harm.
 fn unparsed_ids<'a>(
@@ -313,10 +313,11 @@ fn unparsed_ids<'a>(
             at = line - 1;
         };
         let line = text[start..].lines().next().unwrap_or("");
-        if let Some(id) = line.split_whitespace().nth(1) {
-            let id = id.trim_end_matches(['{', '"']);
-            if ide::is_valid_id(id) {
-                ids.insert(id);
+        // The level name and the ID (a level left without goals is a consequence too).
+        for word in line.split_whitespace().take(2) {
+            let word = word.trim_end_matches(['{', '"']);
+            if ide::is_valid_id(word) {
+                ids.insert(word);
             }
         }
     }

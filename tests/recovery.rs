@@ -279,3 +279,61 @@ fn references_to_a_declaration_that_does_not_parse_are_not_unknown() {
         .iter()
         .any(|d| d.code == Code::P0001 && line_of(d) == 14));
 }
+
+/// Slips a controller makes: `60%` where a number goes, `target … in YEAR`, and typographic
+/// quotes pasted from a word processor. Each gets one message that says what to write.
+#[test]
+fn messages_for_percent_signs_year_words_and_typographic_quotes() {
+    let cases = [
+        (
+            "  target 60 by 2026\n",
+            "  target 60% by 2026\n",
+            "`60%`: a number here is written without `%`",
+        ),
+        (
+            "  baseline 50 in 2023\n",
+            "  baseline 48.5% in 2023\n",
+            "`48.5%`: a number here is written without `%`",
+        ),
+        (
+            "  target 60 by 2026\n",
+            "  target 60 in 2026\n",
+            "the year of a `target` comes after `by`, not `in`",
+        ),
+        (
+            "  baseline 50 in 2023\n",
+            "  baseline 50 by 2023\n",
+            "the year of a `baseline` comes after `in`, not `by`",
+        ),
+        (
+            "goal g4 \"Kommatecken\" {",
+            "goal g4 “Kommatecken” {",
+            "`“` is a typographic quote, as word processors write them",
+        ),
+    ];
+    for (from, to, message) in cases {
+        let text = BROKEN.replacen(from, to, 1);
+        assert_ne!(text, BROKEN, "{from:?} not in the fixture");
+        let line = text[..text.find(to).unwrap()].matches('\n').count() + 1;
+        let analysis = analyze_text(Path::new("s.pejl"), &text);
+        let found: Vec<(usize, &str)> = analysis
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::P0001)
+            .map(|d| {
+                (
+                    analysis
+                        .sources
+                        .get(d.span.file)
+                        .line_col(d.span.start)
+                        .line,
+                    d.message.as_str(),
+                )
+            })
+            .collect();
+        assert!(
+            found.contains(&(line, message)),
+            "{to:?} (line {line}): {found:?}"
+        );
+    }
+}

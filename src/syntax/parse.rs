@@ -213,6 +213,33 @@ pub(crate) fn recovery_point(text: &str, from: usize) -> usize {
 }
 
 /// What the user wrote at an error position, in words.
+/// Slips that the generic "expected …, but found …" would explain badly: typographic quotes
+/// pasted from a word processor, and `60%` where a number is expected. (message, help, length).
+fn common_slip(text: &str, offset: usize) -> Option<(String, String, usize)> {
+    let rest = text[offset.min(text.len())..].trim_start_matches([' ', '\t']);
+    let skipped = text.len().saturating_sub(offset) - rest.len();
+    let first = rest.chars().next()?;
+    if matches!(first, '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '‚') {
+        return Some((
+            format!("`{first}` is a typographic quote, as word processors write them"),
+            "write the text in straight quotes `\"`: retype the quotes in the editor, or turn off smart quotes where you copied it from".to_string(),
+            skipped + first.len_utf8(),
+        ));
+    }
+    let digits = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(rest.len());
+    if digits > 0 && rest[digits..].starts_with('%') {
+        let number = &rest[..digits];
+        return Some((
+            format!("`{number}%`: a number here is written without `%`"),
+            format!("write `{number}`: a goal's numbers are in its indicator's unit, so for a percentage `{number}` means {number} % (`+10%` in a target is a change relative to the baseline)"),
+            skipped + digits + 1,
+        ));
+    }
+    None
+}
+
 fn found_at(text: &str, offset: usize) -> String {
     let rest = &text[offset.min(text.len())..];
     let rest = rest.trim_start_matches([' ', '\t']);
@@ -456,6 +483,15 @@ fn declaration_error(
         )
         .primary("not the start of a declaration")
         .help("every declaration starts at the beginning of a line with a keyword or a level name; check for a stray or missing brace above");
+    }
+    if let Some((message, help, len)) = common_slip(text, offset) {
+        return Diagnostic::new(
+            Code::P0001,
+            Span::new(region.file, offset, offset + len),
+            message,
+        )
+        .primary("here")
+        .help(help);
     }
     let id = first_word(text[region.start + word.len()..].trim_start());
     let subject = if id.is_empty() || offset <= region.start + word.len() {
@@ -805,6 +841,30 @@ impl Lower {
         })
     }
 
+    /// `target 60 in 2026` or `baseline 50 by 2023`: the year word of the other statement.
+    fn year_word_slip(&self, pair: &P, word: &str, span: Span) -> Option<Diagnostic> {
+        let input = pair.get_input();
+        let local = pair.as_span().start();
+        let before = input[..local].rsplit('\n').next()?.trim();
+        let statement = first_word(before);
+        let (right, example) = match (statement, word) {
+            ("target", "in") => ("by", "target 60 by 2026"),
+            ("baseline", "by") => ("in", "baseline 50 in 2023"),
+            ("milestone", "by") => ("in", "milestone 55 in 2025"),
+            _ => return None,
+        };
+        Some(
+            Diagnostic::new(
+                Code::P0001,
+                Span::new(self.file, span.start, span.start + word.len()),
+                format!("the year of a `{statement}` comes after `{right}`, not `{word}`"),
+            )
+            .primary(format!("write `{right}` here"))
+            .help(format!("write it as `{example}`"))
+            .fix(format!("Change to `{right}`"), right.to_string()),
+        )
+    }
+
     /// Reports a line of a block that is not a statement of that block.
     fn bad_stmt(&mut self, pair: P, block: BlockKind) {
         let span = self.span(&pair);
@@ -824,6 +884,10 @@ impl Lower {
         let word = first_word(line);
         let keyword = block.statements().iter().find(|(k, _)| *k == word);
         let rule = keyword.map(|(_, r)| *r).or(block.entry_rule());
+        if let Some(diag) = self.year_word_slip(&pair, word, span) {
+            self.diags.push(diag);
+            return;
+        }
         let Some(rule) = rule else {
             let known: Vec<&str> = block.statements().iter().map(|(k, _)| *k).collect();
             let close = suggestions(word, known.iter().copied());
@@ -889,6 +953,18 @@ impl Lower {
                 };
                 let expected = expected_words(&positives);
                 let offset = span.start + at;
+                if let Some((message, help, len)) = common_slip(line, at) {
+                    self.diags.push(
+                        Diagnostic::new(
+                            Code::P0001,
+                            Span::new(self.file, offset, offset + len),
+                            message,
+                        )
+                        .primary("here")
+                        .help(help),
+                    );
+                    return;
+                }
                 let what = if keyword.is_some() {
                     format!("`{word}`")
                 } else {
