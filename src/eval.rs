@@ -1257,7 +1257,7 @@ impl<'a> Evaluator<'a> {
                         .map(|n| n.span)
                         .or_else(|| obs.map(|o| o.span))
                         .unwrap_or_else(|| self.goal_span(i));
-                    problem = Some(self.no_motivation(goal, &band.status, span, obs.is_some()));
+                    problem = Some(self.no_motivation(goal, &band.status, span, obs));
                 }
             }
             None => {
@@ -1289,9 +1289,38 @@ impl<'a> Evaluator<'a> {
         (partial, problem)
     }
 
-    fn no_motivation(&self, goal: &GoalOut, status: &str, span: Span, has_row: bool) -> Diagnostic {
+    fn no_motivation(
+        &self,
+        goal: &GoalOut,
+        status: &str,
+        span: Span,
+        obs: Option<&data::Observation>,
+    ) -> Diagnostic {
+        let has_row = obs.is_some();
         let ind = goal.measure.as_deref().unwrap_or("INDICATOR");
-        let kind = self.kind.as_str();
+        // The suggested rows follow the user's data file: its separator and columns, and
+        // the row's own fields (its benchmark, for one); the placeholder is in the
+        // policy's language.
+        let placeholder = match (obs.is_some_and(|o| o.value.is_some()), self.lang) {
+            (false, Lang::Sv) => "Skäl till att värdet saknas",
+            (false, Lang::Da) => "Begrundelse for at værdien mangler",
+            (false, Lang::En) => "Why no value can be given",
+            (true, Lang::Sv) => "Skäl till statusen",
+            (true, Lang::Da) => "Begrundelse for status",
+            (true, Lang::En) => "Why the goal has this status",
+        };
+        let (dataset, sources) = (self.input.data, self.input.sources);
+        let row = data::csv::motivation_row(
+            dataset,
+            sources,
+            obs.map(|o| o.span),
+            ind,
+            self.year,
+            self.kind,
+            placeholder,
+        );
+        let goal_row =
+            data::csv::motivation_row(dataset, sources, None, &goal.id, self.year, self.kind, "…");
         let mut d = Diagnostic::new(
             Code::P0707,
             span,
@@ -1310,8 +1339,14 @@ impl<'a> Evaluator<'a> {
             "this goal needs a motivation"
         })
         .help(format!(
-            "write the reason in the data's `motivation` column, e.g. the row `{ind},{},,,{kind},\"Why no value can be given\"` (or a row for the goal itself: `{},{},,,{kind},\"…\"`)",
-            self.year, goal.id, self.year
+            "write the reason in the data's `motivation` column, e.g. the row `{}`{} (or a row for the goal itself: `{}`)",
+            row.row,
+            if row.adds_column {
+                " after adding the column `motivation` to the header"
+            } else {
+                ""
+            },
+            goal_row.row
         ));
         if has_row {
             d = d.label(

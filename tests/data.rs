@@ -212,6 +212,155 @@ fn unknown_column() {
         .starts_with("did you mean `benchmark`?"));
 }
 
+/// `76.500` in a `;`-separated file may be 76500 (Danish and Swedish Excel's thousands
+/// separator) or 76.5: an error, for the value and the benchmark alike.
+#[test]
+fn a_dot_before_three_digits_is_ambiguous_with_a_decimal_comma() {
+    let l = load(&["thousands-dot.csv"], LoadOptions::default());
+    let d = l.expect(
+        "P0704",
+        "thousands-dot.csv",
+        2,
+        12,
+        "`76.500` is ambiguous: a dot may be a thousands separator or a decimal point",
+    );
+    assert!(
+        d["help"]
+            .as_str()
+            .unwrap()
+            .ends_with("write 76500 (without a thousands separator) or 76,5"),
+        "{d:#?}"
+    );
+    let d = l.expect(
+        "P0704",
+        "thousands-dot.csv",
+        3,
+        17,
+        "`70.500` is ambiguous: a dot may be a thousands separator or a decimal point",
+    );
+    assert!(d["help"]
+        .as_str()
+        .unwrap()
+        .ends_with("write 70500 (without a thousands separator) or 70,5"));
+    let d = l.expect(
+        "P0704",
+        "thousands-dot.csv",
+        4,
+        12,
+        "`1.234.567` is ambiguous: a dot may be a thousands separator or a decimal point",
+    );
+    assert!(d["help"]
+        .as_str()
+        .unwrap()
+        .ends_with("write 1234567 (without a thousands separator)"));
+    assert_eq!(l.errors(), 3, "{:#?}", l.json());
+    // `0.500` and `76.50` are decimal points; `1.234,00` has a decimal comma.
+    assert_eq!(
+        l.value("andel", 2023, ValueKind::Actual),
+        (Some(0.5), Some(76.5))
+    );
+    assert_eq!(
+        l.value("antal", 2025, ValueKind::Actual),
+        (Some(1234.0), None)
+    );
+    let andel = l.catalog.indicator("andel").unwrap();
+    assert!(l.data.get(andel, 2024, ValueKind::Actual).is_none());
+}
+
+#[test]
+fn a_dot_before_three_digits_is_ambiguous_in_a_statbank_export() {
+    let l = load(
+        &["statbank-thousands.csv"],
+        statbank_options("statbank-map.json"),
+    );
+    let d = l.expect(
+        "P0704",
+        "statbank-thousands.csv",
+        2,
+        20,
+        "`64.500` is ambiguous: a dot may be a thousands separator or a decimal point",
+    );
+    assert!(d["help"]
+        .as_str()
+        .unwrap()
+        .ends_with("write 64500 (without a thousands separator) or 64,5"));
+    assert_eq!(l.errors(), 1);
+}
+
+/// A Danish header: one error that gives the header to copy and says what each Danish
+/// name is called, not one error per column.
+#[test]
+fn a_danish_header_is_one_error() {
+    let l = load(&["danish-header.csv"], LoadOptions::default());
+    let d = l.expect(
+        "P0701",
+        "danish-header.csv",
+        1,
+        1,
+        "the first line is not a pejl data header: none of its columns is known",
+    );
+    assert_eq!(
+        d["help"],
+        "the first line must be the header `indicator;period;value;benchmark;kind;motivation` (copy it; benchmark, kind and motivation may be left out); pejl's column names are English: `indikator` is `indicator`, `periode` is `period`, `værdi` is `value`, `sammenligning` is `benchmark`, `type` is `kind`, `begrundelse` is `motivation`"
+    );
+    assert_eq!(l.diagnostics.len(), 1, "{:#?}", l.json());
+}
+
+#[test]
+fn a_swedish_header_is_one_error() {
+    let l = load(&["swedish-header.csv"], LoadOptions::default());
+    let d = l.expect(
+        "P0701",
+        "swedish-header.csv",
+        1,
+        1,
+        "the header has no `indicator` and `value` columns",
+    );
+    assert_eq!(
+        d["help"],
+        "the first line must be the header `indicator;period;value;benchmark;kind;motivation` (copy it; benchmark, kind and motivation may be left out); pejl's column names are English: `indikator` is `indicator`, `värde` is `value`, `jämförelse` is `benchmark`, `typ` is `kind`, `motivering` is `motivation`"
+    );
+    assert_eq!(l.diagnostics.len(), 1, "{:#?}", l.json());
+}
+
+/// A file without a header (it starts with a data row): one error with the header to
+/// copy, tab-separated like the file.
+#[test]
+fn a_file_without_a_header_is_one_error() {
+    let l = load(&["no-header.csv"], LoadOptions::default());
+    let d = l.expect(
+        "P0701",
+        "no-header.csv",
+        1,
+        1,
+        "the first line is not a pejl data header: none of its columns is known",
+    );
+    assert_eq!(
+        d["help"],
+        "the first line must be the header `indicator\tperiod\tvalue\tbenchmark\tkind\tmotivation` (separated by tabs; copy it; benchmark, kind and motivation may be left out)"
+    );
+    assert_eq!(l.diagnostics.len(), 1, "{:#?}", l.json());
+}
+
+/// One translated column in an otherwise valid header keeps its message; the help says
+/// what the column is called.
+#[test]
+fn a_translated_column_in_a_valid_header() {
+    let l = load(&["translated-column.csv"], LoadOptions::default());
+    let d = l.expect(
+        "P0701",
+        "translated-column.csv",
+        1,
+        24,
+        "`sammenligning` is not a column of the pejl data format",
+    );
+    assert_eq!(
+        d["help"],
+        "pejl's column names are English: `sammenligning` is `benchmark`. The columns are indicator, period, value, benchmark, kind and motivation"
+    );
+    assert_eq!(l.diagnostics.len(), 1, "{:#?}", l.json());
+}
+
 #[test]
 fn a_goal_row_gives_only_a_motivation() {
     let l = load(&["goal-row-with-value.csv"], LoadOptions::default());
@@ -467,6 +616,11 @@ fn grey_without_motivation_is_an_error_naming_the_goal() {
         row["message"],
         "goal `behorighet` is grey (Grå) in Årsredovisning 2024, and its rule requires a written motivation, but the data gives none"
     );
+    // The suggested row is the row itself, benchmark kept, with a Swedish placeholder.
+    assert_eq!(
+        row["help"],
+        "write the reason in the data's `motivation` column, e.g. the row `andel,2024,,70,actual,\"Skäl till att värdet saknas\"` (or a row for the goal itself: `behorighet,2024,,,actual,\"…\"`)"
+    );
     // No row at all for `antal`: the error points at the goal in the policy.
     let goal = all
         .iter()
@@ -479,6 +633,109 @@ fn grey_without_motivation_is_an_error_naming_the_goal() {
         .unwrap()
         .starts_with("goal `kurser` is grey"));
     assert_eq!(all.len(), 2);
+}
+
+/// The P0707 errors of a run, as JSON.
+fn p0707(policy: &str, files: &[&str], options: LoadOptions) -> Vec<Value> {
+    let paths: Vec<PathBuf> = files.iter().map(|f| Path::new(DIR).join(f)).collect();
+    let run = eval::run(
+        &Path::new(DIR).join(policy),
+        &paths,
+        &options,
+        2024,
+        "annual",
+        &FsLoader,
+    )
+    .expect("the report exists");
+    run.diagnostics
+        .iter()
+        .map(|d| pejl::render::to_json(&run.sources, d))
+        .filter(|d| d["code"] == "P0707")
+        .collect()
+}
+
+fn help_at<'a>(all: &'a [Value], file: &str, line: u64, column: u64) -> &'a str {
+    let found = all
+        .iter()
+        .find(|d| {
+            d["file"].as_str().unwrap().ends_with(file)
+                && d["line"] == line
+                && d["column"] == column
+        })
+        .unwrap_or_else(|| panic!("no P0707 at {file}:{line}:{column}; got {all:#?}"));
+    found["help"].as_str().unwrap()
+}
+
+/// P0707's suggested row uses the data file's separator and keeps the row's benchmark,
+/// written with a decimal comma as the file writes it.
+#[test]
+fn missing_motivation_suggests_a_row_with_the_files_separator() {
+    let all = p0707(
+        "policy.pejl",
+        &["missing-motivation-semicolon.csv"],
+        LoadOptions::default(),
+    );
+    assert_eq!(
+        all[0]["message"],
+        "goal `behorighet` is grey (Grå) in Årsredovisning 2024, and its rule requires a written motivation, but the data gives none"
+    );
+    assert_eq!(
+        help_at(&all, "missing-motivation-semicolon.csv", 2, 1),
+        "write the reason in the data's `motivation` column, e.g. the row `andel;2024;;70,5;actual;\"Skäl till att värdet saknas\"` (or a row for the goal itself: `behorighet;2024;;;actual;\"…\"`)"
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+    // A file without a `motivation` column: the row gets one more field, and the help
+    // says to add the column.
+    let all = p0707(
+        "policy.pejl",
+        &["missing-motivation-column.csv"],
+        LoadOptions::default(),
+    );
+    assert_eq!(
+        help_at(&all, "missing-motivation-column.csv", 2, 1),
+        "write the reason in the data's `motivation` column, e.g. the row `andel;2024;;70,5;\"Skäl till att värdet saknas\"` after adding the column `motivation` to the header (or a row for the goal itself: `behorighet;2024;;;actual;\"…\"`)"
+    );
+}
+
+/// A tab-separated file with its own columns, and a Danish policy: the row keeps the
+/// file's layout and the placeholder is Danish.
+#[test]
+fn missing_motivation_in_a_danish_policy_and_a_tab_separated_file() {
+    let all = p0707(
+        "policy-da.pejl",
+        &["missing-motivation-tab.csv"],
+        LoadOptions::default(),
+    );
+    assert_eq!(
+        help_at(&all, "missing-motivation-tab.csv", 2, 1),
+        "write the reason in the data's `motivation` column, e.g. the row `andel\t2024\t\t70\t\"Begrundelse for at værdien mangler\"` (or a row for the goal itself: `behorighet\t2024\t\t\t\"…\"`)"
+    );
+    // No row for `kurser`'s indicator: the error is at the goal, the row a new one.
+    assert_eq!(
+        help_at(&all, "policy-da.pejl", 54, 1),
+        "write the reason in the data's `motivation` column, e.g. the row `antal\t2024\t\t\t\"Begrundelse for at værdien mangler\"` (or a row for the goal itself: `kurser\t2024\t\t\t\"…\"`)"
+    );
+}
+
+/// A Kolada value cannot be edited: the suggested row is a new row that gives only the
+/// motivation (a benchmark on it would be a duplicate of Kolada's), in the layout of the
+/// pejl CSV given, or the standard one with commas when none is given.
+#[test]
+fn missing_motivation_for_a_kolada_value_in_an_english_policy() {
+    let all = p0707("policy-en.pejl", &["kolada-v2.json"], kolada_options());
+    assert_eq!(
+        help_at(&all, "kolada-v2.json", 2, 3),
+        "write the reason in the data's `motivation` column, e.g. the row `andel,2024,,,actual,\"Why no value can be given\"` (or a row for the goal itself: `behorighet,2024,,,actual,\"…\"`)"
+    );
+    let all = p0707(
+        "policy-en.pejl",
+        &["kolada-v2.json", "no-benchmark-column.csv"],
+        kolada_options(),
+    );
+    assert_eq!(
+        help_at(&all, "kolada-v2.json", 2, 3),
+        "write the reason in the data's `motivation` column, e.g. the row `andel;2024;;\"Why no value can be given\"` (or a row for the goal itself: `behorighet;2024;;\"…\"`)"
+    );
 }
 
 #[test]

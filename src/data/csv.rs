@@ -17,6 +17,7 @@ use super::{
     Observation, ValueKind,
 };
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
+use crate::sources::SourceSet;
 use crate::span::{FileId, Span};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -266,12 +267,24 @@ pub fn read(
             Some(Ok(r)) => break r,
         }
     };
+    let names: Vec<String> = header
+        .fields
+        .iter()
+        .map(|f| f.text(text).trim().to_lowercase())
+        .collect();
+    let known = |name: &str| COLUMNS.iter().find(|(n, _)| *n == name).map(|c| c.1);
+    let has = |c: Column| names.iter().any(|n| known(n) == Some(c));
+    // A header that names none of the columns, or lacks `indicator` or `value` (a
+    // translated header, or no header at all): one error that gives the header to copy,
+    // rather than one per column.
+    if !has(Column::Indicator) || !has(Column::Value) {
+        diags.push(not_a_header(file, &header, &names, delim, &known));
+        return;
+    }
     let mut columns: Vec<Option<Column>> = Vec::with_capacity(header.fields.len());
     let mut bad_header = false;
-    for field in &header.fields {
-        let name = field.text(text).trim().to_lowercase();
-        let found = COLUMNS.iter().find(|(n, _)| *n == name).map(|c| c.1);
-        match found {
+    for (field, name) in header.fields.iter().zip(&names) {
+        match known(name) {
             Some(c) if columns.contains(&Some(c)) => {
                 diags.push(
                     Diagnostic::new(
@@ -287,7 +300,12 @@ pub fn read(
             Some(c) => columns.push(Some(c)),
             None if name.is_empty() => columns.push(None),
             None => {
-                let close = suggestions(&name, COLUMNS.iter().map(|c| c.0));
+                let close = suggestions(name, COLUMNS.iter().map(|c| c.0));
+                let help = match (did_you_mean(&close), translation(name)) {
+                    (Some(d), _) => format!("{d} The columns are indicator, period, value, benchmark, kind and motivation"),
+                    (None, Some(c)) => format!("pejl's column names are English: `{name}` is `{c}`. The columns are indicator, period, value, benchmark, kind and motivation"),
+                    (None, None) => "the columns are indicator, period, value, benchmark, kind and motivation".into(),
+                };
                 diags.push(
                     Diagnostic::new(
                         Code::P0701,
@@ -295,34 +313,33 @@ pub fn read(
                         format!("`{name}` is not a column of the pejl data format"),
                     )
                     .primary("unknown column")
-                    .help(match did_you_mean(&close) {
-                        Some(d) => format!("{d} The columns are indicator, period, value, benchmark, kind and motivation"),
-                        None => "the columns are indicator, period, value, benchmark, kind and motivation".into(),
-                    }),
+                    .help(help),
                 );
                 bad_header = true;
                 columns.push(None);
             }
         }
     }
-    for required in [Column::Indicator, Column::Period, Column::Value] {
-        if !columns.contains(&Some(required)) {
-            let name = COLUMNS.iter().find(|c| c.1 == required).map_or("", |c| c.0);
-            diags.push(
-                Diagnostic::new(
-                    Code::P0701,
-                    header.span(file),
-                    format!("the header has no `{name}` column"),
-                )
-                .primary("header")
-                .help("the first line must name the columns: indicator,period,value,benchmark,kind,motivation (benchmark, kind and motivation may be left out)"),
-            );
-            bad_header = true;
-        }
+    if !columns.contains(&Some(Column::Period)) {
+        diags.push(
+            Diagnostic::new(
+                Code::P0701,
+                header.span(file),
+                "the header has no `period` column",
+            )
+            .primary("header")
+            .help("the first line must name the columns: indicator,period,value,benchmark,kind,motivation (benchmark, kind and motivation may be left out)"),
+        );
+        bad_header = true;
     }
     if bad_header {
         return;
     }
+    data.csv_files.push(Layout {
+        file,
+        delim,
+        columns: columns.clone(),
+    });
     let position = |c: Column| columns.iter().position(|&x| x == Some(c));
     let pos_indicator = position(Column::Indicator).unwrap_or(0);
     let pos_period = position(Column::Period).unwrap_or(0);
@@ -478,7 +495,11 @@ fn read_row(
             Err(e) => {
                 diags.push(
                     Diagnostic::new(Code::P0704, f.span(file), e.message)
-                        .primary("not a number")
+                        .primary(if e.ambiguous {
+                            "thousands separator or decimal point?"
+                        } else {
+                            "not a number"
+                        })
                         .help(e.help),
                 );
                 None
@@ -567,6 +588,201 @@ fn read_row(
             );
         }
     }
+}
+
+/// A pejl CSV's separator and columns, kept in the [`Dataset`] so that help texts can
+/// suggest a row the way the user's file writes it.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    file: FileId,
+    delim: u8,
+    columns: Vec<Option<Column>>,
+}
+
+/// A row to suggest for a motivation (P0707's help), in the layout of the user's data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MotivationRow {
+    /// The row, fields separated as the file separates them.
+    pub row: String,
+    /// The file has no `motivation` column: the row has an extra last field, and the
+    /// header needs the column too.
+    pub adds_column: bool,
+}
+
+/// The row to suggest for giving `id` (an indicator or a goal) a motivation. When `row` is
+/// a row of a pejl CSV, that row with `motivation` (quoted) in its motivation column and
+/// every other field as the file has it. Otherwise (no row, or a Kolada or Statbank
+/// value) a new row with only the ID, year, kind and motivation, in the layout of the
+/// first pejl CSV read, or else `indicator,period,value,benchmark,kind,motivation`.
+pub fn motivation_row(
+    data: &Dataset,
+    sources: &SourceSet,
+    row: Option<Span>,
+    id: &str,
+    year: i32,
+    kind: ValueKind,
+    motivation: &str,
+) -> MotivationRow {
+    let quoted = format!("\"{}\"", motivation.replace('"', "\"\""));
+    let from_row = row.and_then(|span| {
+        let layout = data.csv_files.iter().find(|l| l.file == span.file)?;
+        let text = sources.get(span.file).text.get(span.start..span.end)?;
+        let record = Reader::new(text, layout.delim).next()?.ok()?;
+        if record.fields.len() != layout.columns.len() {
+            return None;
+        }
+        let mut fields: Vec<String> = record
+            .fields
+            .iter()
+            .map(|f| text[f.start..f.end].to_string())
+            .collect();
+        let at = layout
+            .columns
+            .iter()
+            .position(|&c| c == Some(Column::Motivation));
+        match at {
+            Some(i) => fields[i] = quoted.clone(),
+            None => fields.push(quoted.clone()),
+        }
+        Some(MotivationRow {
+            row: fields.join(&(layout.delim as char).to_string()),
+            adds_column: at.is_none(),
+        })
+    });
+    if let Some(row) = from_row {
+        return row;
+    }
+    let standard = COLUMNS.map(|c| Some(c.1));
+    let (delim, columns) = match data.csv_files.first() {
+        // A file without a `kind` column holds only actual values.
+        Some(l)
+            if l.columns.contains(&Some(Column::Motivation))
+                && (kind == ValueKind::Actual || l.columns.contains(&Some(Column::Kind))) =>
+        {
+            (l.delim, &l.columns[..])
+        }
+        Some(l) => (l.delim, &standard[..]),
+        None => (b',', &standard[..]),
+    };
+    let fields: Vec<String> = columns
+        .iter()
+        .map(|c| match c {
+            Some(Column::Indicator) => id.to_string(),
+            Some(Column::Period) => year.to_string(),
+            Some(Column::Kind) => kind.as_str().to_string(),
+            Some(Column::Motivation) => quoted.clone(),
+            _ => String::new(),
+        })
+        .collect();
+    MotivationRow {
+        row: fields.join(&(delim as char).to_string()),
+        adds_column: false,
+    }
+}
+
+/// Danish and Swedish (and a few English) names people give the columns, for the help of
+/// a header pejl cannot read. They are only explained, never accepted.
+const TRANSLATIONS: [(&str, &str); 40] = [
+    ("indikator", "indicator"),
+    ("indikatorer", "indicator"),
+    ("nøgletal", "indicator"),
+    ("nyckeltal", "indicator"),
+    ("kpi", "indicator"),
+    ("periode", "period"),
+    ("år", "period"),
+    ("aar", "period"),
+    ("year", "period"),
+    ("tid", "period"),
+    ("værdi", "value"),
+    ("vaerdi", "value"),
+    ("värde", "value"),
+    ("varde", "value"),
+    ("utfall", "value"),
+    ("udfald", "value"),
+    ("resultat", "value"),
+    ("sammenligning", "benchmark"),
+    ("sammenligningsværdi", "benchmark"),
+    ("referenceværdi", "benchmark"),
+    ("jämförelse", "benchmark"),
+    ("jämförelsevärde", "benchmark"),
+    ("jamforelse", "benchmark"),
+    ("referensvärde", "benchmark"),
+    ("comparison", "benchmark"),
+    ("type", "kind"),
+    ("typ", "kind"),
+    ("art", "kind"),
+    ("værditype", "kind"),
+    ("värdetyp", "kind"),
+    ("begrundelse", "motivation"),
+    ("motivering", "motivation"),
+    ("kommentar", "motivation"),
+    ("bemærkning", "motivation"),
+    ("forklaring", "motivation"),
+    ("förklaring", "motivation"),
+    ("anmärkning", "motivation"),
+    ("comment", "motivation"),
+    ("reason", "motivation"),
+    ("note", "motivation"),
+];
+
+/// The pejl column a Danish or Swedish column name means (`værdi` → `value`).
+fn translation(name: &str) -> Option<&'static str> {
+    TRANSLATIONS
+        .iter()
+        .find(|(t, _)| *t == name)
+        .map(|&(_, column)| column)
+}
+
+/// P0701 for a first line that is not a pejl header: none of its columns is known, or it
+/// has no `indicator` or `value` column. The help gives the header to copy (with the
+/// file's separator) and says what the Danish or Swedish names it has are called.
+fn not_a_header(
+    file: FileId,
+    header: &Record,
+    names: &[String],
+    delim: u8,
+    known: &dyn Fn(&str) -> Option<Column>,
+) -> Diagnostic {
+    let sep = (delim as char).to_string();
+    let expected = COLUMNS.map(|c| c.0).join(&sep);
+    let message = if names.iter().all(|n| known(n).is_none()) {
+        "the first line is not a pejl data header: none of its columns is known".to_string()
+    } else {
+        let missing: Vec<String> = [Column::Indicator, Column::Value]
+            .iter()
+            .filter(|&&c| !names.iter().any(|n| known(n) == Some(c)))
+            .filter_map(|&c| COLUMNS.iter().find(|x| x.1 == c))
+            .map(|c| format!("`{}`", c.0))
+            .collect();
+        match missing.as_slice() {
+            [one] => format!("the header has no {one} column"),
+            many => format!("the header has no {} columns", many.join(" and ")),
+        }
+    };
+    let mut seen = Vec::new();
+    let explained: Vec<String> = names
+        .iter()
+        .filter(|n| known(n).is_none())
+        .filter_map(|n| translation(n).map(|c| format!("`{n}` is `{c}`")))
+        .filter(|t| {
+            let new = !seen.contains(t);
+            seen.push(t.clone());
+            new
+        })
+        .collect();
+    let mut help = format!(
+        "the first line must be the header `{expected}` ({}copy it; benchmark, kind and motivation may be left out)",
+        if delim == b'\t' { "separated by tabs; " } else { "" }
+    );
+    if !explained.is_empty() {
+        help.push_str(&format!(
+            "; pejl's column names are English: {}",
+            explained.join(", ")
+        ));
+    }
+    Diagnostic::new(Code::P0701, header.span(file), message)
+        .primary("header")
+        .help(help)
 }
 
 pub(crate) fn syntax_error(file: FileId, e: &CsvError) -> Diagnostic {

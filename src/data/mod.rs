@@ -161,6 +161,9 @@ pub struct Dataset {
     pub notes: Vec<GoalNote>,
     index: HashMap<(u32, i32, ValueKind), u32>,
     note_index: HashMap<(u32, i32, ValueKind), u32>,
+    /// The pejl CSV files read (separator and columns), in the order read: for suggesting
+    /// rows in the file's own layout.
+    pub(crate) csv_files: Vec<csv::Layout>,
 }
 
 impl Dataset {
@@ -370,10 +373,16 @@ pub fn parse_year(text: &str) -> Option<i32> {
 pub struct NumberError {
     pub message: String,
     pub help: String,
+    /// The text is a number, but it is not clear which (`76.500` where a decimal comma is
+    /// accepted): the help says what to write, and readers should keep it.
+    pub ambiguous: bool,
 }
 
 /// Reads a number from a data cell. Empty → `Ok(None)` (a missing value). With
-/// `decimal_comma`, `64,5` and `1 234,5` are accepted (files separated by `;` or tabs).
+/// `decimal_comma`, `64,5` and `1 234,5` are accepted (files separated by `;` or tabs),
+/// and a value whose only separators are dots each followed by exactly three digits
+/// (`76.500`, `1.234.567`) is an error: Danish and Swedish Excel write 76500 as `76.500`,
+/// so it cannot be told from 76.5. A leading `0.` (`0.500`) is not a thousands grouping.
 pub fn parse_number(text: &str, decimal_comma: bool) -> Result<Option<f64>, NumberError> {
     let trimmed = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
     if trimmed.is_empty() {
@@ -383,6 +392,9 @@ pub fn parse_number(text: &str, decimal_comma: bool) -> Result<Option<f64>, Numb
     if decimal_comma {
         if t.contains([' ', '\u{a0}', '\u{202f}']) {
             t = Cow::Owned(t.replace([' ', '\u{a0}', '\u{202f}'], ""));
+        }
+        if let Some(error) = ambiguous_dots(trimmed, &t) {
+            return Err(error);
         }
         if t.contains(',') {
             let owned = match (t.rfind(','), t.rfind('.')) {
@@ -414,6 +426,51 @@ pub fn parse_number(text: &str, decimal_comma: bool) -> Result<Option<f64>, Numb
     Err(NumberError {
         message: format!("`{shown}` is not a number"),
         help,
+        ambiguous: false,
+    })
+}
+
+/// P0704 for `76.500` or `1.234.567` where a decimal comma is accepted: dots, each followed
+/// by exactly three digits, after one to three digits that do not start with `0`. Such a
+/// dot is a thousands separator in Danish and Swedish Excel, and a decimal point elsewhere.
+/// `76.5`, `76.50`, `76.5000`, `1234.500` and `0.500` are not groupings (decimal points).
+fn ambiguous_dots(shown: &str, t: &str) -> Option<NumberError> {
+    let unsigned = t.strip_prefix(['-', '+']).unwrap_or(t);
+    let sign = &t[..t.len() - unsigned.len()];
+    let mut groups = unsigned.split('.');
+    let head = groups.next()?;
+    let tail: Vec<&str> = groups.collect();
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let grouped = !tail.is_empty()
+        && (1..=3).contains(&head.len())
+        && digits(head)
+        && !head.starts_with('0')
+        && tail.iter().all(|g| g.len() == 3 && digits(g));
+    if !grouped {
+        return None;
+    }
+    let whole: String = std::iter::once(head).chain(tail.iter().copied()).collect();
+    let help = if let [fraction] = tail.as_slice() {
+        let fraction = fraction.trim_end_matches('0');
+        let decimal = if fraction.is_empty() {
+            format!("{sign}{head}")
+        } else {
+            format!("{sign}{head},{fraction}")
+        };
+        format!(
+            "a dot before three digits is a thousands separator in Danish and Swedish Excel, and a decimal point elsewhere: write {sign}{whole} (without a thousands separator) or {decimal}"
+        )
+    } else {
+        format!(
+            "dots before groups of three digits are thousands separators in Danish and Swedish Excel, which pejl does not read: write {sign}{whole} (without a thousands separator)"
+        )
+    };
+    Some(NumberError {
+        message: format!(
+            "`{shown}` is ambiguous: a dot may be a thousands separator or a decimal point"
+        ),
+        help,
+        ambiguous: true,
     })
 }
 
@@ -552,6 +609,45 @@ mod tests {
         assert!(parse_number("NaN", false).is_err());
         assert!(parse_number("n/a", false).is_err());
         assert!(parse_number("64 %", true).is_err());
+    }
+
+    #[test]
+    fn dots_that_may_group_thousands() {
+        let ambiguous = |t: &str| parse_number(t, true).is_err_and(|e| e.ambiguous);
+        for t in [
+            "76.500",
+            "1.234.567",
+            "-76.500",
+            "1.000",
+            "999.999",
+            " 76.500 ",
+        ] {
+            assert!(ambiguous(t), "{t}");
+        }
+        // Not a grouping: a decimal point.
+        assert_eq!(parse_number("76.5", true), Ok(Some(76.5)));
+        assert_eq!(parse_number("76.50", true), Ok(Some(76.5)));
+        assert_eq!(parse_number("76.5000", true), Ok(Some(76.5)));
+        assert_eq!(parse_number("1234.500", true), Ok(Some(1234.5)));
+        assert_eq!(parse_number("0.500", true), Ok(Some(0.5)));
+        assert_eq!(parse_number("-0.125", true), Ok(Some(-0.125)));
+        assert_eq!(parse_number("76.500,50", true), Ok(Some(76500.5)));
+        // With commas as the field separator there is no decimal comma, so no doubt.
+        assert_eq!(parse_number("76.500", false), Ok(Some(76.5)));
+        // Not a number at all: the usual error.
+        assert!(parse_number("1.23.456", true).is_err_and(|e| !e.ambiguous));
+        let e = parse_number("76.500", true).unwrap_err();
+        assert!(e
+            .help
+            .ends_with("write 76500 (without a thousands separator) or 76,5"));
+        let e = parse_number("2.000", true).unwrap_err();
+        assert!(e
+            .help
+            .ends_with("write 2000 (without a thousands separator) or 2"));
+        let e = parse_number("1.234.567", true).unwrap_err();
+        assert!(e
+            .help
+            .ends_with("write 1234567 (without a thousands separator)"));
     }
 
     #[test]

@@ -390,11 +390,14 @@ pub fn read(
             t => match parse_number(t, true) {
                 Ok(v) => v,
                 Err(e) => {
-                    diags.push(
-                        Diagnostic::new(Code::P0704, value_field.span(file), e.message)
-                            .primary("not a number")
-                            .help("Statbank values are numbers; `..` marks a missing value"),
-                    );
+                    let d = Diagnostic::new(Code::P0704, value_field.span(file), e.message);
+                    diags.push(if e.ambiguous {
+                        d.primary("thousands separator or decimal point?")
+                            .help(e.help)
+                    } else {
+                        d.primary("not a number")
+                            .help("Statbank values are numbers; `..` marks a missing value")
+                    });
                     continue;
                 }
             },
