@@ -85,14 +85,24 @@ impl HumanRenderer {
             non_empty(&diag.primary_label),
             (diag.span.start, diag.span.len()),
         )];
+        // miette can print every line between two labels of a file: a label far from the
+        // primary one (a rule 40 lines below the goal) is named in words instead.
+        let primary_lines = (
+            file.line_col(diag.span.start).line,
+            file.line_col(diag.span.end).line,
+        );
+        let near = |span: crate::Span| {
+            let line = file.line_col(span.start).line;
+            line + NEAR_LINES >= primary_lines.0 && line <= primary_lines.1 + NEAR_LINES
+        };
         for label in &diag.labels {
-            if label.span.file == diag.span.file {
+            if label.span.file == diag.span.file && near(label.span) {
                 labels.push(miette::LabeledSpan::new_with_span(
                     non_empty(&label.message),
                     (label.span.start, label.span.len()),
                 ));
             } else {
-                // miette shows one file per report; name the other place in words.
+                // Another file, or far away: name the place in words.
                 let other = sources.get(label.span.file);
                 let at = other.line_col(label.span.start);
                 let note = format!(
@@ -126,6 +136,9 @@ impl HumanRenderer {
         out
     }
 }
+
+/// How many lines from the primary label another label may be and still share its excerpt.
+const NEAR_LINES: usize = 6;
 
 fn non_empty(text: &str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_string())
