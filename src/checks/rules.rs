@@ -347,7 +347,7 @@ fn check_rule<'a>(
     let mut stats = vec![BandStats::default(); rule.bands.len()];
     let mut gap: Option<(Scenario, Option<&'a Goal>, f64)> = None;
     let mut direction_warned = vec![false; rule.bands.len()];
-    let mut direction_problems: Vec<(usize, f64, f64)> = Vec::new();
+    let mut direction_problems: Vec<(usize, f64, f64, Direction, Option<&'a Goal>)> = Vec::new();
 
     let mut analyse = |ctx: &Context, goal: Option<&'a Goal>| {
         let free_target = generic && needs_target.is_some();
@@ -393,7 +393,7 @@ fn check_rule<'a>(
                 }
                 if let Some((worse, better)) = monotonicity_breach(cond, &all, ctx) {
                     direction_warned[i] = true;
-                    direction_problems.push((i, worse, better));
+                    direction_problems.push((i, worse, better, ctx.direction, goal));
                 }
             }
         }
@@ -511,26 +511,37 @@ fn check_rule<'a>(
         diags.push(diag);
     }
 
-    for (i, worse, better) in direction_problems {
+    for (i, worse, better, direction, goal) in direction_problems {
         let band = &rule.bands[i];
-        let dir_word = match (goal_direction(m, goals), generic) {
-            (Direction::Higher, _) => "higher is better",
-            (Direction::Lower, _) => "lower is better",
+        let dir_word = match direction {
+            Direction::Higher => "higher is better",
+            Direction::Lower => "lower is better",
         };
-        diags.push(
-            Diagnostic::new(
-                Code::P0304,
-                band.condition.as_ref().map_or(band.span, Cond::span),
-                format!(
-                    "`{}` is given to a value of {} but not to {}, although {dir_word} for this rule's indicator",
-                    band.status.name,
-                    fmt(worse),
-                    fmt(better)
-                ),
-            )
-            .primary("the best status for worse values")
-            .help("check the comparison (`>=` or `<=`) and the indicator's `higher is better` / `lower is better`; `meets` and `better than` follow the direction by themselves"),
-        );
+        // Name the goal and its indicator: a rule shared by indicators of both directions is
+        // wrong only for some of them.
+        let (whose, which) = match goal.and_then(|g| g.measure.as_ref().map(|ind| (g, ind))) {
+            Some((g, ind)) => (
+                format!(" for goal `{}`", g.id.name),
+                format!("its indicator `{}`", ind.name),
+            ),
+            None => (String::new(), "this rule's indicator".to_string()),
+        };
+        let mut diag = Diagnostic::new(
+            Code::P0304,
+            band.condition.as_ref().map_or(band.span, Cond::span),
+            format!(
+                "`{}` is given to a value of {} but not to {}{whose}, although {which} says {dir_word}",
+                band.status.name,
+                fmt(worse),
+                fmt(better)
+            ),
+        )
+        .primary("the best status for worse values")
+        .help("check the comparison (`>=` or `<=`) and the indicator's `higher is better` / `lower is better`; `meets` and `better than` follow the direction by themselves, so a rule written with them fits indicators of both directions");
+        if let Some(g) = goal {
+            diag = diag.label(g.header, format!("`{}` uses this rule", g.id.name));
+        }
+        diags.push(diag);
     }
 }
 
@@ -584,14 +595,6 @@ fn ranks(values: &[f64]) -> Vec<u32> {
             }
         })
         .collect()
-}
-
-fn goal_direction(m: &Model, goals: &[&Goal]) -> Direction {
-    goals
-        .first()
-        .and_then(|g| m.measure_of(g))
-        .and_then(|i| i.direction)
-        .map_or(Direction::Higher, |d| d.0)
 }
 
 /// A pair (worse value, better value) where `cond` holds for the worse and not the better.
@@ -1113,6 +1116,40 @@ strategic s "S" { under a  owner KF }
             .find(|d| d.code == code)
             .map(|d| d.message.clone())
             .unwrap_or_else(|| panic!("no {code} in {:?}", codes(a)))
+    }
+
+    /// A rule with fixed thresholds shared by a higher-is-better and a lower-is-better
+    /// indicator: the warning names the goal whose direction it contradicts.
+    #[test]
+    fn direction_warning_names_the_goal_it_is_wrong_for() {
+        let text = r#"policy m "M" { period 2024..2027  default rule r }
+body KB "KB"
+report aar "År" { uses actual  due 12-31  to KB }
+chain {
+  level omr "Område"
+  level maal "Mål" under omr measured
+}
+omr o "O" { owner KB }
+indicator op "Op" { unit percent  higher is better }
+indicator ned "Ned" { unit percent  lower is better }
+maal a "A" { under o  owner KB  measure op   baseline 40 in 2023  target 60 by 2027  follow-up aar }
+maal b "B" { under o  owner KB  measure ned  baseline 40 in 2023  target 30 by 2027  follow-up aar }
+rule r "R" {
+  green  when value >= 60
+  red    otherwise
+  grey   when missing
+}
+"#;
+        let a = crate::analyze_text(std::path::Path::new("d.pejl"), text);
+        assert_eq!(
+            message(&a, Code::P0304),
+            "`green` is given to a value of 60 but not to 30 for goal `b`, although its indicator `ned` says lower is better"
+        );
+        assert_eq!(
+            codes(&a),
+            vec![Code::P0304],
+            "only goal `b` is warned about"
+        );
     }
 
     #[test]
