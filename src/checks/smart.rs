@@ -255,14 +255,28 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
             {
                 let years = by.value - from.value;
                 if years > 0 && b.abs() > f64::EPSILON {
-                    let yearly = (gain / b.abs() + 1.0).powf(1.0 / years as f64) - 1.0;
+                    let per_year = 1.0 / years as f64;
+                    let yearly = if dir == Direction::Higher {
+                        (gain / b.abs() + 1.0).powf(per_year) - 1.0
+                    } else if t > 0.0 && b > 0.0 {
+                        // A reduction: the share by which the value must fall each year.
+                        1.0 - (t / b).powf(per_year)
+                    } else {
+                        // Down to zero (a "vision zero") is a choice, not a slip.
+                        0.0
+                    };
+                    let change = if dir == Direction::Higher {
+                        "an improvement"
+                    } else {
+                        "a reduction"
+                    };
                     if yearly > PLAUSIBLE_YEARLY_CHANGE {
                         diags.push(
                             Diagnostic::new(
                                 Code::P0405,
                                 span,
                                 format!(
-                                    "reaching {} from {} in {} needs an improvement of {:.0} % a year for {years} year{}",
+                                    "reaching {} from {} in {} needs {change} of {:.0} % a year for {years} year{}",
                                     fmt_num(t),
                                     fmt_num(b),
                                     by.value,
@@ -432,5 +446,65 @@ fn join_words(words: &[&str]) -> String {
         [] => String::new(),
         [one] => one.to_string(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Code;
+
+    fn policy(indicator: &str, baseline: &str, target: &str) -> String {
+        format!(
+            r#"policy p "P" {{ period 2024..2027  default rule r }}
+body KF "KF"
+report annual "År" {{ uses actual  due 12-31  to KF }}
+chain {{
+  level area "Område"
+  level goal "Mål" under area measured
+}}
+indicator ind "I" {{ {indicator} }}
+rule r "R" {{
+  green when meets target
+  red   otherwise
+  grey  when missing
+}}
+area a "A" {{ owner KF }}
+goal g "G" {{
+  under a
+  owner KF
+  measure ind
+  baseline {baseline} in 2023
+  target {target} by 2027
+  follow-up annual
+}}
+"#
+        )
+    }
+
+    fn hints(text: &str) -> Vec<String> {
+        crate::analyze_text(std::path::Path::new("s.pejl"), text)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code == Code::P0405)
+            .map(|d| d.message)
+            .collect()
+    }
+
+    /// Steep reductions are flagged like steep improvements (a thousands dot typed into a
+    /// target, `75.000` read as 75, is the usual cause); a target of zero is a choice.
+    #[test]
+    fn implausible_change_in_both_directions() {
+        let lower = "unit count  lower is better";
+        assert_eq!(
+            hints(&policy(lower, "5200", "40")),
+            ["reaching 40 from 5200 in 2027 needs a reduction of 70 % a year for 4 years"]
+        );
+        assert!(hints(&policy(lower, "5200", "4000")).is_empty());
+        assert!(hints(&policy(lower, "5200", "0")).is_empty());
+        let higher = "unit count  higher is better";
+        assert_eq!(
+            hints(&policy(higher, "2", "99")),
+            ["reaching 99 from 2 in 2027 needs an improvement of 165 % a year for 4 years"]
+        );
     }
 }
