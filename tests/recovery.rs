@@ -337,3 +337,30 @@ fn messages_for_percent_signs_year_words_and_typographic_quotes() {
         );
     }
 }
+
+/// The last `}` of the file forgotten: one message at the block that is never closed, and no
+/// "does not exist" for what the block declares.
+#[test]
+fn a_block_left_open_at_the_end_of_the_file() {
+    let text = BROKEN.trim_end().strip_suffix('}').unwrap().to_string();
+    let analysis = analyze_text(Path::new("e.pejl"), &text);
+    let last = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::P0001)
+        .next_back()
+        .expect("a syntax error");
+    assert_eq!(
+        last.message,
+        "the block of the goal `g5` is not closed: a `}` is missing at the end of the file"
+    );
+    let line = analysis
+        .sources
+        .get(last.span.file)
+        .line_col(last.span.start)
+        .line;
+    assert_eq!(
+        text.lines().nth(line - 1).map(|l| l.starts_with("goal g5")),
+        Some(true)
+    );
+}

@@ -213,6 +213,40 @@ pub(crate) fn recovery_point(text: &str, from: usize) -> usize {
 }
 
 /// What the user wrote at an error position, in words.
+/// The offset of the first `{` that is never closed in `text`, skipping strings, text blocks
+/// and comments.
+fn unclosed_brace(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut open: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = text[i..].find('\n').map_or(bytes.len(), |n| i + n);
+            }
+            b'"' if text[i..].starts_with("\"\"\"") => {
+                i = text[i + 3..]
+                    .find("\"\"\"")
+                    .map_or(bytes.len(), |n| i + 3 + n + 3);
+                continue;
+            }
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'{' => open.push(i),
+            b'}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    open.first().copied()
+}
+
 /// Slips that the generic "expected …, but found …" would explain badly: typographic quotes
 /// pasted from a word processor, and `60%` where a number is expected. (message, help, length).
 fn common_slip(text: &str, offset: usize) -> Option<(String, String, usize)> {
@@ -473,6 +507,18 @@ fn declaration_error(
             );
         }
         return diag;
+    }
+    let at_end = skip_trivia(text, offset) >= text.len();
+    if let (true, Some(open)) = (at_end, unclosed_brace(&text[region.start..region.end])) {
+        let id = first_word(text[region.start + word.len()..].trim_start());
+        let open = region.start + open;
+        return Diagnostic::new(
+            Code::P0001,
+            Span::new(region.file, open, open + 1),
+            format!("the block of {what} `{id}` is not closed: a `}}` is missing at the end of the file"),
+        )
+        .primary("this block is never closed")
+        .help("add a `}` on its own line where the block should end");
     }
     let expected = expected_words(&positives);
     if word.is_empty() {
