@@ -347,8 +347,7 @@ fn a_block_left_open_at_the_end_of_the_file() {
     let last = analysis
         .diagnostics
         .iter()
-        .filter(|d| d.code == Code::P0001)
-        .next_back()
+        .rfind(|d| d.code == Code::P0001)
         .expect("a syntax error");
     assert_eq!(
         last.message,
