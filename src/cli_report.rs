@@ -86,14 +86,25 @@ fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<(), String> {
             .lock()
             .write_all(bytes)
             .map_err(|e| e.to_string()),
-        Some(path) => pejl::ir::write_atomically(path, bytes)
-            .map_err(|e| format!("cannot write `{}`: {e}", path.display())),
+        Some(path) => pejl::ir::write_atomically(path, bytes).map_err(|e| {
+            format!(
+                "cannot write `{}`: {}",
+                path.display(),
+                pejl::sources::describe_io_error(&e)
+            )
+        }),
     }
 }
 
 pub fn report(args: ReportArgs) -> Result<bool, String> {
     if !args.file.is_file() {
         return Err(format!("`{}` is not a file", args.file.display()));
+    }
+    // A data file that is not there is a mistake in the command line (exit 2), like the policy.
+    for data in args.data.iter().chain(&args.statbank_map) {
+        if !data.is_file() {
+            return Err(format!("`{}` is not a file", data.display()));
+        }
     }
     let format = match args.format {
         Some(ReportFormat::Html) => Format::Html,

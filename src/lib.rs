@@ -127,7 +127,11 @@ fn unreadable(file: FileId, path: &Path, error: &std::io::Error) -> Diagnostic {
     Diagnostic::new(
         Code::P0004,
         Span::new(file, 0, 0),
-        format!("cannot read `{}`: {error}", path.display()),
+        format!(
+            "cannot read `{}`: {}",
+            path.display(),
+            sources::describe_io_error(error)
+        ),
     )
     .help("check that the file exists and that you may read it")
 }
@@ -224,8 +228,9 @@ fn load_recursive(
                     Code::P0105,
                     include.path.span,
                     format!(
-                        "the included file `{}` cannot be read: {error}",
-                        include.path.value
+                        "the included file `{}` cannot be read: {}",
+                        include.path.value,
+                        sources::describe_io_error(&error)
                     ),
                 )
                 .primary("file not found")

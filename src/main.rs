@@ -7,6 +7,8 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use pejl::sources::describe_io_error;
+
 mod cli_report;
 
 #[derive(Parser)]
@@ -150,8 +152,13 @@ fn new_policy(name: &str, template: &str) -> Result<bool, UsageError> {
             folder.display()
         )));
     }
-    pejl::ir::write_atomically(&path, text.as_bytes())
-        .map_err(|e| UsageError(format!("cannot write `{}`: {e}", path.display())))?;
+    pejl::ir::write_atomically(&path, text.as_bytes()).map_err(|e| {
+        UsageError(format!(
+            "cannot write `{}`: {}",
+            path.display(),
+            describe_io_error(&e)
+        ))
+    })?;
     println!(
         "wrote {} from the {template} template; check it with `pejl check {}`",
         path.display(),
@@ -176,11 +183,21 @@ fn explain(code: &str) -> Result<bool, UsageError> {
 fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, UsageError> {
     let mut files = Vec::new();
     for path in paths {
-        let meta = std::fs::metadata(path)
-            .map_err(|e| UsageError(format!("cannot read `{}`: {e}", path.display())))?;
+        let meta = std::fs::metadata(path).map_err(|e| {
+            UsageError(format!(
+                "cannot read `{}`: {}",
+                path.display(),
+                describe_io_error(&e)
+            ))
+        })?;
         if meta.is_dir() {
-            walk(path, &mut files)
-                .map_err(|e| UsageError(format!("cannot read folder `{}`: {e}", path.display())))?;
+            walk(path, &mut files).map_err(|e| {
+                UsageError(format!(
+                    "cannot read folder `{}`: {}",
+                    path.display(),
+                    describe_io_error(&e)
+                ))
+            })?;
         } else {
             files.push(path.clone());
         }
@@ -238,7 +255,7 @@ fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<boo
         .collect();
     let (errors, warnings, hints) = render::counts(all.iter().map(|(_, d)| *d));
     let mut out = std::io::stdout().lock();
-    let io = |e: std::io::Error| UsageError(e.to_string());
+    let io = |e: std::io::Error| UsageError(describe_io_error(&e));
     match format {
         Format::Human => {
             let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -342,15 +359,20 @@ fn build(file: &Path, output: Option<&Path>) -> Result<bool, UsageError> {
                 .write_all(text.as_bytes())
                 .map_err(|e| UsageError(e.to_string()))?;
         }
-        Some(path) => pejl::ir::write_atomically(path, text.as_bytes())
-            .map_err(|e| UsageError(format!("cannot write `{}`: {e}", path.display())))?,
+        Some(path) => pejl::ir::write_atomically(path, text.as_bytes()).map_err(|e| {
+            UsageError(format!(
+                "cannot write `{}`: {}",
+                path.display(),
+                describe_io_error(&e)
+            ))
+        })?,
     }
     Ok(true)
 }
 
 fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, UsageError> {
     use pejl::format::format;
-    let io = |e: std::io::Error| UsageError(e.to_string());
+    let io = |e: std::io::Error| UsageError(describe_io_error(&e));
     if paths.len() == 1 && paths[0].as_os_str() == "-" {
         let mut text = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(io)?;
@@ -377,8 +399,13 @@ fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, UsageE
     let mut ok = true;
     let mut changed = 0;
     for file in &files {
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| UsageError(format!("cannot read `{}`: {e}", file.display())))?;
+        let text = std::fs::read_to_string(file).map_err(|e| {
+            UsageError(format!(
+                "cannot read `{}`: {}",
+                file.display(),
+                describe_io_error(&e)
+            ))
+        })?;
         let formatted = match format(&text) {
             Ok(formatted) => formatted,
             Err(error) => {
@@ -396,8 +423,13 @@ fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, UsageE
             if check {
                 println!("{}", file.display());
             } else {
-                pejl::ir::write_atomically(file, formatted.as_bytes())
-                    .map_err(|e| UsageError(format!("cannot write `{}`: {e}", file.display())))?;
+                pejl::ir::write_atomically(file, formatted.as_bytes()).map_err(|e| {
+                    UsageError(format!(
+                        "cannot write `{}`: {}",
+                        file.display(),
+                        describe_io_error(&e)
+                    ))
+                })?;
             }
         }
     }

@@ -107,3 +107,22 @@ pub fn normalize(path: &Path) -> PathBuf {
     }
     out
 }
+
+/// An I/O error in words for people: "the file does not exist" rather than
+/// "No such file or directory (os error 2)".
+pub fn describe_io_error(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => "no such file or folder".to_string(),
+        ErrorKind::PermissionDenied => "permission denied".to_string(),
+        ErrorKind::IsADirectory => "it is a folder, not a file".to_string(),
+        ErrorKind::AlreadyExists => "it exists already".to_string(),
+        _ => {
+            let text = error.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_string(),
+                None => text,
+            }
+        }
+    }
+}

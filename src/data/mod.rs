@@ -322,7 +322,11 @@ pub fn read_source(
                 Diagnostic::new(
                     Code::P0701,
                     Span::new(file, 0, 0),
-                    format!("cannot read the data file `{}`: {error}", path.display()),
+                    format!(
+                        "cannot read the data file `{}`: {}",
+                        path.display(),
+                        crate::sources::describe_io_error(&error)
+                    ),
                 )
                 .help("check the path given to --data (or --statbank-map)"),
             );
