@@ -278,3 +278,22 @@ fn graph_takes_its_format_from_the_output_file() {
         String::from_utf8_lossy(&out.stderr).contains("the folder `no/such/folder` does not exist")
     );
 }
+
+#[test]
+fn a_missing_data_file_is_a_usage_error() {
+    let (_dir, root) = workspace(&[("p.pejl", VALID)]);
+    let out = pejl(
+        &[
+            "report", "p.pejl", "--data", "nope.csv", "--year", "2025", "--report", "annual",
+        ],
+        &root,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim(),
+        "error: `nope.csv` is not a file"
+    );
+    let out = pejl(&["check", "nope.pejl"], &root);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such file or folder"));
+}
