@@ -1466,12 +1466,23 @@ impl<'a> Evaluator<'a> {
                         ),
                     )
                     .primary("this goal needs a motivation")
-                    .help(format!(
-                        "give the goal a row in the data: `{},{},,,{},\"Why\"`",
-                        goal.id,
-                        self.year,
-                        self.kind.as_str()
-                    ));
+                    .help({
+                        let placeholder = match self.lang {
+                            Lang::Sv => "Skäl till statusen",
+                            Lang::Da => "Begrundelse for status",
+                            Lang::En => "Why the goal has this status",
+                        };
+                        let row = data::csv::motivation_row(
+                            self.input.data,
+                            self.input.sources,
+                            None,
+                            &goal.id,
+                            self.year,
+                            self.kind,
+                            placeholder,
+                        );
+                        format!("give the goal a row in the data: `{}`", row.row)
+                    });
                     self.diagnostics.push(d);
                 }
             }
