@@ -492,6 +492,7 @@ impl<'a> Resolver<'a> {
                         .filter(|s| wanted.contains(&s.kind))
                         .map(|s| s.name.as_str())
                         .collect();
+                    let known = few(&candidates);
                     let close = suggestions(&id.name, candidates);
                     let mut diag = Diagnostic::new(
                         Code::P0103,
@@ -507,7 +508,7 @@ impl<'a> Resolver<'a> {
                     .label(symbol.span, format!("`{}` is declared here", id.name));
                     diag.help = Some(match did_you_mean(&close) {
                         Some(d) => d,
-                        None => format!("name {} here", wanted[0].noun()),
+                        None => format!("name {} here{known}", wanted[0].noun()),
                     });
                     if let Some(best) = close.first() {
                         diag = diag.fix(format!("Change to `{best}`"), best.clone());
@@ -531,6 +532,7 @@ impl<'a> Resolver<'a> {
                     })
                     .map(|(name, _)| *name)
                     .collect();
+                let known = few(&candidates);
                 let close = suggestions(&id.name, candidates);
                 let mut diag = Diagnostic::new(
                     code,
@@ -549,7 +551,7 @@ impl<'a> Resolver<'a> {
                 diag.help = Some(match did_you_mean(&close) {
                     Some(d) => d,
                     None => format!(
-                        "declare {} named `{}`, or correct the name",
+                        "declare {} named `{}`, or correct the name{known}",
                         wanted[0].noun(),
                         id.name
                     ),
@@ -711,4 +713,16 @@ pub fn capitalised(text: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// ": one of `A`, `B`, `C`" when there are only a few names to choose from (the help of an
+/// unknown or wrong reference that has no *did you mean*).
+fn few(names: &[&str]) -> String {
+    if names.is_empty() || names.len() > 8 {
+        return String::new();
+    }
+    let mut sorted: Vec<&str> = names.to_vec();
+    sorted.sort_unstable();
+    let list: Vec<String> = sorted.iter().map(|n| format!("`{n}`")).collect();
+    format!(" (one of {})", list.join(", "))
 }

@@ -363,3 +363,46 @@ fn a_block_left_open_at_the_end_of_the_file() {
         Some(true)
     );
 }
+
+/// Dates written day first, as Danes and Swedes often do, get the corrected date as help and
+/// as a quick fix; a wrong reference with no close name lists the few there are.
+#[test]
+fn day_first_dates_and_few_candidates() {
+    let text = BROKEN
+        .replacen(
+            "period 2024..2027",
+            "period 2024..2027  adopted 13-12-2023 by KF",
+            1,
+        )
+        .replacen("due 12-31", "due 31-12", 1);
+    let analysis = analyze_text(Path::new("d.pejl"), &text);
+    let fixes: Vec<(&str, &str)> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::P0502)
+        .map(|d| {
+            (
+                d.help.as_deref().unwrap_or(""),
+                d.fix.as_ref().map_or("", |f| f.replacement.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        fixes,
+        [
+            ("write dates as YEAR-MONTH-DAY: `2023-12-13`", "2023-12-13"),
+            ("write MONTH-DAY, the month first: `12-31`", "12-31"),
+        ]
+    );
+    let wrong = BROKEN.replacen("  owner KX\n", "  owner ind\n", 1);
+    let analysis = analyze_text(Path::new("w.pejl"), &wrong);
+    let p0103 = analysis
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::P0103)
+        .expect("P0103");
+    assert_eq!(
+        p0103.help.as_deref(),
+        Some("name a body here (one of `KF`)")
+    );
+}

@@ -802,11 +802,18 @@ impl Lower {
         let (year, month, day) = (parts[0] as i32, parts[1], parts[2]);
         let year_ok = raw.split('-').next().is_some_and(|y| y.len() == 4);
         if !year_ok || !valid_day(year, month, day) {
-            self.diags.push(
+            let mut diag =
                 Diagnostic::new(Code::P0502, span, format!("`{raw}` is not a valid date"))
                     .primary("no such date")
-                    .help("write dates as YEAR-MONTH-DAY, such as `2023-12-04`"),
-            );
+                    .help("write dates as YEAR-MONTH-DAY, such as `2023-12-04`");
+            // 13-12-2023, as Danish and Swedish dates are often written.
+            let last_is_year = raw.rsplit('-').next().is_some_and(|y| y.len() == 4);
+            if last_is_year && valid_day(day as i32, month, year as u32) {
+                let fixed = format!("{day:04}-{month:02}-{year:02}");
+                diag.help = Some(format!("write dates as YEAR-MONTH-DAY: `{fixed}`"));
+                diag = diag.fix(format!("Change to `{fixed}`"), fixed);
+            }
+            self.diags.push(diag);
         }
         DateLit {
             year,
@@ -823,15 +830,20 @@ impl Lower {
         let (month, day) = (parts[0], parts[1]);
         // Any year: 02-29 is a valid due date.
         if !valid_day(2024, month, day) {
-            self.diags.push(
-                Diagnostic::new(
-                    Code::P0502,
-                    span,
-                    format!("`{raw}` is not a valid month and day"),
-                )
-                .primary("no such day in the year")
-                .help("write MONTH-DAY, such as `08-31`"),
-            );
+            let mut diag = Diagnostic::new(
+                Code::P0502,
+                span,
+                format!("`{raw}` is not a valid month and day"),
+            )
+            .primary("no such day in the year")
+            .help("write MONTH-DAY, such as `08-31`");
+            // 31-12, day first.
+            if valid_day(2024, day, month) {
+                let fixed = format!("{day:02}-{month:02}");
+                diag.help = Some(format!("write MONTH-DAY, the month first: `{fixed}`"));
+                diag = diag.fix(format!("Change to `{fixed}`"), fixed);
+            }
+            self.diags.push(diag);
         }
         MonthDay { month, day, span }
     }
