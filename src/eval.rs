@@ -72,6 +72,28 @@ impl Lang {
                 text.replace_range(dot..dot + 1, ",");
             }
         }
+        // Thousands grouped from five digits on, as each language writes them: 78 000
+        // (a no-break space), 78.000, 78,000.
+        let digits_start = usize::from(text.starts_with('-'));
+        let int_end = text.find([',', '.']).unwrap_or(text.len());
+        if int_end - digits_start >= 5 {
+            let separator = match self {
+                Lang::Sv => '\u{a0}',
+                Lang::Da => '.',
+                Lang::En => ',',
+            };
+            let mut grouped = String::with_capacity(text.len() + 4);
+            grouped.push_str(&text[..digits_start]);
+            let int = &text[digits_start..int_end];
+            for (i, c) in int.chars().enumerate() {
+                if i > 0 && (int.len() - i) % 3 == 0 {
+                    grouped.push(separator);
+                }
+                grouped.push(c);
+            }
+            grouped.push_str(&text[int_end..]);
+            text = grouped;
+        }
         text
     }
 
@@ -2099,6 +2121,10 @@ mod tests {
     fn numbers_in_each_language() {
         assert_eq!(Lang::Sv.num(84.5), "84,5");
         assert_eq!(Lang::En.num(84.5), "84.5");
+        assert_eq!(Lang::Sv.num(78000.0), "78\u{a0}000");
+        assert_eq!(Lang::Da.num(-1234567.25), "-1.234.567,25");
+        assert_eq!(Lang::En.num(12345.5), "12,345.5");
+        assert_eq!(Lang::Da.num(4700.0), "4700");
         assert_eq!(Lang::Da.pct(0.1), "10 %");
         assert_eq!(Lang::En.pct(2.0 / 3.0), "66.7%");
         assert_eq!(
