@@ -2090,9 +2090,9 @@ impl Words {
 
     fn not_evaluated(&self) -> String {
         match self.lang {
-            Lang::Sv => "bedöms inte: målet har varken regel eller sammanvägning".into(),
-            Lang::Da => "vurderes ikke: målet har hverken regel eller sammenvejning".into(),
-            Lang::En => "not assessed: the goal has neither a rule nor a rollup".into(),
+            Lang::Sv => "ingen egen status: målet mäts inte och vägs inte samman av sina delmål".into(),
+            Lang::Da => "ingen egen status: målet måles ikke og vejes ikke sammen af sine delmål".into(),
+            Lang::En => "no status of its own: the goal is not measured and not rolled up from its sub-goals".into(),
         }
     }
 

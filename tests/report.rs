@@ -88,11 +88,11 @@ fn dorotea_annual_report_by_hand() {
     #[rustfmt::skip]
     let table: &[(&str, Option<&str>, &str)] = &[
         // The vision and the goal areas have neither a rule nor a rollup.
-        ("dorotea2040", None, "bedöms inte"),
-        ("utbildning", None, "bedöms inte"),
-        ("demokrati", None, "bedöms inte"),
-        ("moderna", None, "bedöms inte"),
-        ("halsa", None, "bedöms inte"),
+        ("dorotea2040", None, "ingen egen status"),
+        ("utbildning", None, "ingen egen status"),
+        ("demokrati", None, "ingen egen status"),
+        ("moderna", None, "ingen egen status"),
+        ("halsa", None, "ingen egen status"),
         // naringsliv: its one child nki is green → 100 % green ≥ 50 %.
         ("naringsliv", Some("green"), "andel grön 100 % (1 av 1) ≥ 50 %"),
         // arbetsgivare: one yellow child: not all grey, 0 % green, 0 % red → otherwise.
@@ -171,11 +171,11 @@ fn dorotea_interim_report_by_hand() {
     let ev = dorotea("interim");
     #[rustfmt::skip]
     let table: &[(&str, Option<&str>, &str)] = &[
-        ("dorotea2040", None, "bedöms inte"),
-        ("utbildning", None, "bedöms inte"),
-        ("demokrati", None, "bedöms inte"),
-        ("moderna", None, "bedöms inte"),
-        ("halsa", None, "bedöms inte"),
+        ("dorotea2040", None, "ingen egen status"),
+        ("utbildning", None, "ingen egen status"),
+        ("demokrati", None, "ingen egen status"),
+        ("moderna", None, "ingen egen status"),
+        ("halsa", None, "ingen egen status"),
         ("naringsliv", Some("green"), "andel grön 100 %"),
         ("arbetsgivare", Some("yellow"), "delmålen är 1 gul"),
         // kurser_lokalt is followed up in the annual report only.
@@ -247,10 +247,10 @@ fn kobenhavn_council_report_by_hand() {
     let ev = kobenhavn("br");
     #[rustfmt::skip]
     let table: &[(&str, Option<&str>, &str)] = &[
-        ("middellevetid", None, "vurderes ikke"),
-        ("ledighed", None, "vurderes ikke"),
-        ("ungdomsuddannelse", None, "vurderes ikke"),
-        ("co2", None, "vurderes ikke"),
+        ("middellevetid", None, "ingen egen status"),
+        ("ledighed", None, "ingen egen status"),
+        ("ungdomsuddannelse", None, "ingen egen status"),
+        ("co2", None, "ingen egen status"),
         // lower is better: 12.5 > target 10, but better than the baseline 14.
         ("sund_by", Some("yellow"), "gul: 12,5 er bedre end udgangspunktet 14"),
         // Statbank AUL01: 4.3 ≤ 4.5.
