@@ -59,6 +59,7 @@ codes! {
     P0106 = "P0106", Error, "more than one policy, chain or scale declaration";
     P0107 = "P0107", Error, "statement given twice";
     P0108 = "P0108", Error, "indicator without direction";
+    P0109 = "P0109", Warning, "name repeated in a list";
     P0201 = "P0201", Error, "`under` points to a goal of the wrong level";
     P0202 = "P0202", Error, "parent cardinality broken";
     P0203 = "P0203", Error, "cycle in the goal chain";

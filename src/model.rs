@@ -633,6 +633,14 @@ impl<'a> Resolver<'a> {
                     for parent in &g.under {
                         self.refer(parent, &[Goal], "the parent goal", Code::P0101);
                     }
+                    for (list, keyword) in [
+                        (&g.under, "under"),
+                        (&g.indicators, "indicators"),
+                        (&g.follow_up, "follow-up"),
+                        (&g.values, "values"),
+                    ] {
+                        self.named_twice(list, keyword);
+                    }
                     if let Some(owner) = &g.owner {
                         self.refer(owner, &[Body], "the owner", Code::P0101);
                     }
@@ -653,6 +661,24 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 Decl::Include(_) | Decl::Scale(_) | Decl::Indicator(_) | Decl::Value(_) => {}
+            }
+        }
+    }
+
+    /// `under klima, klima`: a name given twice in one list (P0109).
+    fn named_twice(&mut self, list: &[Ident], keyword: &str) {
+        for (i, id) in list.iter().enumerate() {
+            if let Some(first) = list[..i].iter().find(|earlier| earlier.name == id.name) {
+                self.diags.push(
+                    Diagnostic::new(
+                        Code::P0109,
+                        id.span,
+                        format!("`{}` is named twice in `{keyword}`", id.name),
+                    )
+                    .primary("named again")
+                    .label(first.span, "first named here")
+                    .help("remove the second one"),
+                );
             }
         }
     }
