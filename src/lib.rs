@@ -234,7 +234,14 @@ fn load_recursive(
                     ),
                 )
                 .primary("file not found")
-                .help("paths are relative to the file that includes them; check the spelling"),
+                .help(match same_but_for_case(&target) {
+                    // Windows and macOS find `Klima.pejl` as `klima.pejl`; Linux (and CI) do not.
+                    Some(name) => format!(
+                        "the folder has `{name}`: file names are case-sensitive, so write `{name}`"
+                    ),
+                    None => "paths are relative to the file that includes them; check the spelling"
+                        .into(),
+                }),
             ),
         }
     }
@@ -331,6 +338,20 @@ fn unparsed_ids<'a>(
 
 fn contains(outer: Span, inner: Span) -> bool {
     outer.file == inner.file && outer.start <= inner.start && inner.end <= outer.end
+}
+
+/// A file in `path`'s folder whose name differs from `path`'s only in upper and lower case.
+fn same_but_for_case(path: &Path) -> Option<String> {
+    let wanted = path.file_name()?.to_str()?.to_lowercase();
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::read_dir(folder)
+        .ok()?
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .find(|name| name.to_lowercase() == wanted)
 }
 
 fn finish(sources: SourceSet, files: Vec<ast::File>, mut diagnostics: Vec<Diagnostic>) -> Analysis {

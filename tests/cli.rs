@@ -297,3 +297,19 @@ fn a_missing_data_file_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no such file or folder"));
 }
+
+/// `include "Klima.pejl"` works on Windows and macOS when the file is `klima.pejl`, but not on
+/// Linux or in CI: the help names the file as it is spelt.
+#[test]
+fn include_with_the_wrong_case_names_the_file() {
+    let main = VALID.replacen('\n', "\ninclude \"Klima.pejl\"\n", 1);
+    let (_dir, root) = workspace(&[("main.pejl", &main), ("klima.pejl", "// klima\n")]);
+    let out = pejl(&["check", "--format", "json", "main.pejl"], &root);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let d = &json["diagnostics"][0];
+    assert_eq!(d["code"], "P0105");
+    assert_eq!(
+        d["help"],
+        "the folder has `klima.pejl`: file names are case-sensitive, so write `klima.pejl`"
+    );
+}
