@@ -6,6 +6,9 @@ use crate::syntax::ast::Cardinality;
 
 pub fn check(m: &Model) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
+    if m.policy.is_none() {
+        diags.push(no_policy(m));
+    }
     let Some(chain) = m.chain else {
         if let Some(goal) = m.goals.first() {
             diags.push(
@@ -297,4 +300,27 @@ fn check_levels(m: &Model, diags: &mut Vec<Diagnostic>) {
             current = &chain.levels[*next];
         }
     }
+}
+
+/// P0110: the checked file, with what it includes, declares no `policy` (an empty file, or a file
+/// meant to be included that nothing includes).
+fn no_policy(m: &Model) -> Diagnostic {
+    let first = [
+        m.chain.map(|c| c.span),
+        m.bodies.first().map(|b| b.span),
+        m.indicators.first().map(|i| i.span),
+        m.goals.first().map(|g| g.header),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| s.file == crate::FileId(0))
+    .min_by_key(|s| s.start);
+    let span = first.unwrap_or(crate::Span::new(crate::FileId(0), 0, 0));
+    Diagnostic::new(
+        Code::P0110,
+        span,
+        "this file declares no policy: it has no `policy` declaration, and nothing it includes has one",
+    )
+    .primary("no `policy` above this")
+    .help("start the file with `policy ID \"title\" { period 2024..2027 }`; a file meant to be included is checked as part of the file that includes it — check that one instead (`pejl new` starts a policy from an example)")
 }
