@@ -6,7 +6,7 @@
 
 use super::graph::{self, Graph};
 use super::{area_title, marker, number, sections, target_text, texts, title, value_heading};
-use crate::eval::{Evaluation, GoalResult};
+use crate::eval::{Evaluation, GoalResult, Lang};
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and attribute values.
@@ -291,15 +291,26 @@ pub fn render(ev: &Evaluation) -> String {
                     .indicator_values
                     .iter()
                     .map(|iv| {
-                        let v = iv
-                            .value
-                            .map_or_else(|| "–".to_string(), |v| ev.language.num(v));
+                        // With the unit's sign, as in the value columns (`8,1 %`).
+                        let percent = ev
+                            .indicators
+                            .iter()
+                            .any(|i| i.id == iv.id && i.unit.as_deref() == Some("percent"));
+                        let with_unit = |n: f64| {
+                            let n = ev.language.num(n);
+                            match (percent, ev.language) {
+                                (false, _) => n,
+                                (true, Lang::En) => format!("{n}%"),
+                                (true, _) => format!("{n} %"),
+                            }
+                        };
+                        let v = iv.value.map_or_else(|| "–".to_string(), with_unit);
                         match iv.benchmark {
                             Some(b) => format!(
                                 "{} {v} ({} {})",
                                 iv.title,
                                 t.benchmark.to_lowercase(),
-                                ev.language.num(b)
+                                with_unit(b)
                             ),
                             None => format!("{} {v}", iv.title),
                         }
