@@ -43,7 +43,8 @@ pub struct Edit {
     pub text: String,
 }
 
-/// Every keyword of the language (matched as whole words).
+/// Every keyword of the language (matched as whole words). The first ten start declarations
+/// (completion offers them at the top level).
 pub const KEYWORDS: &[&str] = &[
     "policy",
     "include",

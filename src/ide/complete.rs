@@ -70,18 +70,8 @@ const GOAL_STATEMENTS: &[&str] = &[
     "target-group",
     "text",
 ];
-const TOP_KEYWORDS: &[&str] = &[
-    "policy",
-    "include",
-    "body",
-    "chain",
-    "scale",
-    "indicator",
-    "value",
-    "report",
-    "rule",
-    "rollup",
-];
+/// The keywords that start a declaration: the first ten of [`super::KEYWORDS`].
+const TOP_KEYWORDS: &[&str] = super::KEYWORDS.split_at(10).0;
 pub(crate) const UNITS: &[&str] = &[
     "percent", "count", "index", "rank", "years", "days", "ratio", "score", "currency",
 ];
