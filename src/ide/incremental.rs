@@ -9,9 +9,9 @@
 use crate::diagnostic::Diagnostic;
 use crate::span::{FileId, Span};
 use crate::syntax::ast::*;
-use crate::syntax::parse::{parse_range, Entry};
+use crate::syntax::parse::{parse_range, skip_trivia, Entry};
 use crate::syntax::parse_file;
-use crate::syntax::text::{line_end, scan, Lexeme};
+use crate::syntax::text::{scan, Lexeme};
 use crate::{Analysis, FileLoader};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -243,19 +243,6 @@ fn reparse(
         diags,
         now,
     )
-}
-
-/// The parser's own skipping of blanks and comments between declarations.
-fn skip_trivia(text: &str, mut pos: usize) -> usize {
-    let bytes = text.as_bytes();
-    while pos < bytes.len() {
-        match bytes[pos] {
-            b' ' | b'\t' | b'\r' | b'\n' => pos += 1,
-            b'/' if bytes.get(pos + 1) == Some(&b'/') => pos = line_end(text, pos),
-            _ => break,
-        }
-    }
-    pos
 }
 
 /// An unterminated string or text block: (text block, start, end of what a message points at).

@@ -180,7 +180,8 @@ pub fn parse_range(
     entries
 }
 
-fn skip_trivia(text: &str, mut pos: usize) -> usize {
+/// Skips blanks, line breaks and comments between declarations (also the incremental re-parse's).
+pub(crate) fn skip_trivia(text: &str, mut pos: usize) -> usize {
     let bytes = text.as_bytes();
     while pos < bytes.len() {
         match bytes[pos] {
