@@ -51,6 +51,7 @@ codes! {
     P0002 = "P0002", Error, "unterminated string or text block";
     P0003 = "P0003", Error, "decimal comma in a number";
     P0004 = "P0004", Error, "file cannot be read or is not valid UTF-8";
+    P0005 = "P0005", Error, "number written with thousands separators";
     P0101 = "P0101", Error, "unknown reference";
     P0102 = "P0102", Error, "duplicate ID";
     P0103 = "P0103", Error, "reference to the wrong kind of thing";
@@ -68,6 +69,7 @@ codes! {
     P0205 = "P0205", Warning, "assessed goal without children";
     P0206 = "P0206", Warning, "level without goals";
     P0207 = "P0207", Error, "broken chain levels";
+    P0208 = "P0208", Error, "goal both measured and assessed by a rollup";
     P0301 = "P0301", Error, "band can never match";
     P0302 = "P0302", Error, "rule leaves values without a status";
     P0303 = "P0303", Error, "band condition can never hold";
@@ -77,6 +79,7 @@ codes! {
     P0307 = "P0307", Warning, "rule has no band for missing data";
     P0308 = "P0308", Error, "rollup leaves child statuses without a status";
     P0309 = "P0309", Error, "rollup band can never match";
+    P0310 = "P0310", Warning, "a better value gets a worse status";
     P0401 = "P0401", Error, "measured goal lacks measure, target or rule";
     P0402 = "P0402", Warning, "target without a deadline";
     P0403 = "P0403", Warning, "deadline or milestone outside the policy period";

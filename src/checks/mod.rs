@@ -2,6 +2,7 @@
 //! consistency (P03xx), SMART goals, units and dates (P04xx–P06xx).
 
 pub mod chain;
+pub mod rollups;
 pub mod rules;
 pub mod smart;
 
@@ -11,6 +12,7 @@ use crate::model::Model;
 pub fn run(model: &Model) -> Vec<Diagnostic> {
     let mut diags = chain::check(model);
     diags.extend(rules::check(model));
+    diags.extend(rollups::check(model));
     diags.extend(smart::check(model));
     diags
 }
@@ -23,6 +25,7 @@ pub fn run_first_half(model: &Model) -> Vec<Diagnostic> {
 
 pub fn run_second_half(model: &Model) -> Vec<Diagnostic> {
     let mut diags = rules::check(model);
+    diags.extend(rollups::check(model));
     diags.extend(smart::check(model));
     diags
 }
