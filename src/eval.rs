@@ -17,6 +17,7 @@
 
 use crate::data::{self, Catalog, Dataset, LoadOptions, ValueKind};
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic, Severity};
+use crate::interpret::{self, Decision, Tri};
 use crate::ir::{
     BandOut, Compiled, Evaluable, GoalOut, IndicatorOut, RollupCondition, RuleCondition, RuleOut,
 };
@@ -1010,32 +1011,6 @@ impl Partial {
     }
 }
 
-/// Three-valued truth: a comparison with a missing value or reference is unknown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tri {
-    True,
-    False,
-    Unknown,
-}
-
-impl Tri {
-    fn of(b: bool) -> Tri {
-        if b {
-            Tri::True
-        } else {
-            Tri::False
-        }
-    }
-
-    fn not(self) -> Tri {
-        match self {
-            Tri::True => Tri::False,
-            Tri::False => Tri::True,
-            Tri::Unknown => Tri::Unknown,
-        }
-    }
-}
-
 /// The numbers one measured goal is judged by.
 struct Facts<'a> {
     value: Option<f64>,
@@ -1047,6 +1022,18 @@ struct Facts<'a> {
     baseline: Option<f64>,
     direction: Direction,
     benchmark_kind: Option<&'a str>,
+    /// The benchmarks by kind, as the interpreter reads them.
+    benchmarks: Vec<(&'a str, Option<f64>)>,
+}
+
+impl Facts<'_> {
+    fn interpreted(&self) -> interpret::Facts<'_> {
+        interpret::Facts {
+            value: self.value,
+            milestone: self.milestone,
+            benchmarks: &self.benchmarks,
+        }
+    }
 }
 
 struct Evaluator<'a> {
@@ -1184,6 +1171,10 @@ impl<'a> Evaluator<'a> {
                 .and_then(|i| i.direction)
                 .unwrap_or(Direction::Higher),
             benchmark_kind: indicator.and_then(|i| i.benchmark.as_deref()),
+            benchmarks: vec![(
+                indicator.and_then(|i| i.benchmark.as_deref()).unwrap_or(""),
+                benchmark,
+            )],
         };
         let rule = goal
             .rule
@@ -1193,18 +1184,11 @@ impl<'a> Evaluator<'a> {
             rule.and_then(|r| r.bands.get(b))
                 .and_then(|b| b.when.as_ref())
         };
-        // First match.
-        let mut matched = None;
-        for (b, band) in bands.iter().enumerate() {
-            let hit = match &band.when {
-                None => facts.value.is_some(),
-                Some(cond) => eval_rule(cond, rule_cond(b), &facts) == Tri::True,
-            };
-            if hit {
-                matched = Some(b);
-                break;
-            }
-        }
+        let decision = interpret::decide(bands, &facts.interpreted());
+        let matched = match decision {
+            Decision::Band(b) => Some(b),
+            _ => None,
+        };
         let (target_value, target_source) = match (facts.milestone, facts.target_is_benchmark) {
             (Some(m), _) => (Some(m), Some(TargetSource::Milestone)),
             (None, true) => (facts.benchmark, Some(TargetSource::Benchmark)),
@@ -1286,9 +1270,34 @@ impl<'a> Evaluator<'a> {
                 let fallback = self.not_assessable();
                 partial.status = fallback.map(|s| s.name.clone());
                 let label = fallback.map_or_else(String::new, |s| self.lower_label(&s.name));
-                partial.explanation = match facts.value {
-                    None => w.missing(&label, self.year, self.kind, true),
-                    Some(v) => {
+                partial.explanation = match (decision, facts.value) {
+                    (Decision::Undecided(b), Some(v)) => {
+                        // Not assessable: what the band needed is missing. The rule's own band
+                        // for that status (`grey when missing requires motivation`) says
+                        // whether a written reason is required, and its wording applies.
+                        let mut reasons = Vec::new();
+                        let mut notes = Vec::new();
+                        if let Some(cond) = &bands[b].when {
+                            explain_rule(cond, rule_cond(b), &ctx, false, &mut reasons, &mut notes);
+                        }
+                        let own = fallback
+                            .and_then(|s| bands.iter().position(|band| band.status == s.name));
+                        if let Some(g) = own {
+                            partial.band = Some(g);
+                            partial.wording = bands[g].labels.get(self.report).cloned();
+                            if bands[g].requires_motivation && partial.motivation.is_none() {
+                                let span = note
+                                    .map(|n| n.span)
+                                    .or_else(|| obs.map(|o| o.span))
+                                    .unwrap_or_else(|| self.goal_span(i));
+                                problem =
+                                    Some(self.no_motivation(goal, &bands[g].status, span, obs));
+                            }
+                        }
+                        w.undecided(&label, &lang.num(v), &dedup(notes))
+                    }
+                    (_, None) => w.missing(&label, self.year, self.kind, true),
+                    (_, Some(v)) => {
                         let mut reasons = Vec::new();
                         let mut notes = Vec::new();
                         for (e, band) in bands.iter().enumerate() {
@@ -1428,10 +1437,13 @@ impl<'a> Evaluator<'a> {
             return Partial::plain(Assessment::NotEvaluated, w.not_evaluated());
         };
         let count = |s: &str| tally.get(s).copied().unwrap_or(0);
-        let matched = bands.iter().position(|b| match &b.when {
-            None => true,
-            Some(c) => eval_rollup(c, &count, total),
-        });
+        let matched = interpret::decide_rollup(
+            bands,
+            &Counted {
+                count: &count,
+                total,
+            },
+        );
         let mut partial = Partial::plain(Assessment::Rollup, String::new());
         partial.child_statuses = tally.clone();
         partial.kind = Some(self.kind);
@@ -1553,20 +1565,15 @@ enum RefKind {
     Number,
 }
 
-/// The threshold of a compiled comparison for this goal and year: `None` when the number
-/// it needs (a benchmark) is missing. A milestone in the report year replaces the target.
+/// The threshold of a compiled comparison for this goal and year (`None` when the number it
+/// needs, a benchmark, is missing), and what kind of number it is, for explanations.
 fn threshold(e: &Evaluable, r: Option<&RuleCondition>, f: &Facts) -> (Option<f64>, RefKind) {
-    let Evaluable::Compare {
-        number,
-        benchmark_factor,
-        target_factor,
-        ..
-    } = e
-    else {
+    let Evaluable::Compare { target_factor, .. } = e else {
         return (None, RefKind::Number);
     };
-    if let (Some(factor), Some(m)) = (target_factor, f.milestone) {
-        return (Some(m * factor), RefKind::Milestone);
+    let value = interpret::threshold(e, &f.interpreted());
+    if target_factor.is_some() && f.milestone.is_some() {
+        return (value, RefKind::Milestone);
     }
     let reference = match r {
         Some(RuleCondition::Relative { reference, .. }) => reference.as_str(),
@@ -1579,11 +1586,6 @@ fn threshold(e: &Evaluable, r: Option<&RuleCondition>, f: &Facts) -> (Option<f64
         "benchmark" => RefKind::Benchmark,
         _ => RefKind::Number,
     };
-    let value = match (number, benchmark_factor) {
-        (Some(n), _) => Some(*n),
-        (None, Some(k)) => f.benchmark.map(|b| b * k),
-        (None, None) => None,
-    };
     (value, kind)
 }
 
@@ -1594,48 +1596,8 @@ fn child(r: Option<&RuleCondition>, i: usize) -> Option<&RuleCondition> {
     }
 }
 
-fn eval_rule(e: &Evaluable, r: Option<&RuleCondition>, f: &Facts) -> Tri {
-    match e {
-        Evaluable::Missing => Tri::of(f.value.is_none()),
-        Evaluable::Compare { op, .. } => {
-            let Some(v) = f.value else {
-                return Tri::Unknown;
-            };
-            match threshold(e, r, f).0 {
-                Some(t) => Tri::of(op.holds(v, t)),
-                None => Tri::Unknown,
-            }
-        }
-        Evaluable::Not(inner) => {
-            let r = match r {
-                Some(RuleCondition::Not(x)) => Some(&**x),
-                _ => None,
-            };
-            eval_rule(inner, r, f).not()
-        }
-        Evaluable::And(items) => {
-            let mut out = Tri::True;
-            for (i, item) in items.iter().enumerate() {
-                match eval_rule(item, child(r, i), f) {
-                    Tri::False => return Tri::False,
-                    Tri::Unknown => out = Tri::Unknown,
-                    Tri::True => {}
-                }
-            }
-            out
-        }
-        Evaluable::Or(items) => {
-            let mut out = Tri::False;
-            for (i, item) in items.iter().enumerate() {
-                match eval_rule(item, child(r, i), f) {
-                    Tri::True => return Tri::True,
-                    Tri::Unknown => out = Tri::Unknown,
-                    Tri::False => {}
-                }
-            }
-            out
-        }
-    }
+fn eval_rule(e: &Evaluable, f: &Facts) -> Tri {
+    interpret::eval(e, &f.interpreted())
 }
 
 struct Ctx<'a> {
@@ -1655,7 +1617,7 @@ fn explain_rule(
     notes: &mut Vec<String>,
 ) {
     let f = ctx.facts;
-    let result = eval_rule(e, r, f);
+    let result = eval_rule(e, f);
     match e {
         Evaluable::Missing => {}
         Evaluable::Compare { op, .. } => {
@@ -1692,7 +1654,7 @@ fn explain_rule(
                 match items
                     .iter()
                     .enumerate()
-                    .find(|(i, item)| eval_rule(item, child(r, *i), f) == decisive)
+                    .find(|(_, item)| eval_rule(item, f) == decisive)
                 {
                     Some((i, item)) => explain_rule(item, child(r, i), ctx, want, out, notes),
                     None => {
@@ -1706,25 +1668,23 @@ fn explain_rule(
     }
 }
 
-fn eval_rollup(c: &RollupCondition, count: &dyn Fn(&str) -> usize, total: usize) -> bool {
-    match c {
-        RollupCondition::And(items) => items.iter().all(|i| eval_rollup(i, count, total)),
-        RollupCondition::Or(items) => items.iter().any(|i| eval_rollup(i, count, total)),
-        RollupCondition::Not(inner) => !eval_rollup(inner, count, total),
-        RollupCondition::Count { status, op, number } => op.holds(count(status) as f64, *number),
-        RollupCondition::Share {
-            status,
-            op,
-            fraction,
-        } => {
-            let share = if total == 0 {
-                0.0
-            } else {
-                count(status) as f64 / total as f64
-            };
-            op.holds(share, *fraction)
-        }
+/// Child statuses counted, as the interpreter reads them.
+struct Counted<'a> {
+    count: &'a dyn Fn(&str) -> usize,
+    total: usize,
+}
+
+impl interpret::Tally for Counted<'_> {
+    fn count(&self, status: &str) -> usize {
+        (self.count)(status)
     }
+    fn total(&self) -> usize {
+        self.total
+    }
+}
+
+fn eval_rollup(c: &RollupCondition, count: &dyn Fn(&str) -> usize, total: usize) -> bool {
+    interpret::eval_rollup(c, &Counted { count, total })
 }
 
 struct RollupCtx<'a> {
@@ -1987,6 +1947,20 @@ impl Words {
         format!("{label}: {what}{rest}")
     }
 
+    /// "grå: 64 kan inte bedömas (länssnittet saknas för 2024)"
+    fn undecided(&self, label: &str, value: &str, notes: &[String]) -> String {
+        let text = match self.lang {
+            Lang::Sv => format!("{label}: {value} kan inte bedömas"),
+            Lang::Da => format!("{label}: {value} kan ikke vurderes"),
+            Lang::En => format!("{label}: {value} cannot be assessed"),
+        };
+        if notes.is_empty() {
+            text
+        } else {
+            format!("{text} ({})", notes.join("; "))
+        }
+    }
+
     fn no_band(&self, label: &str, value: &str, notes: &[String]) -> String {
         let text = match self.lang {
             Lang::Sv => format!("{label}: ingen del av regeln gäller för {value}"),
@@ -2131,11 +2105,5 @@ mod tests {
             Lang::Sv.list(&["a".into(), "b".into(), "c".into()]),
             "a, b och c"
         );
-    }
-
-    #[test]
-    fn kleene_logic() {
-        assert_eq!(Tri::Unknown.not(), Tri::Unknown);
-        assert_eq!(Tri::True.not(), Tri::False);
     }
 }

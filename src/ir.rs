@@ -208,13 +208,21 @@ pub enum Evaluable {
         op: CmpOp,
         /// Compare with this number…
         number: Option<f64>,
-        /// …or with this factor times the benchmark value.
+        /// …or with this factor times the benchmark value (plus `offset`).
         benchmark_factor: Option<f64>,
+        /// The kind of benchmark (`county`, `national`, …) for `benchmark_factor`; absent: the
+        /// indicator's first benchmark.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        benchmark: Option<String>,
         /// Set when `number` is this factor times the goal's target (`meets target`: 1,
         /// `within 10% of target`: 0.9 or 1.1). In a year with a milestone, compare with the
         /// milestone times this factor instead.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         target_factor: Option<f64>,
+        /// Added to the benchmark or milestone times its factor (`within 5 points of`: ∓5);
+        /// already included in `number`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        offset: Option<f64>,
     },
 }
 
@@ -463,11 +471,25 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                 follow_up: g.follow_up.iter().map(name).collect(),
                 values: g.values.iter().map(name).collect(),
                 target_group: g.target_group.as_deref().map(text),
-                evaluation: rule.map(|(r, _)| bands(r, |c| evaluable(c, direction, &values))),
+                evaluation: rule.map(|(r, _)| compile_rule(r, direction, &values)),
                 location: loc(g.span),
             }
         }),
     }
+}
+
+/// A rule's bands resolved for one goal: its direction, target and baseline filled in.
+pub fn compile_rule(
+    rule: &ast::Rule,
+    direction: Direction,
+    values: &GoalValues,
+) -> Vec<BandOut<Evaluable>> {
+    bands(rule, |c| evaluable(c, direction, values))
+}
+
+/// A rollup's bands as compiled.
+pub fn compile_rollup(rollup: &ast::Rule) -> Vec<BandOut<RollupCondition>> {
+    bands(rollup, rollup_condition)
 }
 
 fn bands<C>(rule: &ast::Rule, mut convert: impl FnMut(&Cond) -> C) -> Vec<BandOut<C>> {
@@ -626,7 +648,9 @@ fn evaluable(cond: &Cond, dir: Direction, values: &GoalValues) -> Evaluable {
                     op,
                     number: number.map(|n| n * scale),
                     benchmark_factor: factor.map(|f| f * scale),
+                    benchmark: None,
                     target_factor: of_target.then_some(scale),
+                    offset: None,
                 }
             };
             match atom {
@@ -644,7 +668,9 @@ fn evaluable(cond: &Cond, dir: Direction, values: &GoalValues) -> Evaluable {
                     op: *op,
                     number: Some(*n),
                     benchmark_factor: None,
+                    benchmark: None,
                     target_factor: None,
+                    offset: None,
                 },
                 _ => Evaluable::Missing,
             }

@@ -16,6 +16,7 @@ pub mod eval;
 pub mod explain;
 pub mod format;
 pub mod ide;
+pub mod interpret;
 pub mod ir;
 pub mod model;
 pub mod parallel;
