@@ -21,6 +21,9 @@ pub struct Text {
 pub struct Number {
     pub value: f64,
     pub span: Span,
+    /// Written with thousands separators (`68.000`, `1 200`; P0005): `value` is the whole-number
+    /// reading, which may not be what was meant, so checks that judge the value skip it.
+    pub grouped: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

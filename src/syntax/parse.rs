@@ -743,6 +743,14 @@ impl Lower {
     fn number(&mut self, pair: P) -> Number {
         let span = self.span(&pair);
         let raw = pair.as_str();
+        if let Some(grouped) = thousands_groups(raw) {
+            self.diags.push(grouped.diagnostic(span, raw, ""));
+            return Number {
+                value: grouped.whole.parse().unwrap_or(0.0),
+                span,
+                grouped: true,
+            };
+        }
         if raw.contains(',') {
             let fixed = raw.replace(',', ".");
             self.diags.push(
@@ -759,6 +767,7 @@ impl Lower {
         Number {
             value: raw.replace(',', ".").parse().unwrap_or(0.0),
             span,
+            grouped: false,
         }
     }
 
@@ -766,6 +775,11 @@ impl Lower {
     fn percent(&mut self, pair: P) -> f64 {
         let span = self.span(&pair);
         let raw = pair.as_str().trim_end_matches('%');
+        if let Some(grouped) = thousands_groups(raw) {
+            self.diags
+                .push(grouped.diagnostic(span, pair.as_str(), "%"));
+            return grouped.whole.parse::<f64>().unwrap_or(0.0) / 100.0;
+        }
         if raw.contains(',') {
             let fixed = raw.replace(',', ".");
             self.diags.push(
@@ -1735,6 +1749,127 @@ impl Lower {
     }
 }
 
+/// The spaces that group thousands: a space, a no-break space and a narrow no-break space (as
+/// word processors and Excel in Danish and Swedish write `12 500`).
+const GROUP_SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+
+/// A number written with thousands separators (P0005): `68.000`, `1.234.567`, `-1.200`, `1 200`,
+/// `12 500 000`, optionally with a fraction (`1.234,5`, `1 234.5`). The reading rule is the data
+/// readers' (`ambiguous_dots` in `src/data/mod.rs`): one to three digits not starting with `0`,
+/// then groups of exactly three digits; `76.5`, `76.50`, `76.5000`, `1234.500` and `0.500` are
+/// decimals, not groupings.
+#[derive(Debug, PartialEq)]
+struct Grouped {
+    /// The number without separators, with a decimal point: `68000`, `1234567`, `1234.5`.
+    whole: String,
+    /// A single dot group without a fraction may also be a decimal point: `68.000` → `68`,
+    /// `76.500` → `76.5`.
+    decimal: Option<String>,
+    /// The groups are separated by spaces rather than dots.
+    spaces: bool,
+    /// More than one separator (`1.234.567`, `12 500 000`).
+    several: bool,
+    /// The fraction is written with a decimal comma (`1.234,5`).
+    decimal_comma: bool,
+}
+
+fn thousands_groups(raw: &str) -> Option<Grouped> {
+    let unsigned = raw.strip_prefix(['-', '+']).unwrap_or(raw);
+    let sign = &raw[..raw.len() - unsigned.len()];
+    let spaces = unsigned.contains(GROUP_SPACES);
+    let (int, fraction) = if spaces {
+        unsigned.split_once(['.', ','])
+    } else {
+        unsigned.split_once(',')
+    }
+    .map_or((unsigned, None), |(i, f)| (i, Some(f)));
+    let separator = |c: char| {
+        if spaces {
+            GROUP_SPACES.contains(&c)
+        } else {
+            c == '.'
+        }
+    };
+    let mut groups = int.split(separator);
+    let head = groups.next()?;
+    let tail: Vec<&str> = groups.collect();
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let grouped = !tail.is_empty()
+        && (1..=3).contains(&head.len())
+        && digits(head)
+        && !head.starts_with('0')
+        && tail.iter().all(|g| g.len() == 3 && digits(g))
+        && fraction.is_none_or(digits);
+    if !grouped {
+        return None;
+    }
+    let mut whole = format!("{sign}{head}{}", tail.concat());
+    if let Some(fraction) = fraction {
+        whole.push('.');
+        whole.push_str(fraction);
+    }
+    let decimal = match (spaces, tail.as_slice(), fraction) {
+        (false, [group], None) => Some(match group.trim_end_matches('0') {
+            "" => format!("{sign}{head}"),
+            kept => format!("{sign}{head}.{kept}"),
+        }),
+        _ => None,
+    };
+    Some(Grouped {
+        whole,
+        decimal,
+        spaces,
+        several: tail.len() > 1,
+        decimal_comma: fraction.is_some() && unsigned.contains(','),
+    })
+}
+
+impl Grouped {
+    /// P0005 on the number at `span`, written `shown`; `suffix` is `%` for a percentage.
+    fn diagnostic(&self, span: Span, shown: &str, suffix: &str) -> Diagnostic {
+        let whole = format!("{}{suffix}", self.whole);
+        let separators = match (self.spaces, self.several) {
+            (false, false) => "a thousands separator",
+            (false, true) => "thousands separators",
+            (true, false) => "a space as a thousands separator",
+            (true, true) => "spaces as thousands separators",
+        };
+        let comma = if self.decimal_comma {
+            " and a decimal comma"
+        } else {
+            ""
+        };
+        let (message, help) = match &self.decimal {
+            Some(decimal) => {
+                let decimal = format!("{decimal}{suffix}");
+                (
+                    format!("`{shown}` has {separators}: write {whole}, or {decimal} if you meant a decimal"),
+                    format!("pejl writes numbers without thousands separators, and a dot in a number is always a decimal point: write `{whole}` for the whole number, or `{decimal}` if the dot was meant as a decimal point"),
+                )
+            }
+            None => (
+                format!("`{shown}` has {separators}{comma}: write {whole}"),
+                format!(
+                    "pejl writes numbers without thousands separators{}: write `{whole}`",
+                    if self.decimal_comma {
+                        " and with a decimal point"
+                    } else {
+                        ""
+                    }
+                ),
+            ),
+        };
+        Diagnostic::new(Code::P0005, span, message)
+            .primary(if self.several {
+                "thousands separators"
+            } else {
+                "thousands separator"
+            })
+            .help(help)
+            .fix(format!("Write `{whole}`"), whole)
+    }
+}
+
 /// The AST's rule type, named apart from pest's generated `Rule`.
 type Rule_ = super::ast::Rule;
 
@@ -1835,5 +1970,289 @@ fn missing_text(span: Span) -> Text {
         value: String::new(),
         span,
         block: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::ast::{Atom, Cond, Decl, TargetValue};
+
+    fn parse(text: &str) -> (File, Vec<Diagnostic>) {
+        parse_file(FileId(0), text)
+    }
+
+    fn goal(decl: &Decl) -> &Goal {
+        match decl {
+            Decl::Goal(goal) => goal,
+            _ => panic!("not a goal"),
+        }
+    }
+
+    /// A goal whose statements are `body`, after a multibyte title.
+    fn goal_with(body: &str) -> String {
+        format!("strategic g \"Äldreomsorg – nöjdhet ska öka\" {{\n{body}\n}}\n")
+    }
+
+    #[test]
+    fn thousands_groups_follow_the_data_readers_rule() {
+        let whole = |raw: &str| thousands_groups(raw).map(|g| (g.whole, g.decimal));
+        let s = |t: &str| t.to_string();
+        assert_eq!(whole("68.000"), Some((s("68000"), Some(s("68")))));
+        assert_eq!(whole("76.500"), Some((s("76500"), Some(s("76.5")))));
+        assert_eq!(whole("-1.200"), Some((s("-1200"), Some(s("-1.2")))));
+        assert_eq!(whole("+1.050"), Some((s("+1050"), Some(s("+1.05")))));
+        assert_eq!(whole("1.234.567"), Some((s("1234567"), None)));
+        assert_eq!(whole("1.234,5"), Some((s("1234.5"), None)));
+        assert_eq!(whole("1 200"), Some((s("1200"), None)));
+        assert_eq!(whole("12 500 000"), Some((s("12500000"), None)));
+        assert_eq!(whole("1\u{a0}200"), Some((s("1200"), None)));
+        assert_eq!(whole("1\u{202f}234,5"), Some((s("1234.5"), None)));
+        for decimal in [
+            "76.5", "76.50", "76.5000", "1234.500", "0.500", "-0.500", "68", "2026", "10,5",
+        ] {
+            assert_eq!(whole(decimal), None, "{decimal}");
+        }
+    }
+
+    #[test]
+    fn every_spelling_with_separators_is_one_p0005_on_the_number() {
+        for (written, message) in [
+            (
+                "68.000",
+                "`68.000` has a thousands separator: write 68000, or 68 if you meant a decimal",
+            ),
+            (
+                "-1.200",
+                "`-1.200` has a thousands separator: write -1200, or -1.2 if you meant a decimal",
+            ),
+            (
+                "1.234.567",
+                "`1.234.567` has thousands separators: write 1234567",
+            ),
+            (
+                "1.234,5",
+                "`1.234,5` has a thousands separator and a decimal comma: write 1234.5",
+            ),
+            (
+                "1 200",
+                "`1 200` has a space as a thousands separator: write 1200",
+            ),
+            (
+                "12 500 000",
+                "`12 500 000` has spaces as thousands separators: write 12500000",
+            ),
+            (
+                "1\u{a0}200",
+                "`1\u{a0}200` has a space as a thousands separator: write 1200",
+            ),
+            (
+                "12\u{202f}500\u{202f}000",
+                "`12\u{202f}500\u{202f}000` has spaces as thousands separators: write 12500000",
+            ),
+        ] {
+            let text = goal_with(&format!(
+                "  baseline {written} in 2022\n  target 75 by 2026"
+            ));
+            let (file, diags) = parse(&text);
+            let start = text.find(written).unwrap();
+            assert!(text.is_char_boundary(start) && text.is_char_boundary(start + written.len()));
+            assert_eq!(diags.len(), 1, "{written}: {diags:?}");
+            let d = &diags[0];
+            assert_eq!((d.code, d.message.as_str()), (Code::P0005, message));
+            assert_eq!(
+                (d.span.start, d.span.end),
+                (start, start + written.len()),
+                "{written}"
+            );
+            assert!(d
+                .help
+                .as_deref()
+                .is_some_and(|h| h.starts_with("pejl writes numbers")));
+            let fix = d.fix.as_ref().expect("a quick fix");
+            let whole = thousands_groups(written).unwrap().whole;
+            assert_eq!(
+                (fix.title.clone(), fix.replacement.clone()),
+                (format!("Write `{whole}`"), whole.clone())
+            );
+            // The rest of the statement and of the goal is understood.
+            let g = goal(&file.decls[0]);
+            let baseline = g.baseline.expect("the baseline is kept");
+            assert_eq!(baseline.value.value, whole.parse::<f64>().unwrap());
+            assert!(baseline.value.grouped);
+            assert_eq!(baseline.year.map(|y| y.value), Some(2022));
+            assert!(g.target.is_some());
+        }
+    }
+
+    #[test]
+    fn decimals_are_not_groupings() {
+        for written in [
+            "76.5", "76.50", "76.5000", "1234.500", "0.500", "-0.500", "68",
+        ] {
+            let text = goal_with(&format!("  baseline {written} in 2022"));
+            let (file, diags) = parse(&text);
+            assert!(diags.is_empty(), "{written}: {diags:?}");
+            let baseline = goal(&file.decls[0]).baseline.unwrap();
+            assert_eq!(baseline.value.value, written.parse::<f64>().unwrap());
+            assert!(!baseline.value.grouped);
+        }
+    }
+
+    #[test]
+    fn every_number_position_is_checked() {
+        let text = "\
+goal g \"Invånare\" {
+  baseline 2 450 in 2022
+  target 2.600 by 2026
+  milestone 2 500 in 2024
+}
+goal h \"Andel\" { target +1.000% by 2026 }
+rule r \"Regel\" {
+  green when value >= 1.234.567 and meets 12 500
+  yellow when within 1.000% of target or better than 1 000
+  red otherwise
+}
+rollup u \"Rollup\" {
+  green when count green >= 1 000
+  red otherwise
+}
+";
+        let (file, diags) = parse(text);
+        let flagged: Vec<(&str, usize)> = diags
+            .iter()
+            .map(|d| (&text[d.span.start..d.span.end], d.span.start))
+            .collect();
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(
+            flagged,
+            [
+                ("2 450", at("2 450")),
+                ("2.600", at("2.600")),
+                ("2 500", at("2 500")),
+                ("+1.000%", at("+1.000%")),
+                ("1.234.567", at("1.234.567")),
+                ("12 500", at("12 500")),
+                ("1.000%", at("1.000% of")),
+                ("1 000", at("1 000\n")),
+                ("1 000", text.rfind("1 000").unwrap()),
+            ]
+        );
+        assert!(diags.iter().all(|d| d.code == Code::P0005));
+        assert_eq!(
+            diags[3].message,
+            "`+1.000%` has a thousands separator: write +1000%, or +1% if you meant a decimal"
+        );
+        assert_eq!(diags[3].fix.as_ref().unwrap().replacement, "+1000%");
+        let h = goal(&file.decls[1]);
+        assert!(
+            matches!(h.target.unwrap().value, TargetValue::Relative(f, _) if (f - 10.0).abs() < 1e-9)
+        );
+        let Decl::Rule(rule) = &file.decls[2] else {
+            panic!("not a rule")
+        };
+        let Some(Cond::And(items)) = &rule.bands[0].condition else {
+            panic!("not an and")
+        };
+        assert!(matches!(items[0], Cond::Atom(Atom::Value(CmpOp::Ge, v), _) if v == 1234567.0));
+    }
+
+    /// The grammar around numbers reads as before: years, dates, month-days, year ranges,
+    /// percentages and numbers followed by a year.
+    #[test]
+    fn neighbours_of_numbers_parse_as_before() {
+        let text = "\
+policy p \"P\" { adopted 2023-12-04 by KF  period 2024..2027 }
+report annual \"År\" { uses actual  due 08-31  to KF }
+goal g \"Mål\" {
+  baseline 68 in 2022
+  target 75 by 2026
+  milestone 70 in 2025
+  milestone 71.5 in 2025
+}
+goal h \"Mål\" { baseline 5 in 2022  target 6 by 2026 }
+rule r \"Regel\" {
+  green when value >= 80 and within 10% of target
+  yellow when meets 75
+  red otherwise
+}
+rollup u \"Rollup\" {
+  green when count green >= 3
+  yellow when share green >= 50%
+  red otherwise
+}
+";
+        let (file, diags) = parse(text);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(file.decls.len(), 6);
+        let g = goal(&file.decls[2]);
+        assert_eq!(g.baseline.unwrap().value.value, 68.0);
+        assert_eq!(g.baseline.unwrap().year.unwrap().value, 2022);
+        let t = g.target.unwrap();
+        assert!(matches!(t.value, TargetValue::Number(n) if n.value == 75.0));
+        assert_eq!(t.year.unwrap().value, 2026);
+        let years: Vec<(f64, i32)> = g
+            .milestones
+            .iter()
+            .map(|m| (m.value.value, m.year.unwrap().value))
+            .collect();
+        assert_eq!(years, [(70.0, 2025), (71.5, 2025)]);
+        let h = goal(&file.decls[3]);
+        assert_eq!(h.baseline.unwrap().year.unwrap().value, 2022);
+        assert_eq!(h.target.unwrap().year.unwrap().value, 2026);
+    }
+
+    /// `baseline 5 2022` (a missing `in`) is still a syntax error, not a number `5 202…`.
+    #[test]
+    fn a_year_after_a_number_is_not_a_group() {
+        let (_, diags) = parse(&goal_with("  baseline 5 2022"));
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert_eq!(diags[0].code, Code::P0001);
+    }
+
+    /// In a whole policy, a number with separators gets P0005 and nothing else: the goal is not
+    /// told that it lacks a baseline, and the whole-number reading (68000 for a percentage) is
+    /// not judged against the unit or the target.
+    #[test]
+    fn no_follow_on_diagnostics_in_a_policy() {
+        let text = "\
+policy p \"P\" { period 2024..2027  default rule r }
+body KF \"Kommunfullmäktige\"
+report annual \"Årsredovisning\" { uses actual  due 12-31  to KF }
+chain {
+  level area \"Målområde\"
+  level goal \"Mål\" under area measured
+}
+indicator ind \"Andel nöjda (%)\" { unit percent  higher is better }
+rule r \"Regel\" {
+  green when meets target
+  red   otherwise
+  grey  when missing
+}
+area a \"Område\" { owner KF }
+goal g \"Andelen nöjda brukare i äldreomsorgen ska öka\" {
+  under a
+  owner KF
+  measure ind
+  baseline 68.000 in 2022
+  target 75.000 by 2026
+  milestone 1 200 in 2024
+  follow-up annual
+}
+";
+        let analysis = crate::analyze_text(std::path::Path::new("p.pejl"), text);
+        let codes: Vec<(Code, &str)> = analysis
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, &text[d.span.start..d.span.end]))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                (Code::P0005, "68.000"),
+                (Code::P0005, "75.000"),
+                (Code::P0005, "1 200")
+            ]
+        );
     }
 }
