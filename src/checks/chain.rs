@@ -1,8 +1,9 @@
-//! The goal chain: levels (P0207, P0206) and goal links (P0201–P0205).
+//! The goal chain: levels (P0207, P0206), goal links (P0201–P0205) and goals measured at a level
+//! assessed by a rollup (P0208).
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Kind, Model};
-use crate::syntax::ast::Cardinality;
+use crate::syntax::ast::{Cardinality, Goal, Ident, Level};
 
 pub fn check(m: &Model) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
@@ -136,6 +137,11 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                 }
             }
         }
+        if let Some(rollup) = &level.assessed_by {
+            if let Some(diag) = measured_and_assessed(goal, level, rollup) {
+                diags.push(diag);
+            }
+        }
         if level.assessed_by.is_some() && m.children[i].is_empty() {
             diags.push(
                 Diagnostic::new(
@@ -182,6 +188,70 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
         }
     }
     diags
+}
+
+/// P0208: a goal at a level `assessed by` a rollup that also has its own `measure`, `target` or
+/// `rule`. The rollup decides its status (`ir.rs`, `eval.rs`), so its own would be ignored.
+fn measured_and_assessed(goal: &Goal, level: &Level, rollup: &Ident) -> Option<Diagnostic> {
+    let mut own = Vec::new();
+    if let Some(measure) = &goal.measure {
+        own.push((measure.span, "`measure`"));
+    }
+    if let Some(target) = &goal.target {
+        own.push((target.span, "`target`"));
+    }
+    if let Some(rule) = &goal.rule {
+        own.push((rule.span, "`rule`"));
+    }
+    let &(span, _) = own.first()?;
+    let (has, ignored) = match (&goal.measure, &goal.rule) {
+        (Some(measure), _) => (format!("is measured by `{}`", measure.name), "measure"),
+        (None, _) if goal.target.is_some() => ("has its own target".to_string(), "target"),
+        (None, Some(rule)) => (format!("has its own rule `{}`", rule.name), "rule"),
+        (None, None) => return None,
+    };
+    let lines: Vec<&str> = own.iter().map(|&(_, word)| word).collect();
+    let lines = match lines.as_slice() {
+        [one] => format!("the {one} line"),
+        [init @ .., last] => format!("the {} and {last} lines", init.join(", ")),
+        [] => return None,
+    };
+    let show = match &goal.measure {
+        Some(measure) => format!("; to show the indicator with the goal without it giving a status, write `indicators {}`", measure.name),
+        None => String::new(),
+    };
+    let mut diag = Diagnostic::new(
+        Code::P0208,
+        span,
+        format!(
+            "goal `{}` {has}, but its level `{}` is assessed by rollup `{}` from its children: its own {ignored} would be ignored",
+            goal.id.name, level.name.name, rollup.name
+        ),
+    )
+    .primary(format!("ignored: the rollup `{}` decides", rollup.name))
+    .label(
+        rollup.span,
+        format!("level `{}` is assessed by this rollup", level.name.name),
+    );
+    for &(other, word) in &own[1..] {
+        diag = diag.label(
+            other,
+            format!("this {} is ignored too", word.trim_matches('`')),
+        );
+    }
+    if let Some(measured) = level.measured {
+        diag = diag
+            .label(measured, "the level is also declared `measured`")
+            .help(format!(
+                "a level is either `measured` (its goals have their own measure, target and rule) or `assessed by` a rollup from its children, not both: remove one of the two from level `{}`; or remove {lines} from the goal",
+                level.name.name
+            ));
+    } else {
+        diag = diag.help(format!(
+            "remove {lines} from the goal, or move the goal to a measured level{show}"
+        ));
+    }
+    Some(diag)
 }
 
 fn cycle_diag(m: &Model, cycle: &[usize]) -> Diagnostic {
@@ -323,4 +393,160 @@ fn no_policy(m: &Model) -> Diagnostic {
     )
     .primary("no `policy` above this")
     .help("start the file with `policy ID \"title\" { period 2024..2027 }`; a file meant to be included is checked as part of the file that includes it — check that one instead (`pejl new` starts a policy from an example)")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Code;
+
+    /// A policy whose strategic level is assessed by a rollup; `strategic` is the body of the
+    /// strategic goal, `flags` what follows `assessed by majority` on its level.
+    fn policy(strategic: &str, flags: &str) -> String {
+        format!(
+            r#"policy p "P" {{ period 2024..2027  default rule r }}
+body KF "Kommunfullmäktige"
+report annual "Årsredovisning" {{ uses actual  due 12-31  to KF }}
+chain {{
+  level area        "Målområde"
+  level strategic   "Strategiskt mål" under area assessed by majority{flags}
+  level operational "Verksamhetsmål"  under strategic measured
+}}
+indicator nki_foretag "Företagsklimat, NKI" {{ unit index  higher is better }}
+rule r "Regel" {{
+  green when meets target
+  red   otherwise
+  grey  when missing
+}}
+rollup majority "Majoritet" {{
+  grey   when all grey
+  green  when share green >= 50%
+  red    otherwise
+}}
+area a "Område" {{ owner KF }}
+strategic naringsliv "Gott näringslivsklimat i Dorotea" {{
+  under a
+  owner KF
+{strategic}
+}}
+operational nki "Företagarnas nöjdhet ska öka" {{
+  under naringsliv
+  owner KF
+  measure nki_foretag
+  baseline 68 in 2022
+  target 75 by 2026
+  follow-up annual
+}}
+"#
+        )
+    }
+
+    fn p0208(text: &str) -> Vec<(String, &str, Vec<&str>, String)> {
+        let analysis = crate::analyze_text(std::path::Path::new("p.pejl"), text);
+        let others: Vec<_> = analysis
+            .diagnostics
+            .iter()
+            .filter(|d| d.code != Code::P0208)
+            .map(|d| (d.code, d.message.clone()))
+            .collect();
+        assert!(others.is_empty(), "{others:?}");
+        analysis
+            .diagnostics
+            .iter()
+            .map(|d| {
+                (
+                    d.message.clone(),
+                    &text[d.span.start..d.span.end],
+                    d.labels
+                        .iter()
+                        .map(|l| &text[l.span.start..l.span.end])
+                        .collect(),
+                    d.help.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn measured_goal_at_an_assessed_level() {
+        let text = policy(
+            "  measure nki_foretag\n  target 75 by 2026\n  follow-up annual",
+            "",
+        );
+        let found = p0208(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let (message, primary, labels, help) = &found[0];
+        assert_eq!(
+            message,
+            "goal `naringsliv` is measured by `nki_foretag`, but its level `strategic` is assessed by rollup `majority` from its children: its own measure would be ignored"
+        );
+        assert_eq!(*primary, "nki_foretag");
+        let analysis = crate::analyze_text(std::path::Path::new("p.pejl"), &text);
+        let d = &analysis.diagnostics[0];
+        let measure = text.find("  measure nki_foretag\n  target").unwrap() + "  measure ".len();
+        assert_eq!(
+            (d.span.start, d.span.end),
+            (measure, measure + "nki_foretag".len())
+        );
+        let rollup = text.find("majority\n").unwrap();
+        assert_eq!(
+            (d.labels[0].span.start, d.labels[0].span.end),
+            (rollup, rollup + "majority".len())
+        );
+        assert_eq!(labels, &["majority", "target 75 by 2026"]);
+        assert_eq!(
+            help,
+            "remove the `measure` and `target` lines from the goal, or move the goal to a measured level; to show the indicator with the goal without it giving a status, write `indicators nki_foretag`"
+        );
+    }
+
+    #[test]
+    fn own_target_or_rule_at_an_assessed_level() {
+        let text = policy("  target 75 by 2026", "");
+        let found = p0208(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].0,
+            "goal `naringsliv` has its own target, but its level `strategic` is assessed by rollup `majority` from its children: its own target would be ignored"
+        );
+        assert_eq!(found[0].1, "target 75 by 2026");
+        assert_eq!(
+            found[0].3,
+            "remove the `target` line from the goal, or move the goal to a measured level"
+        );
+        let text = policy("  rule r", "");
+        let found = p0208(&text);
+        assert_eq!(
+            found[0].0,
+            "goal `naringsliv` has its own rule `r`, but its level `strategic` is assessed by rollup `majority` from its children: its own rule would be ignored"
+        );
+        assert_eq!(found[0].1, "r");
+    }
+
+    #[test]
+    fn indicators_at_an_assessed_level_are_fine() {
+        assert!(p0208(&policy("  indicators nki_foretag", "")).is_empty());
+    }
+
+    #[test]
+    fn a_level_both_measured_and_assessed() {
+        let text = policy(
+            "  measure nki_foretag\n  target 75 by 2026\n  follow-up annual",
+            "  measured",
+        );
+        let analysis = crate::analyze_text(std::path::Path::new("p.pejl"), &text);
+        let d = analysis
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::P0208)
+            .expect("P0208");
+        assert!(d
+            .labels
+            .iter()
+            .any(|l| &text[l.span.start..l.span.end] == "measured"
+                && l.message == "the level is also declared `measured`"));
+        assert!(d
+            .help
+            .as_deref()
+            .is_some_and(|h| h.starts_with("a level is either `measured`")));
+    }
 }

@@ -124,7 +124,8 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
     }
 
     if let Some(target) = &goal.target {
-        if !is_measured {
+        // At a level assessed by a rollup, the target is ignored altogether (P0208).
+        if !is_measured && level.is_none_or(|l| l.assessed_by.is_none()) {
             diags.push(
                 Diagnostic::new(
                     Code::P0408,
