@@ -142,7 +142,7 @@ pub struct RollupOut {
     pub location: Location,
 }
 
-#[derive(Debug, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct BandOut<C> {
     pub status: String,
     /// `null` for `otherwise`.
@@ -197,7 +197,7 @@ pub enum RollupCondition {
 
 /// A goal's rule resolved for evaluation: `value OP number` or
 /// `value OP factor × benchmark`. A missing value matches only `missing`.
-#[derive(Debug, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Evaluable {
     And(Vec<Evaluable>),

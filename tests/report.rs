@@ -779,3 +779,71 @@ fn the_compiled_output_is_enough_to_evaluate_a_goal() {
         assert!(checked >= 5, "{report}: only {checked} measured goals");
     }
 }
+
+/// Dorotea's G/Y/R/grey table (seed 002): when data needed for the assessment is missing,
+/// *Bedömning kan inte göras … Kompletteras med en skriftlig motivering*. A value under the
+/// milestone with no county average for the year cannot be judged yellow or red: it is grey,
+/// and the grey band's `requires motivation` applies; `otherwise` (red) must not fire.
+#[test]
+fn a_missing_benchmark_makes_the_goal_grey_not_red() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("missing-benchmark");
+    std::fs::create_dir_all(&dir).unwrap();
+    let original = std::fs::read_to_string("examples/data/dorotea.csv").unwrap();
+    let without = original.replace(
+        "nki_foretag;2024;72;74;actual;",
+        "nki_foretag;2024;70;;actual;",
+    );
+    assert_ne!(without, original);
+    let data = dir.join("utan-lanssnitt.csv");
+    std::fs::write(&data, &without).unwrap();
+    let paths = vec![data.clone()];
+    let run = eval::run(
+        Path::new("examples/dorotea.pejl"),
+        &paths,
+        &LoadOptions::default(),
+        2024,
+        "annual",
+        &FsLoader,
+    )
+    .expect("the report exists");
+    let p0707: Vec<&str> = run
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == pejl::Code::P0707)
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(
+        p0707,
+        ["goal `nki` is grey (Grå) in Årsredovisning 2024, and its rule requires a written motivation, but the data gives none"],
+        "{:?}",
+        run.diagnostics
+    );
+    // With the written reason the goal is grey and says what was missing.
+    let with = without.replace(
+        "nki_foretag;2024;70;;actual;",
+        "nki_foretag;2024;70;;actual;Länssnittet publiceras i mars",
+    );
+    std::fs::write(&data, &with).unwrap();
+    let ev = run_ok(&paths);
+    let nki = goal(&ev, "nki");
+    assert_eq!(nki.status.as_deref(), Some("grey"));
+    assert_eq!(
+        nki.explanation,
+        "grå: 70 kan inte bedömas (länssnittet saknas för 2024)"
+    );
+    assert_eq!(
+        nki.motivation.as_deref(),
+        Some("Länssnittet publiceras i mars")
+    );
+}
+
+fn run_ok(paths: &[PathBuf]) -> Evaluation {
+    let paths: Vec<&str> = paths.iter().map(|p| p.to_str().unwrap()).collect();
+    run(
+        "examples/dorotea.pejl",
+        &paths,
+        &LoadOptions::default(),
+        2024,
+        "annual",
+    )
+}

@@ -1,8 +1,18 @@
-//! Cross-checks the exact rule analysis against brute force: for many generated rules, a
-//! dense grid of values and benchmarks must never find a value without a status, or a band
-//! matching first, where the analysis proved there is none.
+//! The differential test of the one meaning of a rule: random rules × random goal contexts
+//! (direction, target, baseline, milestones, a benchmark declared or not) × random values
+//! and benchmarks (present or missing).
+//!
+//! - Every verdict of the analysis is confirmed by the evaluator's own decision
+//!   ([`interpret::decide`]) on its witness: each reachable decision, the gap example, the
+//!   "better value, worse status" pair.
+//! - Every decision the evaluator gives a random point is one the analysis found, and the
+//!   diagnostics agree: a point with no status means P0302, a band that matches first is not
+//!   reported dead (P0301/P0303), a better value with a worse status means P0310 or P0304.
+//! - The compiled JSON of a clean policy carries exactly the bands the analysis analysed.
 
-use pejl::checks::rules::{first_match, Context, Scenario};
+use pejl::checks::rules::{analyse, unit_range, Context, Witness};
+use pejl::interpret::{self, Decision, Facts};
+use pejl::ir::{compile_rule, GoalValues};
 use pejl::syntax::ast::{Decl, Direction};
 use pejl::Code;
 use std::path::Path;
@@ -18,123 +28,225 @@ impl Lcg {
             .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-    fn number(&mut self) -> u64 {
-        self.next() % 101
+        items[self.below(items.len() as u64) as usize]
     }
 }
 
-fn atom(rng: &mut Lcg) -> String {
-    match rng.next() % 7 {
-        0 => format!(
-            "value {} {}",
-            rng.pick(&[">=", ">", "<=", "<"]),
-            rng.number()
-        ),
-        1 => "meets target".into(),
-        2 => "meets benchmark".into(),
-        3 => format!("within {}% of benchmark", 5 + rng.next() % 20),
+fn atom(rng: &mut Lcg, benchmark: bool) -> String {
+    let n = 10 + rng.below(81);
+    match rng.below(if benchmark { 9 } else { 6 }) {
+        0 | 1 => format!("value {} {n}", rng.pick(&[">=", ">", "<=", "<"])),
+        2 => "meets target".into(),
+        3 => format!("within {}% of target", 5 + rng.below(20)),
         4 => "better than baseline".into(),
-        5 => format!("within {}% of target", 5 + rng.next() % 20),
-        _ => format!("worse than {}", rng.number()),
+        5 => format!("worse than {n}"),
+        6 => "meets benchmark".into(),
+        7 => format!("within {}% of benchmark", 5 + rng.below(20)),
+        _ => format!("meets {n}"),
     }
 }
 
-fn condition(rng: &mut Lcg) -> String {
-    match rng.next() % 4 {
-        0 => format!("{} and {}", atom(rng), atom(rng)),
-        1 => format!("{} or {}", atom(rng), atom(rng)),
-        2 => format!("not ({})", atom(rng)),
-        _ => atom(rng),
+fn condition(rng: &mut Lcg, benchmark: bool) -> String {
+    match rng.below(5) {
+        0 => format!("{} and {}", atom(rng, benchmark), atom(rng, benchmark)),
+        1 => format!("{} or {}", atom(rng, benchmark), atom(rng, benchmark)),
+        2 => format!("not ({})", atom(rng, benchmark)),
+        _ => atom(rng, benchmark),
     }
+}
+
+struct Case {
+    text: String,
+    higher: bool,
+}
+
+fn generate(rng: &mut Lcg) -> Case {
+    let higher = rng.below(2) == 0;
+    let benchmark = rng.below(4) != 0;
+    let (low, high) = (20 + rng.below(30), 55 + rng.below(40));
+    let (baseline, target) = if higher { (low, high) } else { (high, low) };
+    let mut rule = String::new();
+    let bands = 2 + rng.below(4);
+    let missing_at = rng.below(bands + 2);
+    for i in 0..bands {
+        if i == missing_at {
+            rule.push_str("  grey when missing requires motivation\n");
+        }
+        let status = rng.pick(&["green", "yellow", "red"]);
+        rule.push_str(&format!("  {status} when {}\n", condition(rng, benchmark)));
+    }
+    if rng.below(2) == 0 {
+        rule.push_str("  red otherwise\n");
+    }
+    if missing_at == bands {
+        rule.push_str("  grey when missing\n");
+    }
+    let mut milestones = String::new();
+    for year in [2024, 2025] {
+        if rng.below(3) == 0 {
+            let m = (baseline + target) / 2 + rng.below(5);
+            milestones.push_str(&format!("  milestone {m} in {year}\n"));
+        }
+    }
+    let text = format!(
+        "policy p \"P\" {{ period 2024..2027  default rule r }}\nbody KF \"KF\"\nchain {{ level goal \"Mål\" measured }}\nreport annual \"Å\" {{ uses actual  due 12-31  to KF }}\nindicator ind \"I\" {{ unit percent  {} is better{} }}\nrule r \"R\" {{\n{rule}}}\ngoal g \"G\" {{\n  owner KF\n  measure ind\n  baseline {baseline} in 2023\n  target {target} by 2026\n{milestones}  follow-up annual\n}}\n",
+        if higher { "higher" } else { "lower" },
+        if benchmark {
+            "  benchmark county \"Länet\""
+        } else {
+            ""
+        }
+    );
+    Case { text, higher }
 }
 
 #[test]
-fn analysis_agrees_with_brute_force() {
-    let mut rng = Lcg(7);
-    let mut checked_gaps = 0;
-    for case in 0..150 {
-        let higher = rng.next().is_multiple_of(2);
-        let (baseline, target) = (20 + rng.next() % 30, 55 + rng.next() % 40);
-        let (baseline, target) = if higher {
-            (baseline, target)
-        } else {
-            (target, baseline)
-        };
-        let bands = 2 + rng.next() % 3;
-        let mut rule = String::new();
-        for i in 0..bands {
-            let status = ["green", "yellow", "red"][(i % 3) as usize];
-            rule.push_str(&format!("  {status} when {}\n", condition(&mut rng)));
-        }
-        rule.push_str("  grey when missing\n");
-        let text = format!(
-            "policy p \"P\" {{ period 2024..2027  default rule r }}\nbody KF \"KF\"\nchain {{ level goal \"Mål\" measured }}\nreport annual \"Å\" {{ uses actual  due 12-31  to KF }}\nindicator ind \"I\" {{ unit percent  {} is better  benchmark county \"Länet\" }}\nrule r \"R\" {{\n{rule}}}\ngoal g \"G\" {{ owner KF  measure ind  baseline {baseline} in 2023  target {target} by 2026  follow-up annual }}\n",
-            if higher { "higher" } else { "lower" }
-        );
+fn the_analysis_and_the_evaluator_agree() {
+    let mut rng = Lcg(11);
+    let (mut gaps, mut inversions, mut undecided, mut points) = (0, 0, 0, 0u64);
+    for case in 0..2500 {
+        let Case { text, higher } = generate(&mut rng);
         let analysis = pejl::analyze_text(Path::new("t.pejl"), &text);
         let codes: Vec<Code> = analysis.diagnostics.iter().map(|d| d.code).collect();
-        let Some(rule_ast) = analysis.files[0].decls.iter().find_map(|d| match d {
-            Decl::Rule(r) => Some(r),
-            _ => None,
-        }) else {
-            panic!("case {case}: no rule parsed:\n{text}");
+        let file = &analysis.files[0];
+        let rule = file
+            .decls
+            .iter()
+            .find_map(|d| match d {
+                Decl::Rule(r) => Some(r),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("case {case}: no rule parsed:\n{text}"));
+        let goal = file
+            .decls
+            .iter()
+            .find_map(|d| match d {
+                Decl::Goal(g) => Some(g),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("case {case}: no goal parsed:\n{text}"));
+        if codes.contains(&Code::P0306) {
+            continue; // the goal lacks what the rule compares with: not analysed
+        }
+        let direction = if higher {
+            Direction::Higher
+        } else {
+            Direction::Lower
         };
-        let ctx = Context {
-            direction: if higher {
-                Direction::Higher
-            } else {
-                Direction::Lower
-            },
-            target: Some(target as f64),
-            target_is_benchmark: false,
-            baseline: Some(baseline as f64),
-            has_benchmark: true,
-            lower: Some(0.0),
-            upper: Some(100.0),
-        };
-        let mut first_seen = vec![false; rule_ast.bands.len()];
-        let mut gap = None;
-        for m in (1..=200).map(|i| i as f64) {
-            for v in (0..=200).map(|i| i as f64 * 0.5) {
-                let s = Scenario {
-                    value: Some(v),
-                    benchmark: Some(m),
-                    target: ctx.target,
-                    baseline: ctx.baseline,
+        let values = GoalValues::of(goal, direction);
+        let bands = compile_rule(rule, direction, &values);
+        let ranks: Vec<Option<usize>> = rule
+            .bands
+            .iter()
+            .map(|b| match b.status.name.as_str() {
+                "green" => Some(0),
+                "yellow" => Some(1),
+                "red" => Some(2),
+                _ => None,
+            })
+            .collect();
+        let best: Vec<bool> = ranks.iter().map(|r| *r == Some(0)).collect();
+        let has_benchmark = text.contains("benchmark county");
+        let (lower, upper) = unit_range(Some("percent"));
+        let mut contexts = vec![Context {
+            direction,
+            milestone: None,
+            milestone_year: None,
+            has_benchmark,
+            lower,
+            upper,
+        }];
+        for m in &goal.milestones {
+            contexts.push(Context {
+                milestone: Some(m.value.value),
+                milestone_year: m.year.map(|y| y.value),
+                ..contexts[0]
+            });
+        }
+        for ctx in &contexts {
+            let verdicts = analyse(&bands, ctx, &ranks, &best);
+            // Each verdict, confirmed by the evaluator on its witness.
+            for (decision, witness) in &verdicts.decisions {
+                assert_eq!(
+                    witness.decide(&bands, ctx),
+                    *decision,
+                    "case {case}: witness {witness:?} in {ctx:?}:\n{text}"
+                );
+            }
+            if let Some(w) = verdicts.gap {
+                gaps += 1;
+                assert_eq!(w.decide(&bands, ctx), Decision::NoBand, "case {case}");
+                assert!(codes.contains(&Code::P0302), "case {case}:\n{text}");
+            }
+            if let Some((better, bb, worse, wb)) = verdicts.inversion {
+                inversions += 1;
+                assert_eq!(better.decide(&bands, ctx), Decision::Band(bb));
+                assert_eq!(worse.decide(&bands, ctx), Decision::Band(wb));
+                assert_eq!(better.benchmark, worse.benchmark);
+                let (b, w) = (better.value.unwrap(), worse.value.unwrap());
+                assert!(if higher { b > w } else { b < w }, "case {case}");
+                assert!(ranks[bb] > ranks[wb], "case {case}");
+                assert!(
+                    codes.contains(&Code::P0310) || codes.contains(&Code::P0304),
+                    "case {case}: inversion without a warning:\n{text}"
+                );
+            }
+            // Random points: every decision is one the analysis found.
+            let mut seen_first = vec![false; bands.len()];
+            for _ in 0..300 {
+                points += 1;
+                let value = (rng.below(12) != 0).then(|| rng.below(201) as f64 * 0.5);
+                let benchmark =
+                    (has_benchmark && rng.below(8) != 0).then(|| 1.0 + rng.below(199) as f64 * 0.5);
+                let benchmarks = [("county", benchmark)];
+                let facts = Facts {
+                    value,
+                    milestone: ctx.milestone,
+                    benchmarks: &benchmarks,
                 };
-                match first_match(&rule_ast.bands, &s, &ctx) {
-                    Some(i) => first_seen[i] = true,
-                    None => gap = gap.or(Some((v, m))),
+                let decision = interpret::decide(&bands, &facts);
+                assert!(
+                    verdicts.reaches(decision),
+                    "case {case}: {decision:?} for value {value:?}, benchmark {benchmark:?} in {ctx:?}, which the analysis did not find:\n{text}"
+                );
+                match decision {
+                    Decision::Band(i) => seen_first[i] = true,
+                    Decision::NoBand => assert!(codes.contains(&Code::P0302), "case {case}"),
+                    Decision::Undecided(_) => undecided += 1,
+                    Decision::MissingUnmatched => {
+                        assert!(codes.contains(&Code::P0307), "case {case}")
+                    }
+                }
+                let _ = Witness { value, benchmark };
+            }
+            for (i, seen) in seen_first.iter().enumerate() {
+                if *seen {
+                    let band = &rule.bands[i];
+                    let flagged = analysis.diagnostics.iter().any(|d| {
+                        matches!(d.code, Code::P0301 | Code::P0303)
+                            && d.span.start >= band.span.start
+                            && d.span.end <= band.span.end
+                    });
+                    assert!(
+                        !flagged,
+                        "case {case}: band {i} matches first, but was reported dead:\n{text}"
+                    );
                 }
             }
         }
-        if let Some((v, m)) = gap {
-            checked_gaps += 1;
-            assert!(
-                codes.contains(&Code::P0302),
-                "case {case}: value {v} with benchmark {m} gets no status, but the analysis found no gap:\n{text}"
-            );
-        }
-        for (i, seen) in first_seen.iter().enumerate() {
-            let band = &rule_ast.bands[i];
-            if *seen {
-                let flagged = analysis.diagnostics.iter().any(|d| {
-                    matches!(d.code, Code::P0301 | Code::P0303)
-                        && d.span.start >= band.span.start
-                        && d.span.end <= band.span.end
-                });
-                assert!(
-                    !flagged,
-                    "case {case}: band {i} matches first somewhere, but was reported dead:\n{text}"
-                );
-            }
+        // A clean policy compiles to the bands analysed.
+        if !analysis.has_errors() {
+            let compiled = pejl::ir::compile(&analysis);
+            let emitted = serde_json::to_string(&compiled.goals[0].evaluation).unwrap();
+            assert_eq!(emitted, serde_json::to_string(&Some(&bands)).unwrap());
         }
     }
-    assert!(
-        checked_gaps > 10,
-        "the generator should produce rules with gaps"
-    );
+    assert!(gaps > 50, "the generator should produce gaps ({gaps})");
+    assert!(inversions > 50, "and inversions ({inversions})");
+    assert!(undecided > 50, "and undecidable points ({undecided})");
+    assert!(points > 500_000, "{points}");
 }

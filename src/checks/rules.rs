@@ -1,120 +1,470 @@
-//! Rule and rollup consistency (P0301–P0309), decided exactly.
+//! Rule consistency (P0301–P0307, P0310), decided exactly over the compiled rule.
 //!
-//! Every rule atom compares the value `v` with `k × X`, where X is 1 (a number), the
-//! goal's target T, its baseline B or the benchmark M, and k a constant (1, or 1 ∓ p for
-//! `within p%`). So each atom is a half-plane bounded by a line `v = k·X`, and a band's
-//! truth is constant on every cell of the arrangement of those lines. We enumerate one
-//! witness per cell by a cylindrical sweep: for each free parameter in turn (T, B, M),
-//! its critical values are where one of its lines meets a line already fixed, plus a
-//! point between each pair and one beyond each end; then the same for `v`, clipped to the
-//! unit's range. That visits every cell, edge and vertex, so "never matches" and "no
-//! status" are proved, not sampled. A goal fixes T and B, so a rule is analysed once per
-//! distinct goal context; a rule no goal uses is analysed with T and B free.
-//! Rollups are analysed in `rollups.rs`.
+//! The analysis does not interpret the policy's text: each goal's rule is compiled by
+//! [`ir::compile_rule`] — the bands `pejl build` emits — and every verdict comes from running
+//! [`interpret::decide`], the evaluator's own function, on witness points.
+//!
+//! A compiled comparison sets the value `v` against a threshold that is a constant (a number,
+//! the goal's target or baseline, or — in a milestone year — the milestone) or `k·M + o` for
+//! the benchmark `M`. So a band's truth is constant on every cell of the arrangement of those
+//! lines in the (M, v) plane. The witnesses are: for M, every point where a benchmark line
+//! meets a constant line or another benchmark line, a point between each pair and one beyond
+//! each end, and "missing"; for v, at each M, every threshold, a point between each pair of
+//! thresholds and one beyond each end (clipped to the unit's range), and "missing". That
+//! visits every cell, edge and vertex, so "never matches", "no status" and "a better value
+//! gets a worse status" are proved, not sampled. A goal gives one context per year kind —
+//! the years without a milestone and each milestone year — and contexts with the same
+//! combinatorial type (the order of their thresholds and benchmark crossings) give the same
+//! verdicts, so one of each type is analysed; a rule no goal uses is analysed for every
+//! order type of a target and a baseline.
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::ir::GoalValues;
+use crate::interpret::{self, Decision, Facts, Tri};
+use crate::ir::{self, BandOut, Evaluable, GoalValues};
 use crate::model::Model;
 use crate::span::Span;
-use crate::syntax::ast::{Atom, Band, CmpOp, Cond, Direction, Goal, Reference, Rule};
+use crate::syntax::ast::{Atom, Cond, Direction, Goal, Reference, Rule, TargetValue};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 
-/// What a rule is evaluated against, besides the value itself.
+/// What a compiled rule is analysed against, besides the value and the benchmark.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Context {
     pub direction: Direction,
-    /// The goal's target as a number (`None`: no target, or free in the generic analysis).
-    pub target: Option<f64>,
-    /// `target benchmark`: the target is the benchmark.
-    pub target_is_benchmark: bool,
-    pub baseline: Option<f64>,
-    /// The indicator declares a benchmark.
+    /// The milestone of the year analysed (`None`: a year without one).
+    pub milestone: Option<f64>,
+    pub milestone_year: Option<i32>,
+    /// The indicator declares a benchmark (else it is always missing).
     pub has_benchmark: bool,
     /// The unit's range of values.
     pub lower: Option<f64>,
     pub upper: Option<f64>,
 }
 
-/// One point of the analysis: the value and the unknowns it is compared with.
+/// One point of the analysis.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Scenario {
+pub struct Witness {
     pub value: Option<f64>,
     pub benchmark: Option<f64>,
-    pub target: Option<f64>,
-    pub baseline: Option<f64>,
 }
 
-/// The number a reference stands for in a scenario, if it has one.
-fn reference_value(r: Reference, s: &Scenario, ctx: &Context) -> Option<f64> {
-    match r {
-        Reference::Number(n) => Some(n),
-        Reference::Target if ctx.target_is_benchmark => s.benchmark,
-        Reference::Target => s.target,
-        Reference::Baseline => s.baseline,
-        Reference::Benchmark => s.benchmark,
+impl Witness {
+    /// Runs the evaluator's decision on this point.
+    pub fn decide(&self, bands: &[BandOut<Evaluable>], ctx: &Context) -> Decision {
+        let benchmarks = [("", self.benchmark)];
+        interpret::decide(bands, &self.facts(ctx, &benchmarks))
     }
-}
 
-/// Whether a rule condition holds. A missing value matches only conditions that contain
-/// `missing`, with every value comparison false; a present value never matches `missing`.
-/// A reference the goal lacks makes its comparison false.
-pub fn rule_matches(cond: &Cond, s: &Scenario, ctx: &Context) -> bool {
-    if s.value.is_none() && !mentions_missing(cond) {
-        return false;
-    }
-    eval_rule(cond, s, ctx)
-}
-
-fn mentions_missing(cond: &Cond) -> bool {
-    cond.atoms().iter().any(|(a, _)| matches!(a, Atom::Missing))
-}
-
-fn eval_rule(cond: &Cond, s: &Scenario, ctx: &Context) -> bool {
-    match cond {
-        Cond::And(items) => items.iter().all(|c| eval_rule(c, s, ctx)),
-        Cond::Or(items) => items.iter().any(|c| eval_rule(c, s, ctx)),
-        Cond::Not(inner, _) => !eval_rule(inner, s, ctx),
-        Cond::Atom(atom, _) => {
-            let Some(v) = s.value else {
-                return matches!(atom, Atom::Missing);
-            };
-            let higher = ctx.direction == Direction::Higher;
-            let against = |r: Reference, k: f64, up: CmpOp, down: CmpOp| {
-                reference_value(r, s, ctx)
-                    .is_some_and(|x| if higher { up } else { down }.holds(v, k * x))
-            };
-            match atom {
-                Atom::Meets(r) => against(*r, 1.0, CmpOp::Ge, CmpOp::Le),
-                Atom::Within(p, r) => {
-                    let k = if higher { 1.0 - p } else { 1.0 + p };
-                    against(*r, k, CmpOp::Ge, CmpOp::Le)
-                }
-                Atom::BetterThan(r) => against(*r, 1.0, CmpOp::Gt, CmpOp::Lt),
-                Atom::WorseThan(r) => against(*r, 1.0, CmpOp::Lt, CmpOp::Gt),
-                Atom::Value(op, n) => op.holds(v, *n),
-                Atom::Missing => false,
-                _ => false,
-            }
+    fn facts<'a>(&self, ctx: &Context, benchmarks: &'a [(&'a str, Option<f64>)]) -> Facts<'a> {
+        Facts {
+            value: self.value,
+            milestone: ctx.milestone,
+            benchmarks,
         }
     }
 }
 
-/// The first band whose condition holds.
-pub fn first_match(bands: &[Band], s: &Scenario, ctx: &Context) -> Option<usize> {
-    bands.iter().position(|b| match &b.condition {
-        None => s.value.is_some(),
-        Some(c) => rule_matches(c, s, ctx),
-    })
+/// Everything the analysis found for one compiled rule in one context.
+#[derive(Debug, Clone, Default)]
+pub struct Verdicts {
+    /// One witness for each decision the rule can give, in the order first found.
+    pub decisions: Vec<(Decision, Witness)>,
+    /// Per band: its condition is true somewhere (for `otherwise`: some value is present).
+    pub holds: Vec<bool>,
+    /// Per band: earlier bands that take points where it holds.
+    pub shadowed_by: Vec<BTreeSet<usize>>,
+    /// The most readable point that gets no status, if any.
+    pub gap: Option<Witness>,
+    /// A better value that gets a worse status: (better value's point, its band; worse
+    /// value's point, its band). Statuses are ranked by the scale; the not-assessable status
+    /// is not ranked.
+    pub inversion: Option<(Witness, usize, Witness, usize)>,
+    /// Per band giving the best status: a (worse, better) pair of values where it holds for
+    /// the worse and not for the better.
+    pub best_breach: Vec<Option<(f64, f64)>>,
+}
+
+impl Verdicts {
+    /// Whether this decision is one the analysis found.
+    pub fn reaches(&self, d: Decision) -> bool {
+        self.decisions.iter().any(|(x, _)| *x == d)
+    }
+}
+
+/// Analyses one compiled rule in one context. `ranks` gives each band's status rank (0 is
+/// the best; `None` for the not-assessable status), `best` whether a band gives the best status.
+pub fn analyse(
+    bands: &[BandOut<Evaluable>],
+    ctx: &Context,
+    ranks: &[Option<usize>],
+    best: &[bool],
+) -> Verdicts {
+    let mut v = Verdicts {
+        holds: vec![false; bands.len()],
+        shadowed_by: vec![BTreeSet::new(); bands.len()],
+        best_breach: vec![None; bands.len()],
+        ..Verdicts::default()
+    };
+    let mut gap_score = f64::NEG_INFINITY;
+    let benchmark_used = ctx.has_benchmark && bands.iter().any(|b| uses_benchmark(b.when.as_ref()));
+    let mut benchmark_points: Vec<Option<f64>> = if benchmark_used {
+        spread(benchmark_criticals(bands, ctx), 0.0, ctx.upper)
+            .into_iter()
+            .map(Some)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    benchmark_points.push(None);
+    for benchmark in benchmark_points {
+        let benchmarks = [("", benchmark)];
+        let probe = Witness {
+            value: None,
+            benchmark,
+        };
+        let facts = probe.facts(ctx, &benchmarks);
+        let mut thresholds: Vec<f64> = Vec::new();
+        for band in bands {
+            if let Some(c) = &band.when {
+                for_each_compare(c, &mut |e| {
+                    thresholds.extend(interpret::threshold(e, &facts))
+                });
+            }
+        }
+        let mut values: Vec<Option<f64>> = spread_closed(thresholds, ctx.lower, ctx.upper)
+            .into_iter()
+            .map(Some)
+            .collect();
+        values.push(None);
+        // Points in the order worse → better, for the monotonicity checks.
+        if ctx.direction == Direction::Lower {
+            let present = values.len() - 1;
+            values[..present].reverse();
+        }
+        let mut run: Vec<(Witness, Decision, Vec<Tri>)> = Vec::with_capacity(values.len());
+        for value in values {
+            let w = Witness { value, benchmark };
+            let facts = w.facts(ctx, &benchmarks);
+            let truth: Vec<Tri> = bands
+                .iter()
+                .map(|b| match &b.when {
+                    None => Tri::of(value.is_some()),
+                    Some(c) => interpret::eval(c, &facts),
+                })
+                .collect();
+            let d = interpret::decide(bands, &facts);
+            if !v.reaches(d) {
+                v.decisions.push((d, w));
+            }
+            for (i, t) in truth.iter().enumerate() {
+                if *t == Tri::True {
+                    v.holds[i] = true;
+                    if let Decision::Band(f) = d {
+                        if f != i {
+                            v.shadowed_by[i].insert(f);
+                        }
+                    }
+                }
+            }
+            if d == Decision::NoBand {
+                let score = niceness(&w, ctx) + gap_bonus(&w, bands, ctx);
+                if score > gap_score {
+                    gap_score = score;
+                    v.gap = Some(w);
+                }
+            }
+            if value.is_some() {
+                run.push((w, d, truth));
+            }
+        }
+        // A better value with a worse status than a worse value (P0310).
+        if v.inversion.is_none() {
+            let mut best_so_far: Option<(usize, usize)> = None; // (rank, index in run)
+            'outer: for (j, (_, d, _)) in run.iter().enumerate() {
+                let Decision::Band(b) = *d else { continue };
+                let Some(rank) = ranks.get(b).copied().flatten() else {
+                    continue;
+                };
+                if let Some((best_rank, at)) = best_so_far {
+                    if rank > best_rank {
+                        let (worse_point, worse_band) = (run[at].0, band_of(run[at].1));
+                        v.inversion = Some((run[j].0, b, worse_point, worse_band));
+                        break 'outer;
+                    }
+                }
+                // The closest worse value with the best status so far makes the clearest example.
+                if best_so_far.is_none_or(|(r, _)| rank <= r) {
+                    best_so_far = Some((rank, j));
+                }
+            }
+        }
+        // The best status for a worse value but not for a better one (P0304).
+        for (i, is_best) in best.iter().enumerate() {
+            if !is_best || v.best_breach[i].is_some() || bands[i].when.is_none() {
+                continue;
+            }
+            let mut last_true: Option<f64> = None;
+            for (w, _, truth) in &run {
+                match truth[i] {
+                    Tri::True => last_true = w.value,
+                    Tri::False => {
+                        if let (Some(worse), Some(better)) = (last_true, w.value) {
+                            v.best_breach[i] = Some((worse, better));
+                            break;
+                        }
+                    }
+                    Tri::Unknown => {}
+                }
+            }
+        }
+    }
+    v
+}
+
+/// 1 for a value strictly inside a range of the rule's thresholds, else 0.
+fn gap_bonus(w: &Witness, bands: &[BandOut<Evaluable>], ctx: &Context) -> f64 {
+    let benchmarks = [("", w.benchmark)];
+    let facts = w.facts(ctx, &benchmarks);
+    let mut inside = w.value.is_some();
+    for band in bands {
+        if let Some(c) = &band.when {
+            for_each_compare(c, &mut |e| {
+                if let (Some(t), Some(x)) = (interpret::threshold(e, &facts), w.value) {
+                    inside &= (t - x).abs() > 1e-9;
+                }
+            });
+        }
+    }
+    if inside {
+        1.0
+    } else {
+        0.0
+    }
+}
+
+fn band_of(d: Decision) -> usize {
+    match d {
+        Decision::Band(b) | Decision::Undecided(b) => b,
+        _ => 0,
+    }
+}
+
+fn for_each_compare<'a>(e: &'a Evaluable, f: &mut impl FnMut(&'a Evaluable)) {
+    match e {
+        Evaluable::And(items) | Evaluable::Or(items) => {
+            for item in items {
+                for_each_compare(item, f);
+            }
+        }
+        Evaluable::Not(inner) => for_each_compare(inner, f),
+        Evaluable::Missing => {}
+        Evaluable::Compare { .. } => f(e),
+    }
+}
+
+fn uses_benchmark(c: Option<&Evaluable>) -> bool {
+    let mut found = false;
+    if let Some(c) = c {
+        for_each_compare(c, &mut |e| {
+            if let Evaluable::Compare {
+                number: None,
+                benchmark_factor: Some(_),
+                ..
+            } = e
+            {
+                found = true;
+            }
+        });
+    }
+    found
+}
+
+/// Constant thresholds and benchmark lines (factor, offset) of a compiled rule in a context.
+fn lines(bands: &[BandOut<Evaluable>], ctx: &Context) -> (Vec<f64>, Vec<(f64, f64)>) {
+    let mut constants = Vec::new();
+    let mut benchmark_lines = Vec::new();
+    let none: [(&str, Option<f64>); 0] = [];
+    let facts = Facts {
+        value: None,
+        milestone: ctx.milestone,
+        benchmarks: &none,
+    };
+    for band in bands {
+        if let Some(c) = &band.when {
+            for_each_compare(c, &mut |e| {
+                if let Some(t) = interpret::threshold(e, &facts) {
+                    constants.push(t);
+                } else if let Evaluable::Compare {
+                    benchmark_factor: Some(k),
+                    offset,
+                    ..
+                } = e
+                {
+                    benchmark_lines.push((*k, offset.unwrap_or(0.0)));
+                }
+            });
+        }
+    }
+    (constants, benchmark_lines)
+}
+
+/// Benchmark values where a benchmark line meets a constant line or another benchmark line.
+fn benchmark_criticals(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<f64> {
+    let (mut constants, benchmark_lines) = lines(bands, ctx);
+    constants.extend(ctx.lower);
+    constants.extend(ctx.upper);
+    let mut out = Vec::new();
+    for (i, &(k, o)) in benchmark_lines.iter().enumerate() {
+        if k.abs() < 1e-12 {
+            continue;
+        }
+        for &c in &constants {
+            out.push((c - o) / k);
+        }
+        for &(k2, o2) in &benchmark_lines[i + 1..] {
+            if (k - k2).abs() > 1e-12 {
+                out.push((o2 - o) / (k - k2));
+            }
+        }
+    }
+    out
+}
+
+/// The combinatorial type of a context: the direction, whether there is a benchmark and a
+/// milestone, and the order (with ties) of every constant threshold, the unit's bounds and
+/// every benchmark crossing. Contexts of the same type have the same cells in the same
+/// order, so they get the same verdicts.
+fn order_type(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<u32> {
+    let (mut constants, _) = lines(bands, ctx);
+    constants.extend([ctx.lower.unwrap_or(f64::NAN), ctx.upper.unwrap_or(f64::NAN)]);
+    let criticals: Vec<f64> = benchmark_criticals(bands, ctx)
+        .into_iter()
+        .map(|x| if x > 0.0 { x } else { f64::NAN })
+        .collect();
+    let mut key = vec![
+        ctx.direction as u32,
+        ctx.has_benchmark as u32 | (ctx.milestone.is_some() as u32) << 1,
+    ];
+    key.extend(ranks(&constants));
+    key.extend(ranks(&criticals));
+    key
+}
+
+/// Each value's rank among the distinct values (NaN, for "none", ranks last).
+fn ranks(values: &[f64]) -> Vec<u32> {
+    let distinct = sorted_unique(values.to_vec());
+    values
+        .iter()
+        .map(|v| {
+            if v.is_nan() {
+                u32::MAX
+            } else {
+                distinct.iter().take_while(|d| **d < *v - 1e-9).count() as u32
+            }
+        })
+        .collect()
+}
+
+/// Higher for examples a reader takes in at once: whole numbers, not at the edge of the
+/// unit's range, and a value near the benchmark it is compared with.
+fn niceness(s: &Witness, ctx: &Context) -> f64 {
+    let whole = |x: Option<f64>| x.map_or(1.0, |v| if v.fract() == 0.0 { 1.0 } else { 0.0 });
+    let v = s.value.unwrap_or(0.0);
+    let at_edge = ctx.lower == Some(v) || ctx.upper == Some(v);
+    let near = s
+        .benchmark
+        .map_or(0.0, |m| 1.0 - ((v - m).abs() / m.abs().max(1.0)).min(1.0));
+    whole(s.value) * 2.0 + whole(s.benchmark) + if at_edge { 0.0 } else { 4.0 } + near
+}
+
+/// Points of every open interval between `criticals` (and beyond them) above an open lower
+/// bound and up to an upper bound, plus the criticals themselves.
+fn spread(criticals: Vec<f64>, open_lower: f64, upper: Option<f64>) -> Vec<f64> {
+    let mut points = sorted_unique(criticals);
+    points.retain(|&x| x > open_lower && upper.is_none_or(|u| x <= u));
+    let mut out = Vec::new();
+    let mut previous = open_lower;
+    for &p in &points {
+        out.push(between(previous, p));
+        out.push(p);
+        previous = p;
+    }
+    match upper {
+        Some(u) if previous >= u => {}
+        Some(u) => out.push(between(previous, u)),
+        None => out.push((previous + 1.0).ceil()),
+    }
+    out
+}
+
+/// Like [`spread`], for a closed range (values may sit on the unit's bounds).
+fn spread_closed(criticals: Vec<f64>, lower: Option<f64>, upper: Option<f64>) -> Vec<f64> {
+    let mut points = sorted_unique(criticals);
+    points.extend(lower);
+    points.extend(upper);
+    let mut points = sorted_unique(points);
+    points.retain(|&x| lower.is_none_or(|l| x >= l) && upper.is_none_or(|u| x <= u));
+    let mut out = Vec::new();
+    match points.first() {
+        None => out.push(lower.unwrap_or(0.0)),
+        Some(&first) => {
+            if lower.is_none_or(|l| first > l) {
+                out.push(match lower {
+                    Some(l) => between(l, first),
+                    None => (first - 1.0).floor(),
+                });
+            }
+        }
+    }
+    for w in points.windows(2) {
+        out.push(w[0]);
+        out.push(between(w[0], w[1]));
+    }
+    if let Some(&last) = points.last() {
+        out.push(last);
+        if upper.is_none_or(|u| last < u) {
+            out.push(match upper {
+                Some(u) => between(last, u),
+                None => (last + 1.0).ceil(),
+            });
+        }
+    }
+    out
+}
+
+fn sorted_unique(mut xs: Vec<f64>) -> Vec<f64> {
+    xs.retain(|x| x.is_finite());
+    xs.sort_by(f64::total_cmp);
+    xs.dedup_by(|a, b| (*a - *b).abs() <= 1e-9);
+    xs
+}
+
+/// A point strictly between a and b, a whole number where one fits (better examples).
+fn between(a: f64, b: f64) -> f64 {
+    let mid = (a + b) / 2.0;
+    let round = mid.round();
+    if round > a + 1e-9 && round < b - 1e-9 {
+        return round;
+    }
+    let lo = a.floor() + 1.0;
+    if lo < b - 1e-9 {
+        return lo;
+    }
+    mid
+}
+
+pub fn unit_range(unit: Option<&str>) -> (Option<f64>, Option<f64>) {
+    match unit {
+        Some("percent") => (Some(0.0), Some(100.0)),
+        Some("count" | "years" | "days" | "ratio" | "index" | "score") => (Some(0.0), None),
+        Some("rank") => (Some(1.0), None),
+        _ => (None, None),
+    }
 }
 
 pub fn check(m: &Model) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    let best = m.scale.first().map(|s| s.name.clone());
-    let grey = m
-        .not_assessable()
-        .map_or("grey".to_string(), |s| s.name.clone());
-    // Goals per rule, with their contexts.
+    // Goals per rule.
     let mut users: HashMap<*const Rule, Vec<&Goal>> = HashMap::default();
     for goal in &m.goals {
         if goal.measure.is_none() {
@@ -128,18 +478,9 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
         let goals = users
             .get(&(*rule as *const Rule))
             .map_or(&[][..], Vec::as_slice);
-        check_rule(m, rule, goals, best.as_deref(), &grey, &mut diags);
+        check_rule(m, rule, goals, &mut diags);
     }
     diags
-}
-
-/// What each band did over all analysed scenarios.
-#[derive(Default, Clone)]
-struct BandStats {
-    holds: bool,
-    first: bool,
-    /// Earlier bands that took scenarios where this one held.
-    shadowed_by: BTreeSet<usize>,
 }
 
 fn uses(rule: &Rule, wanted: Reference) -> Option<Span> {
@@ -159,15 +500,6 @@ fn uses(rule: &Rule, wanted: Reference) -> Option<Span> {
     })
 }
 
-fn unit_range(unit: Option<&str>) -> (Option<f64>, Option<f64>) {
-    match unit {
-        Some("percent") => (Some(0.0), Some(100.0)),
-        Some("count" | "years" | "days" | "ratio" | "index" | "score") => (Some(0.0), None),
-        Some("rank") => (Some(1.0), None),
-        _ => (None, None),
-    }
-}
-
 fn benchmark_words(m: &Model, goal: Option<&Goal>) -> &'static str {
     let kind = goal
         .and_then(|g| m.measure_of(g))
@@ -181,21 +513,36 @@ fn benchmark_words(m: &Model, goal: Option<&Goal>) -> &'static str {
     }
 }
 
-fn check_rule<'a>(
-    m: &Model,
-    rule: &Rule,
-    goals: &[&'a Goal],
-    best: Option<&str>,
-    grey: &str,
-    diags: &mut Vec<Diagnostic>,
-) {
+/// One analysed context: the goal's compiled bands in one kind of year.
+struct Analysed<'a> {
+    bands: Vec<BandOut<Evaluable>>,
+    ctx: Context,
+    goal: Option<&'a Goal>,
+    /// For a rule no goal uses: the target and baseline assumed.
+    assumed: Option<GoalValues>,
+}
+
+fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Diagnostic>) {
     let needs_target = uses(rule, Reference::Target);
     let needs_baseline = uses(rule, Reference::Baseline);
     let needs_benchmark = uses(rule, Reference::Benchmark);
 
-    // P0306, and the contexts to analyse (goals that lack a reference are reported, not analysed).
-    let mut contexts: Vec<(Context, &'a Goal)> = Vec::new();
+    let mut contexts: Vec<Analysed<'a>> = Vec::new();
     let mut seen: HashMap<Vec<u32>, ()> = HashMap::default();
+    let mut add = |bands: Vec<BandOut<Evaluable>>,
+                   ctx: Context,
+                   goal: Option<&'a Goal>,
+                   assumed: Option<GoalValues>| {
+        if seen.insert(order_type(&bands, &ctx), ()).is_none() {
+            contexts.push(Analysed {
+                bands,
+                ctx,
+                goal,
+                assumed,
+            });
+        }
+    };
+    // P0306, and the contexts to analyse (goals that lack a reference are reported, not analysed).
     for goal in goals {
         let indicator = m.measure_of(goal);
         let direction = indicator
@@ -215,7 +562,7 @@ fn check_rule<'a>(
         };
         let relative_without_baseline = matches!(
             goal.target.map(|t| t.value),
-            Some(crate::syntax::ast::TargetValue::Relative(..))
+            Some(TargetValue::Relative(..))
         ) && goal.baseline.is_none();
         let measured_level = m.level_of(goal).is_some_and(|l| l.measured.is_some());
         if (goal.target.is_none() && measured_level)
@@ -300,115 +647,98 @@ fn check_rule<'a>(
         );
         let ctx = Context {
             direction,
-            target: values.target,
-            target_is_benchmark: values.target_is_benchmark,
-            baseline: values.baseline,
+            milestone: None,
+            milestone_year: None,
             has_benchmark,
             lower,
             upper,
         };
-        if seen.insert(order_type(rule, &ctx), ()).is_none() {
-            contexts.push((ctx, goal));
+        let bands = ir::compile_rule(rule, direction, &values);
+        // Each milestone year is its own context: the milestone replaces the target.
+        for ms in &goal.milestones {
+            let year_ctx = Context {
+                milestone: Some(ms.value.value),
+                milestone_year: ms.year.map(|y| y.value),
+                ..ctx
+            };
+            add(bands.clone(), year_ctx, Some(goal), None);
         }
+        add(bands, ctx, Some(goal), None);
     }
-    let generic = contexts.is_empty() && goals.is_empty();
-
-    let mut stats = vec![BandStats::default(); rule.bands.len()];
-    let mut gap: Option<(Scenario, Option<&'a Goal>, f64)> = None;
-    let mut direction_warned = vec![false; rule.bands.len()];
-    let mut direction_problems: Vec<(usize, f64, f64, Direction, Option<&'a Goal>)> = Vec::new();
-
-    let mut analyse = |ctx: &Context, goal: Option<&'a Goal>| {
-        let free_target = generic && needs_target.is_some();
-        let free_baseline = generic && needs_baseline.is_some();
-        let all = scenarios(
-            rule,
-            ctx,
-            free_target,
-            free_baseline,
-            needs_benchmark.is_some() || ctx.target_is_benchmark,
-        );
-        for &scenario in &all {
-            let first = first_match(&rule.bands, &scenario, ctx);
-            for (i, band) in rule.bands.iter().enumerate() {
-                let holds = match &band.condition {
-                    None => scenario.value.is_some(),
-                    Some(c) => rule_matches(c, &scenario, ctx),
-                };
-                if holds {
-                    stats[i].holds = true;
-                    if first == Some(i) {
-                        stats[i].first = true;
-                    } else if let Some(f) = first {
-                        stats[i].shadowed_by.insert(f);
-                    }
-                }
-            }
-            if first.is_none() && scenario.value.is_some() {
-                let score = niceness(&scenario, ctx);
-                if gap.as_ref().is_none_or(|(_, _, s)| score > *s) {
-                    gap = Some((scenario, goal, score));
-                }
-            }
-        }
-        // P0304: the best status must not be given to a value while a better one is refused.
-        if let Some(best) = best {
-            for (i, band) in rule.bands.iter().enumerate() {
-                let Some(cond) = &band.condition else {
-                    continue;
-                };
-                if band.status.name != best || direction_warned[i] {
-                    continue;
-                }
-                if let Some((worse, better)) = monotonicity_breach(cond, &all, ctx) {
-                    direction_warned[i] = true;
-                    direction_problems.push((i, worse, better, ctx.direction, goal));
-                }
-            }
-        }
-    };
+    let generic = goals.is_empty();
     if generic {
-        let ctx = Context {
-            direction: Direction::Higher,
-            target: None,
-            target_is_benchmark: false,
-            baseline: None,
-            has_benchmark: true,
-            lower: None,
-            upper: None,
-        };
-        analyse(&ctx, None);
-    } else {
-        for (ctx, goal) in &contexts {
-            analyse(ctx, Some(goal));
+        for values in assumed_goals(rule, needs_target.is_some(), needs_baseline.is_some()) {
+            let ctx = Context {
+                direction: Direction::Higher,
+                milestone: None,
+                milestone_year: None,
+                has_benchmark: true,
+                lower: None,
+                upper: None,
+            };
+            add(
+                ir::compile_rule(rule, Direction::Higher, &values),
+                ctx,
+                None,
+                Some(values),
+            );
         }
     }
-    if !generic && contexts.is_empty() {
+    if contexts.is_empty() {
         return; // every goal using the rule already got P0306
     }
 
-    let missing_ok = rule.bands.iter().any(|b| {
-        b.condition.as_ref().is_some_and(|c| {
-            rule_matches(
-                c,
-                &Scenario {
-                    value: None,
-                    benchmark: None,
-                    target: None,
-                    baseline: None,
-                },
-                &Context {
-                    direction: Direction::Higher,
-                    target: None,
-                    target_is_benchmark: false,
-                    baseline: None,
-                    has_benchmark: false,
-                    lower: None,
-                    upper: None,
-                },
-            )
+    let best_status = m.scale.first().map(|s| s.name.as_str());
+    let not_assessable = m.not_assessable().map(|s| s.name.as_str());
+    let ranks: Vec<Option<usize>> = rule
+        .bands
+        .iter()
+        .map(|b| {
+            (Some(b.status.name.as_str()) != not_assessable)
+                .then(|| m.scale.iter().position(|s| s.name == b.status.name))
+                .flatten()
         })
-    });
+        .collect();
+    let best: Vec<bool> = rule
+        .bands
+        .iter()
+        .map(|b| Some(b.status.name.as_str()) == best_status)
+        .collect();
+
+    let n = rule.bands.len();
+    let mut holds = vec![false; n];
+    let mut first = vec![false; n];
+    let mut shadowed_by = vec![BTreeSet::new(); n];
+    let mut missing_ok = false;
+    let mut gap: Option<(Witness, usize, f64)> = None;
+    let mut inversion: Option<(Witness, usize, Witness, usize, usize)> = None;
+    let mut breaches: Vec<Option<(f64, f64, usize)>> = vec![None; n];
+    for (c, a) in contexts.iter().enumerate() {
+        let v = analyse(&a.bands, &a.ctx, &ranks, &best);
+        for i in 0..n {
+            holds[i] |= v.holds[i];
+            first[i] |= v.reaches(Decision::Band(i));
+            shadowed_by[i].extend(v.shadowed_by[i].iter().copied());
+            if breaches[i].is_none() {
+                breaches[i] = v.best_breach[i].map(|(w, b)| (w, b, c));
+            }
+        }
+        missing_ok |= v
+            .decisions
+            .iter()
+            .any(|(d, w)| w.value.is_none() && matches!(d, Decision::Band(_)));
+        if let Some(w) = v.gap {
+            let score = niceness(&w, &a.ctx) + gap_bonus(&w, &a.bands, &a.ctx);
+            if gap.as_ref().is_none_or(|(_, _, s)| score > *s) {
+                gap = Some((w, c, score));
+            }
+        }
+        if inversion.is_none() {
+            inversion = v.inversion.map(|(bw, bb, ww, wb)| (bw, bb, ww, wb, c));
+        }
+    }
+
+    let grey = not_assessable.unwrap_or("grey");
     if !missing_ok {
         diags.push(
             Diagnostic::new(
@@ -424,8 +754,7 @@ fn check_rule<'a>(
     }
 
     for (i, band) in rule.bands.iter().enumerate() {
-        let s = &stats[i];
-        if !s.holds {
+        if !holds[i] {
             diags.push(
                 Diagnostic::new(
                     Code::P0303,
@@ -440,7 +769,7 @@ fn check_rule<'a>(
                     "check the numbers and `and`/`or`: perhaps you meant `or`, or other thresholds",
                 ),
             );
-        } else if !s.first {
+        } else if !first[i] {
             let mut diag = Diagnostic::new(
                 Code::P0301,
                 band.span,
@@ -451,7 +780,7 @@ fn check_rule<'a>(
             )
             .primary("never the first match")
             .help("bands are tried in order and the first match wins; move this band up or narrow the earlier ones");
-            for &earlier in &s.shadowed_by {
+            for &earlier in &shadowed_by[i] {
                 let e = &rule.bands[earlier];
                 diag = diag.label(
                     e.span,
@@ -462,8 +791,9 @@ fn check_rule<'a>(
         }
     }
 
-    if let Some((scenario, goal, _)) = gap {
-        let example = describe_scenario(m, &scenario, goal);
+    if let Some((w, c, _)) = gap {
+        let a = &contexts[c];
+        let example = describe(m, rule, &w, a);
         let mut diag = Diagnostic::new(
             Code::P0302,
             rule.id.span,
@@ -474,21 +804,23 @@ fn check_rule<'a>(
         )
         .primary("not every value gets a status")
         .help("add a band that covers these values, usually a last band such as `red otherwise`");
-        if let Some(goal) = goal {
+        if let Some(goal) = a.goal {
             diag = diag.label(goal.id.span, "for example for this goal");
         }
         diags.push(diag);
     }
 
-    for (i, worse, better, direction, goal) in direction_problems {
-        let band = &rule.bands[i];
-        let dir_word = match direction {
-            Direction::Higher => "higher is better",
-            Direction::Lower => "lower is better",
+    let mut direction_warned = false;
+    for (i, breach) in breaches.iter().enumerate() {
+        let Some((worse, better, c)) = *breach else {
+            continue;
         };
+        direction_warned = true;
+        let a = &contexts[c];
+        let band = &rule.bands[i];
         // Name the goal and its indicator: a rule shared by indicators of both directions is
         // wrong only for some of them.
-        let (whose, which) = match goal.and_then(|g| g.measure.as_ref().map(|ind| (g, ind))) {
+        let (whose, which) = match a.goal.and_then(|g| g.measure.as_ref().map(|ind| (g, ind))) {
             Some((g, ind)) => (
                 format!(" for goal `{}`", g.id.name),
                 format!("its indicator `{}`", ind.name),
@@ -499,140 +831,116 @@ fn check_rule<'a>(
             Code::P0304,
             band.condition.as_ref().map_or(band.span, Cond::span),
             format!(
-                "`{}` is given to a value of {} but not to {}{whose}, although {which} says {dir_word}",
+                "`{}` is given to a value of {} but not to {}{whose}, although {which} says {}",
                 band.status.name,
                 fmt(worse),
-                fmt(better)
+                fmt(better),
+                direction_words(a.ctx.direction)
             ),
         )
         .primary("the best status for worse values")
         .help("check the comparison (`>=` or `<=`) and the indicator's `higher is better` / `lower is better`; `meets` and `better than` follow the direction by themselves, so a rule written with them fits indicators of both directions");
-        if let Some(g) = goal {
+        if let Some(g) = a.goal {
+            diag = diag.label(g.header, format!("`{}` uses this rule", g.id.name));
+        }
+        diags.push(diag);
+    }
+
+    // P0310 says the same about order as P0304 says about one band: one message is enough.
+    if let (Some((better, bb, worse, wb, c)), false) = (inversion, direction_warned) {
+        let a = &contexts[c];
+        let (better_band, worse_band) = (&rule.bands[bb], &rule.bands[wb]);
+        let (bv, wv) = (better.value.unwrap_or(0.0), worse.value.unwrap_or(0.0));
+        let mut given = Vec::new();
+        if let Some(b) = better.benchmark {
+            given.push(format!("{} is {}", benchmark_words(m, a.goal), fmt(b)));
+        }
+        given.extend(context_words(a));
+        let when = if given.is_empty() {
+            String::new()
+        } else {
+            format!(" when {}", given.join(" and "))
+        };
+        let which = match a.goal.and_then(|g| g.measure.as_ref()) {
+            Some(ind) => format!("`{}`", ind.name),
+            None => "the indicator".to_string(),
+        };
+        let mut diag = Diagnostic::new(
+            Code::P0310,
+            better_band.span,
+            format!(
+                "in rule `{}`, a better value gets a worse status: {} gets `{}` but {} gets `{}`{when}, although {which} says {}",
+                rule.id.name,
+                fmt(bv),
+                better_band.status.name,
+                fmt(wv),
+                worse_band.status.name,
+                direction_words(a.ctx.direction)
+            ),
+        )
+        .primary(format!("gives `{}` to {}", better_band.status.name, fmt(bv)))
+        .label(
+            worse_band.span,
+            format!("gives `{}` to {}", worse_band.status.name, fmt(wv)),
+        )
+        .help("bands are tried in order and the first match wins: put the band of the best status first (for example `green`, then `yellow`, then `red`), or correct the thresholds");
+        if let Some(g) = a.goal {
             diag = diag.label(g.header, format!("`{}` uses this rule", g.id.name));
         }
         diags.push(diag);
     }
 }
 
-/// The combinatorial type of a context: the direction, which references exist, and the
-/// order (with ties) of every fixed line value and of every benchmark critical point.
-/// Contexts of the same type have the same cells in the same order, so the analysis
-/// gives the same verdicts for them; one goal of each type is analysed.
-fn order_type(rule: &Rule, ctx: &Context) -> Vec<u32> {
-    let lines = lines(rule, ctx);
-    let fixed = |(k, p): (f64, Param)| -> Option<f64> {
-        match p {
-            Param::One => Some(k),
-            Param::Target => ctx.target.map(|t| k * t),
-            Param::Baseline => ctx.baseline.map(|b| k * b),
-            Param::Benchmark => None,
+fn direction_words(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Higher => "higher is better",
+        Direction::Lower => "lower is better",
+    }
+}
+
+/// "the target is 75", "in 2025, when the milestone is 70", "(goal `nki`)".
+fn context_words(a: &Analysed) -> Vec<String> {
+    let mut out = Vec::new();
+    match (a.ctx.milestone, a.ctx.milestone_year) {
+        (Some(ms), Some(year)) => out.push(format!("the milestone for {year} is {}", fmt(ms))),
+        (Some(ms), None) => out.push(format!("the milestone is {}", fmt(ms))),
+        _ => {}
+    }
+    if let Some(values) = &a.assumed {
+        if let Some(t) = values.target {
+            out.push(format!("the target is {}", fmt(t)));
         }
-    };
-    let mut values: Vec<f64> = lines
-        .iter()
-        .map(|&l| fixed(l).unwrap_or(f64::NAN))
-        .collect();
-    values.extend([ctx.lower.unwrap_or(f64::NAN), ctx.upper.unwrap_or(f64::NAN)]);
-    let mut criticals = Vec::new();
-    for &(k, p) in &lines {
-        if matches!(p, Param::Benchmark) && k.abs() > 1e-12 {
-            for v in &values {
-                criticals.push(if *v / k > 0.0 { *v / k } else { f64::NAN });
-            }
+        if let Some(b) = values.baseline {
+            out.push(format!("the baseline is {}", fmt(b)));
         }
     }
-    let mut key = vec![
-        ctx.direction as u32,
-        ctx.target_is_benchmark as u32 | (ctx.has_benchmark as u32) << 1,
-        ctx.target.is_some() as u32 | (ctx.baseline.is_some() as u32) << 1,
-    ];
-    key.extend(ranks(&values));
-    key.extend(ranks(&criticals));
-    key
+    out
 }
 
-/// Each value's rank among the distinct values (NaN, for "none", ranks last).
-fn ranks(values: &[f64]) -> Vec<u32> {
-    let distinct = sorted_unique(values.to_vec());
-    values
-        .iter()
-        .map(|v| {
-            if v.is_nan() {
-                u32::MAX
-            } else {
-                distinct.iter().take_while(|d| **d < *v - 1e-9).count() as u32
-            }
-        })
-        .collect()
-}
-
-/// A pair (worse value, better value) where `cond` holds for the worse and not the better.
-fn monotonicity_breach(cond: &Cond, all: &[Scenario], ctx: &Context) -> Option<(f64, f64)> {
-    let higher = ctx.direction == Direction::Higher;
-    // Scenarios come in runs with the same benchmark, target and baseline, values ascending:
-    // within a run, a holding value followed (in the better direction) by a failing one is a breach.
-    let present: Vec<&Scenario> = all.iter().filter(|s| s.value.is_some()).collect();
-    for run in present.chunk_by(|a, b| {
-        a.benchmark == b.benchmark && a.target == b.target && a.baseline == b.baseline
-    }) {
-        let mut ordered: Vec<(f64, bool)> = run
-            .iter()
-            .map(|s| (s.value.unwrap_or(0.0), rule_matches(cond, s, ctx)))
-            .collect();
-        if !higher {
-            ordered.reverse();
-        }
-        let mut last_true: Option<f64> = None;
-        for (v, holds) in ordered {
-            if holds {
-                last_true = Some(v);
-            } else if let Some(w) = last_true {
-                return Some((w, v));
-            }
-        }
-    }
-    None
-}
-
-/// Higher for examples a reader takes in at once: whole numbers, not at the edge of the
-/// unit's range, and a value near the benchmark it is compared with.
-fn niceness(s: &Scenario, ctx: &Context) -> f64 {
-    let whole = |x: Option<f64>| x.map_or(1.0, |v| if v.fract() == 0.0 { 1.0 } else { 0.0 });
-    let v = s.value.unwrap_or(0.0);
-    let at_edge = ctx.lower == Some(v) || ctx.upper == Some(v);
-    let near = s
-        .benchmark
-        .map_or(0.0, |m| 1.0 - ((v - m).abs() / m.abs().max(1.0)).min(1.0));
-    whole(s.value) * 2.0 + whole(s.benchmark) + if at_edge { 0.0 } else { 4.0 } + near
-}
-
-fn describe_scenario(m: &Model, s: &Scenario, goal: Option<&Goal>) -> String {
-    let mut text = format!("a value of {}", fmt(s.value.unwrap_or(0.0)));
+fn describe(m: &Model, rule: &Rule, w: &Witness, a: &Analysed) -> String {
+    let mut text = format!("a value of {}", fmt(w.value.unwrap_or(0.0)));
     let mut given = Vec::new();
-    if let Some(b) = s.benchmark {
-        given.push(format!("{} is {}", benchmark_words(m, goal), fmt(b)));
+    if let Some(b) = w.benchmark {
+        given.push(format!("{} is {}", benchmark_words(m, a.goal), fmt(b)));
     }
-    match goal {
-        Some(goal) => {
-            if let Some(t) = s.target {
-                given.push(format!("the target is {}", fmt(t)));
-            }
-            if !given.is_empty() {
-                text.push_str(&format!(" when {}", given.join(" and ")));
-            }
-            text.push_str(&format!(" (goal `{}`)", goal.id.name));
+    if let (Some(goal), None) = (a.goal, a.ctx.milestone) {
+        if let Some(t) = goal
+            .target
+            .and_then(|t| match t.value {
+                TargetValue::Number(n) => Some(n.value),
+                _ => None,
+            })
+            .filter(|_| uses(rule, Reference::Target).is_some())
+        {
+            given.push(format!("the target is {}", fmt(t)));
         }
-        None => {
-            if let Some(t) = s.target {
-                given.push(format!("the target is {}", fmt(t)));
-            }
-            if let Some(b) = s.baseline {
-                given.push(format!("the baseline is {}", fmt(b)));
-            }
-            if !given.is_empty() {
-                text.push_str(&format!(" when {}", given.join(" and ")));
-            }
-        }
+    }
+    given.extend(context_words(a));
+    if !given.is_empty() {
+        text.push_str(&format!(" when {}", given.join(" and ")));
+    }
+    if let Some(goal) = a.goal {
+        text.push_str(&format!(" (goal `{}`)", goal.id.name));
     }
     text
 }
@@ -641,230 +949,71 @@ fn fmt(v: f64) -> String {
     crate::checks::smart::fmt_num(v)
 }
 
-/// A line `v = k × X` that an atom's truth flips on.
-#[derive(Debug, Clone, Copy)]
-enum Param {
-    One,
-    Target,
-    Baseline,
-    Benchmark,
-}
-
-fn lines(rule: &Rule, ctx: &Context) -> Vec<(f64, Param)> {
-    let higher = ctx.direction == Direction::Higher;
-    let mut out = Vec::new();
-    let reference = |r: Reference, k: f64| -> (f64, Param) {
-        match r {
-            Reference::Number(n) => (k * n, Param::One),
-            Reference::Target if ctx.target_is_benchmark => (k, Param::Benchmark),
-            Reference::Target => (k, Param::Target),
-            Reference::Baseline => (k, Param::Baseline),
-            Reference::Benchmark => (k, Param::Benchmark),
-        }
-    };
+/// For a rule no goal uses: one target and baseline of every order type against the rule's
+/// own numbers (where `k·T` or `k·B` meets a constant threshold or each other).
+fn assumed_goals(rule: &Rule, free_target: bool, free_baseline: bool) -> Vec<GoalValues> {
+    let mut constants = Vec::new();
+    let mut target_factors = Vec::new();
+    let mut baseline_factors = Vec::new();
     for band in &rule.bands {
         let Some(cond) = &band.condition else {
             continue;
         };
         for (atom, _) in cond.atoms() {
-            match atom {
-                Atom::Meets(r) | Atom::BetterThan(r) | Atom::WorseThan(r) => {
-                    out.push(reference(*r, 1.0))
-                }
-                Atom::Within(p, r) => {
-                    out.push(reference(*r, if higher { 1.0 - p } else { 1.0 + p }))
-                }
-                Atom::Value(_, n) => out.push((*n, Param::One)),
-                _ => {}
+            let (r, k) = match atom {
+                Atom::Meets(r) | Atom::BetterThan(r) | Atom::WorseThan(r) => (*r, 1.0),
+                Atom::Within(p, r) => (*r, 1.0 - p),
+                Atom::Value(_, n) => (Reference::Number(*n), 1.0),
+                _ => continue,
+            };
+            match r {
+                Reference::Number(n) => constants.push(k * n),
+                Reference::Target => target_factors.push(k),
+                Reference::Baseline => baseline_factors.push(k),
+                Reference::Benchmark => {}
             }
         }
     }
-    out
-}
-
-/// Witnesses, one per cell of the arrangement (see the module comment), plus the missing case.
-fn scenarios(
-    rule: &Rule,
-    ctx: &Context,
-    free_target: bool,
-    free_baseline: bool,
-    benchmark_used: bool,
-) -> Vec<Scenario> {
-    let lines = lines(rule, ctx);
-    let value_of = |(k, p): (f64, Param), s: &Scenario| -> Option<f64> {
-        match p {
-            Param::One => Some(k),
-            Param::Target => s.target.map(|t| k * t),
-            Param::Baseline => s.baseline.map(|b| k * b),
-            Param::Benchmark => s.benchmark.map(|m| k * m),
-        }
-    };
-    // Criticals of a free parameter: where its lines meet lines whose value is known.
-    let criticals = |param: fn(&Param) -> bool, s: &Scenario| -> Vec<f64> {
-        let mut out = Vec::new();
-        for &(k, p) in &lines {
-            if !param(&p) || k.abs() < 1e-12 {
-                continue;
-            }
-            for &other in &lines {
-                if let Some(v) = value_of(other, s) {
-                    let x = v / k;
-                    if x > 0.0 {
-                        out.push(x);
-                    }
-                }
+    let over = |factors: &[f64], known: &[f64]| -> Vec<f64> {
+        let mut c = Vec::new();
+        for &k in factors {
+            if k.abs() > 1e-12 {
+                c.extend(known.iter().map(|x| x / k));
             }
         }
-        out
+        spread(c, 0.0, None)
     };
-    let base = Scenario {
-        value: None,
-        benchmark: None,
-        target: ctx.target,
-        baseline: ctx.baseline,
+    let targets: Vec<Option<f64>> = if free_target {
+        over(&target_factors, &constants)
+            .into_iter()
+            .map(Some)
+            .collect()
+    } else {
+        vec![None]
     };
-    let mut partial = vec![base];
-    if free_target {
-        partial = partial
-            .iter()
-            .flat_map(|s| {
-                spread(
-                    criticals(|p| matches!(p, Param::Target), s),
-                    Some(0.0),
-                    None,
-                )
-                .into_iter()
-                .map(move |t| Scenario {
-                    target: Some(t),
-                    ..*s
-                })
-            })
-            .collect();
-    }
-    if free_baseline {
-        partial = partial
-            .iter()
-            .flat_map(|s| {
-                spread(
-                    criticals(|p| matches!(p, Param::Baseline), s),
-                    Some(0.0),
-                    None,
-                )
-                .into_iter()
-                .map(move |b| Scenario {
-                    baseline: Some(b),
-                    ..*s
-                })
-            })
-            .collect();
-    }
-    if benchmark_used && ctx.has_benchmark {
-        partial = partial
-            .iter()
-            .flat_map(|s| {
-                spread(
-                    criticals(|p| matches!(p, Param::Benchmark), s),
-                    Some(0.0),
-                    None,
-                )
-                .into_iter()
-                .map(move |m| Scenario {
-                    benchmark: Some(m),
-                    ..*s
-                })
-            })
-            .collect();
-    }
     let mut out = Vec::new();
-    for s in &partial {
-        let mut values: Vec<f64> = lines.iter().filter_map(|&l| value_of(l, s)).collect();
-        values.extend(ctx.lower);
-        values.extend(ctx.upper);
-        for v in spread_closed(values, ctx.lower, ctx.upper) {
-            out.push(Scenario {
-                value: Some(v),
-                ..*s
-            });
-        }
-    }
-    out.push(base);
-    out
-}
-
-/// Points of every open interval between `criticals` (and beyond them) inside an open lower
-/// bound, plus the criticals themselves.
-fn spread(criticals: Vec<f64>, open_lower: Option<f64>, upper: Option<f64>) -> Vec<f64> {
-    let mut points = sorted_unique(criticals);
-    points.retain(|&x| open_lower.is_none_or(|l| x > l) && upper.is_none_or(|u| x <= u));
-    let mut out = Vec::new();
-    let low = points.first().copied().unwrap_or(100.0);
-    let below = match open_lower {
-        Some(l) => between(l, low),
-        None => (low - 1.0).floor(),
-    };
-    out.push(below);
-    for w in points.windows(2) {
-        out.push(w[0]);
-        out.push(between(w[0], w[1]));
-    }
-    if let Some(&last) = points.last() {
-        out.push(last);
-        out.push((last * 2.0).max(last + 1.0).ceil());
-    }
-    out
-}
-
-/// Like [`spread`], for a closed range (the unit's bounds are values a goal can have).
-fn spread_closed(criticals: Vec<f64>, lower: Option<f64>, upper: Option<f64>) -> Vec<f64> {
-    let mut points = sorted_unique(criticals);
-    points.retain(|&x| lower.is_none_or(|l| x >= l) && upper.is_none_or(|u| x <= u));
-    let mut out = Vec::new();
-    match points.first() {
-        None => out.push(lower.unwrap_or(0.0)),
-        Some(&first) => {
-            if lower.is_none_or(|l| first > l) {
-                out.push(match lower {
-                    Some(l) => between(l, first),
-                    None => (first - 1.0).floor(),
-                });
+    for t in targets {
+        let baselines: Vec<Option<f64>> = if free_baseline {
+            let mut known = constants.clone();
+            if let Some(t) = t {
+                known.extend(target_factors.iter().map(|k| k * t));
             }
-        }
-    }
-    for w in points.windows(2) {
-        out.push(w[0]);
-        out.push(between(w[0], w[1]));
-    }
-    if let Some(&last) = points.last() {
-        out.push(last);
-        if upper.is_none_or(|u| last < u) {
-            out.push(match upper {
-                Some(u) => between(last, u),
-                None => (last + 1.0).ceil(),
+            over(&baseline_factors, &known)
+                .into_iter()
+                .map(Some)
+                .collect()
+        } else {
+            vec![None]
+        };
+        for b in baselines {
+            out.push(GoalValues {
+                target: t,
+                target_is_benchmark: false,
+                baseline: b,
             });
         }
     }
     out
-}
-
-fn sorted_unique(mut xs: Vec<f64>) -> Vec<f64> {
-    xs.retain(|x| x.is_finite());
-    xs.sort_by(f64::total_cmp);
-    xs.dedup_by(|a, b| (*a - *b).abs() <= 1e-9);
-    xs
-}
-
-/// A point strictly between a and b, a whole number where one fits (better examples).
-fn between(a: f64, b: f64) -> f64 {
-    let mid = (a + b) / 2.0;
-    let round = mid.round();
-    if round > a + 1e-9 && round < b - 1e-9 {
-        return round;
-    }
-    let lo = a.floor() + 1.0;
-    if lo < b - 1e-9 {
-        return lo;
-    }
-    mid
 }
 
 #[cfg(test)]
@@ -940,6 +1089,67 @@ rule r "R" {
             vec![Code::P0304],
             "only goal `b` is warned about"
         );
+    }
+
+    /// The issue's first example: a milestone replaces the target in its year, so a rule that
+    /// is complete for the target can leave the milestone year's values without a status.
+    #[test]
+    fn a_milestone_year_is_analysed_with_the_milestone() {
+        let rule = "  green  when value >= 75\n  yellow when value >= 60 and not meets target\n  red    when value < 60\n  grey   when missing";
+        let a = policy(
+            PERCENT,
+            rule,
+            MAJORITY,
+            "  baseline 55 in 2022\n  target 75 by 2026\n  milestone 70 in 2025",
+        );
+        let msg = message(&a, Code::P0302);
+        assert!(msg.contains("the milestone for 2025 is 70"), "{msg}");
+        assert!(msg.contains("goal `g`"), "{msg}");
+        // Without the milestone the same rule is complete.
+        let a = policy(
+            PERCENT,
+            rule,
+            MAJORITY,
+            "  baseline 55 in 2022\n  target 75 by 2026",
+        );
+        assert!(!codes(&a).contains(&Code::P0302), "{:?}", a.diagnostics);
+    }
+
+    /// Bands in the wrong order: 95 gets yellow while 89 gets green.
+    #[test]
+    fn a_better_value_with_a_worse_status_is_reported() {
+        let rule = "  yellow when value >= 90\n  green  when value >= 75\n  red    otherwise\n  grey   when missing";
+        let a = policy(PERCENT, rule, MAJORITY, GOAL);
+        let msg = message(&a, Code::P0310);
+        assert_eq!(
+            msg,
+            "in rule `r`, a better value gets a worse status: 90 gets `yellow` but 83 gets `green`, although `ind` says higher is better"
+        );
+        // Dorotea's bands with the yellow line first.
+        let rule = "  yellow when within 10% of benchmark\n  green  when meets target or meets benchmark\n  red    otherwise\n  grey   when missing requires motivation";
+        let a = policy(PERCENT, rule, MAJORITY, GOAL);
+        let msg = message(&a, Code::P0310);
+        assert!(msg.contains("gets `yellow` but"), "{msg}");
+        assert!(msg.contains("the county average is"), "{msg}");
+        // Lower is better: the same thresholds mirrored are in order.
+        let lower = "unit percent  lower is better  benchmark county \"Länet\"";
+        let rule = "  green  when value <= 10\n  yellow when value <= 20\n  red    otherwise\n  grey   when missing";
+        let a = policy(
+            lower,
+            rule,
+            MAJORITY,
+            "  baseline 25 in 2022\n  target 10 by 2026",
+        );
+        assert!(!codes(&a).contains(&Code::P0310), "{:?}", a.diagnostics);
+        let rule = "  yellow when value <= 10\n  green  when value <= 20\n  red    otherwise\n  grey   when missing";
+        let a = policy(
+            lower,
+            rule,
+            MAJORITY,
+            "  baseline 25 in 2022\n  target 10 by 2026",
+        );
+        let msg = message(&a, Code::P0310);
+        assert!(msg.contains("lower is better"), "{msg}");
     }
 
     #[test]
