@@ -21,7 +21,11 @@ struct Loaded {
 }
 
 fn load(files: &[&str], options: LoadOptions) -> Loaded {
-    let analysis = pejl::analyze(&policy(), &FsLoader);
+    load_with(&policy(), files, options)
+}
+
+fn load_with(policy: &Path, files: &[&str], options: LoadOptions) -> Loaded {
+    let analysis = pejl::analyze(policy, &FsLoader);
     assert!(!analysis.has_errors(), "the fixture policy compiles");
     let compiled = pejl::ir::compile(&analysis);
     let catalog = Catalog::new(&compiled);
@@ -66,6 +70,18 @@ impl Loaded {
         let i = self.catalog.indicator(indicator).expect("declared");
         let obs = self.data.get(i, year, kind).expect("an observation");
         (obs.value, obs.benchmark)
+    }
+
+    /// The benchmarks by kind of an observation (kind, value), sorted by kind.
+    fn named(&self, indicator: &str, year: i32) -> Vec<(String, Option<f64>)> {
+        let i = self.catalog.indicator(indicator).expect("declared");
+        let obs = self
+            .data
+            .get(i, year, ValueKind::Actual)
+            .expect("an observation");
+        let mut named = obs.benchmarks.clone();
+        named.sort_by(|a, b| a.0.cmp(&b.0));
+        named
     }
 
     fn errors(&self) -> usize {
@@ -810,4 +826,268 @@ fn every_data_code_is_triggered() {
             );
         }
     }
+}
+
+// Several typed benchmarks (`benchmark national "Riket" kolada "0000"`): CSV columns
+// `benchmark_KIND` and Kolada IDs declared in the policy. Dorotea-like data: Nöjd
+// Region-Index (U07451) and population (N00090) for Dorotea (2425), the county's
+// municipalities (0024), the nation (0000) and a group of similar municipalities (G37329).
+
+fn benchmark_policy() -> PathBuf {
+    Path::new(DIR).join("policy-benchmarks.pejl")
+}
+
+fn named(pairs: &[(&str, Option<f64>)]) -> Vec<(String, Option<f64>)> {
+    pairs.iter().map(|&(k, v)| (k.to_string(), v)).collect()
+}
+
+#[test]
+fn csv_benchmark_national_is_read_by_kind() {
+    let l = load_with(
+        &benchmark_policy(),
+        &["benchmarks-national.csv"],
+        LoadOptions::default(),
+    );
+    assert!(l.diagnostics.is_empty(), "{:#?}", l.json());
+    // `benchmark` stays the default (county) benchmark; the national one is named.
+    assert_eq!(
+        l.value("nojdhet", 2024, ValueKind::Actual),
+        (Some(58.0), Some(61.0))
+    );
+    assert_eq!(l.named("nojdhet", 2024), named(&[("national", Some(63.0))]));
+}
+
+#[test]
+fn csv_empty_benchmark_cells_are_missing() {
+    let l = load_with(
+        &benchmark_policy(),
+        &["benchmarks-national.csv"],
+        LoadOptions::default(),
+    );
+    assert_eq!(l.value("nojdhet", 2025, ValueKind::Actual), (None, None));
+    assert_eq!(l.named("nojdhet", 2025), named(&[("national", None)]));
+    // `skatt` declares no national benchmark: its empty cell is simply nothing.
+    assert_eq!(
+        l.value("skatt", 2024, ValueKind::Actual),
+        (Some(23.5), Some(22.9))
+    );
+    assert!(l.named("skatt", 2024).is_empty());
+}
+
+#[test]
+fn csv_bad_number_in_benchmark_county_is_reported_at_its_cell() {
+    let l = load_with(
+        &benchmark_policy(),
+        &["benchmarks-county-bad.csv"],
+        LoadOptions::default(),
+    );
+    l.expect(
+        "P0704",
+        "benchmarks-county-bad.csv",
+        3,
+        17,
+        "`6l,0` is not a number",
+    );
+    assert_eq!(l.errors(), 1, "{:#?}", l.json());
+    // The good row: a decimal comma, and `benchmark_county` (the default kind) is also
+    // the default benchmark when there is no `benchmark` column.
+    assert_eq!(
+        l.value("nojdhet", 2024, ValueKind::Actual),
+        (Some(58.5), Some(61.2))
+    );
+    assert_eq!(
+        l.named("nojdhet", 2024),
+        named(&[("county", Some(61.2)), ("national", Some(63.0))])
+    );
+    let i = l.catalog.indicator("nojdhet").unwrap();
+    assert!(l.data.get(i, 2025, ValueKind::Actual).is_none());
+}
+
+#[test]
+fn csv_benchmark_of_an_undeclared_kind_is_a_warning() {
+    let l = load_with(
+        &benchmark_policy(),
+        &["benchmarks-undeclared.csv"],
+        LoadOptions::default(),
+    );
+    let d = l.expect(
+        "P0708",
+        "benchmarks-undeclared.csv",
+        2,
+        28,
+        "`befolkning` declares no national benchmark, so this value is not used",
+    );
+    assert_eq!(d["severity"], "warning", "{d:#?}");
+    assert_eq!(l.errors(), 0);
+    assert_eq!(
+        l.value("befolkning", 2024, ValueKind::Actual),
+        (Some(2650.0), Some(18400.0))
+    );
+    assert!(l.named("befolkning", 2024).is_empty());
+}
+
+#[test]
+fn csv_default_benchmark_given_twice_differently() {
+    let l = load_with(
+        &benchmark_policy(),
+        &["benchmarks-conflict.csv"],
+        LoadOptions::default(),
+    );
+    let d = l.expect(
+        "P0705",
+        "benchmarks-conflict.csv",
+        2,
+        20,
+        "`nojdhet` has two different values for its default benchmark (county) in 2024",
+    );
+    assert_eq!(d["labels"][0]["column"], 17, "{d:#?}");
+    assert_eq!(l.errors(), 1);
+}
+
+#[test]
+fn csv_unknown_benchmark_column_has_did_you_mean() {
+    let l = load_with(
+        &benchmark_policy(),
+        &["benchmarks-unknown-column.csv"],
+        LoadOptions::default(),
+    );
+    let d = l.expect(
+        "P0701",
+        "benchmarks-unknown-column.csv",
+        1,
+        24,
+        "`benchmark_nationell` is not a column of the pejl data format",
+    );
+    let help = d["help"].as_str().unwrap();
+    assert!(
+        help.starts_with("did you mean `benchmark_national`"),
+        "{help}"
+    );
+}
+
+#[test]
+fn kolada_benchmarks_from_declared_ids() {
+    // --benchmark-municipality 0024 is only the fallback; `nojdhet` declares 0024 and 0000.
+    let l = load_with(
+        &benchmark_policy(),
+        &["kolada-benchmarks.json"],
+        kolada_options(),
+    );
+    assert!(l.diagnostics.is_empty(), "{:#?}", l.json());
+    assert_eq!(
+        l.value("nojdhet", 2024, ValueKind::Actual),
+        (Some(58.0), Some(61.0))
+    );
+    assert_eq!(
+        l.named("nojdhet", 2024),
+        named(&[("county", Some(61.0)), ("national", Some(63.0))])
+    );
+    // Benchmarks without Dorotea's own value: the value is missing.
+    assert_eq!(
+        l.value("nojdhet", 2023, ValueKind::Actual),
+        (None, Some(60.0))
+    );
+    assert_eq!(
+        l.named("nojdhet", 2023),
+        named(&[("county", Some(60.0)), ("national", Some(62.5))])
+    );
+}
+
+#[test]
+fn kolada_declared_ids_need_no_benchmark_municipality() {
+    let options = LoadOptions {
+        municipality: None,
+        benchmark_municipality: None,
+        statbank_map: None,
+    };
+    let l = load_with(&benchmark_policy(), &["kolada-benchmarks.json"], options);
+    // 0024, 0000 and G37329 are declared benchmarks, so only 2425 and 2462 are candidates.
+    assert!(
+        l.json()[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("(`2425`, `2462`)"),
+        "{:#?}",
+        l.json()
+    );
+    let options = LoadOptions {
+        municipality: Some("2425".into()),
+        benchmark_municipality: None,
+        statbank_map: None,
+    };
+    let l = load_with(&benchmark_policy(), &["kolada-benchmarks.json"], options);
+    assert!(l.diagnostics.is_empty(), "{:#?}", l.json());
+    assert_eq!(
+        l.value("nojdhet", 2024, ValueKind::Actual),
+        (Some(58.0), Some(61.0))
+    );
+    // `befolkning`'s default (county) has no ID and no option was given: no default value.
+    assert_eq!(
+        l.value("befolkning", 2024, ValueKind::Actual),
+        (Some(2650.0), None)
+    );
+    assert_eq!(
+        l.named("befolkning", 2024),
+        named(&[("group", Some(3104.2))])
+    );
+}
+
+#[test]
+fn kolada_benchmark_municipality_is_the_fallback_without_an_id() {
+    let l = load_with(
+        &benchmark_policy(),
+        &["kolada-benchmarks.json"],
+        kolada_options(),
+    );
+    // `befolkning`: county without a Kolada ID, so --benchmark-municipality 0024 gives the
+    // default benchmark; its group benchmark comes from G37329.
+    assert_eq!(
+        l.value("befolkning", 2024, ValueKind::Actual),
+        (Some(2650.0), Some(18421.5))
+    );
+    assert_eq!(
+        l.named("befolkning", 2024),
+        named(&[("group", Some(3104.2))])
+    );
+}
+
+#[test]
+fn kolada_conflicting_benchmark_municipality_is_ignored_with_a_warning() {
+    let options = LoadOptions {
+        municipality: Some("2425".into()),
+        benchmark_municipality: Some("2462".into()),
+        statbank_map: None,
+    };
+    let l = load_with(&benchmark_policy(), &["kolada-benchmarks.json"], options);
+    let d = l.expect(
+        "P0708",
+        "kolada-benchmarks.json",
+        10,
+        3,
+        "the values of --benchmark-municipality `2462` are not used for `nojdhet`: the policy declares the Kolada ID `0024` for its default benchmark (county)",
+    );
+    assert_eq!(d["severity"], "warning");
+    assert_eq!(l.diagnostics.len(), 1, "{:#?}", l.json());
+    assert_eq!(
+        l.value("nojdhet", 2024, ValueKind::Actual),
+        (Some(58.0), Some(61.0))
+    );
+}
+
+#[test]
+fn kolada_second_value_for_a_declared_benchmark_id() {
+    let l = load_with(
+        &benchmark_policy(),
+        &["kolada-benchmarks-duplicate.json"],
+        kolada_options(),
+    );
+    l.expect(
+        "P0705",
+        "kolada-benchmarks-duplicate.json",
+        6,
+        3,
+        "the Kolada KPI `U07451` has a second value for 2024 and the benchmark `0000`",
+    );
+    assert_eq!(l.errors(), 1);
+    assert_eq!(l.named("nojdhet", 2024), named(&[("national", Some(63.0))]));
 }

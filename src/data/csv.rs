@@ -10,6 +10,8 @@
 //! decimal comma is accepted (`64,5`), as Swedish and Danish Excel write it. `kind`
 //! (actual|forecast, default actual), `benchmark` and `motivation` may be left out. A row
 //! whose `indicator` is a goal ID gives that goal a motivation (value and benchmark empty).
+//! Benchmarks by kind may be given in `benchmark_county`, `benchmark_national`,
+//! `benchmark_peers` and `benchmark_group`; `benchmark` stays the default benchmark.
 //! Also the RFC 4180 tokenizer with byte ranges, shared with the Statbank reader.
 
 use super::{
@@ -228,6 +230,35 @@ enum Column {
     Benchmark,
     Kind,
     Motivation,
+    /// `benchmark_county` etc.: the value of the benchmark of that kind.
+    BenchmarkOf(&'static str),
+}
+
+/// The kinds of benchmark a column `benchmark_KIND` may name.
+const BENCHMARK_KINDS: [&str; 4] = ["county", "national", "peers", "group"];
+
+/// The column a (lower-case) header name is.
+fn column(name: &str) -> Option<Column> {
+    if let Some(c) = COLUMNS.iter().find(|(n, _)| *n == name) {
+        return Some(c.1);
+    }
+    let kind = name.strip_prefix("benchmark_")?;
+    BENCHMARK_KINDS
+        .iter()
+        .find(|&&k| k == kind)
+        .map(|&k| Column::BenchmarkOf(k))
+}
+
+/// The column names to suggest for an unknown `name`: the benchmarks by kind only for a
+/// name that looks like one (`benchmark_nationell`), so that `benchmak` is `benchmark`.
+fn column_names(name: &str) -> impl Iterator<Item = String> {
+    let by_kind = name.contains('_');
+    COLUMNS.iter().map(|c| c.0.to_string()).chain(
+        BENCHMARK_KINDS
+            .iter()
+            .filter(move |_| by_kind)
+            .map(|k| format!("benchmark_{k}")),
+    )
 }
 
 const COLUMNS: [(&str, Column); 6] = [
@@ -272,7 +303,7 @@ pub fn read(
         .iter()
         .map(|f| f.text(text).trim().to_lowercase())
         .collect();
-    let known = |name: &str| COLUMNS.iter().find(|(n, _)| *n == name).map(|c| c.1);
+    let known = column;
     let has = |c: Column| names.iter().any(|n| known(n) == Some(c));
     // A header that names none of the columns, or lacks `indicator` or `value` (a
     // translated header, or no header at all): one error that gives the header to copy,
@@ -300,11 +331,17 @@ pub fn read(
             Some(c) => columns.push(Some(c)),
             None if name.is_empty() => columns.push(None),
             None => {
-                let close = suggestions(name, COLUMNS.iter().map(|c| c.0));
+                let names: Vec<String> = column_names(name).collect();
+                let close = suggestions(name, names.iter().map(String::as_str));
+                let kinds = if name.starts_with("benchmark") {
+                    " (and benchmark_county, benchmark_national, benchmark_peers and benchmark_group for benchmarks by kind)"
+                } else {
+                    ""
+                };
                 let help = match (did_you_mean(&close), translation(name)) {
-                    (Some(d), _) => format!("{d} The columns are indicator, period, value, benchmark, kind and motivation"),
+                    (Some(d), _) => format!("{d} The columns are indicator, period, value, benchmark, kind and motivation{kinds}"),
                     (None, Some(c)) => format!("pejl's column names are English: `{name}` is `{c}`. The columns are indicator, period, value, benchmark, kind and motivation"),
-                    (None, None) => "the columns are indicator, period, value, benchmark, kind and motivation".into(),
+                    (None, None) => format!("the columns are indicator, period, value, benchmark, kind and motivation{kinds}"),
                 };
                 diags.push(
                     Diagnostic::new(
@@ -347,6 +384,14 @@ pub fn read(
     let pos_benchmark = position(Column::Benchmark);
     let pos_kind = position(Column::Kind);
     let pos_motivation = position(Column::Motivation);
+    let named: Vec<(usize, &'static str)> = columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| match c {
+            Some(Column::BenchmarkOf(kind)) => Some((i, *kind)),
+            _ => None,
+        })
+        .collect();
     let width = columns.len();
     let mut cache = HashMap::new();
     for record in records {
@@ -392,19 +437,22 @@ pub fn read(
                 benchmark: pos_benchmark,
                 kind: pos_kind,
                 motivation: pos_motivation,
+                named: &named,
                 decimal_comma,
             },
         );
     }
 }
 
-struct RowColumns {
+struct RowColumns<'a> {
     indicator: usize,
     period: usize,
     value: usize,
     benchmark: Option<usize>,
     kind: Option<usize>,
     motivation: Option<usize>,
+    /// The `benchmark_KIND` columns: (position, kind).
+    named: &'a [(usize, &'static str)],
     decimal_comma: bool,
 }
 
@@ -417,7 +465,7 @@ fn read_row(
     data: &mut Dataset,
     diags: &mut Vec<Diagnostic>,
     cache: &mut HashMap<String, Vec<String>>,
-    cols: RowColumns,
+    cols: RowColumns<'_>,
 ) {
     let field = |i: usize| record.fields[i];
     let ind_field = field(cols.indicator);
@@ -513,6 +561,15 @@ fn read_row(
         Some(f) => number(f, diags),
         None => Some(None),
     };
+    let mut named: Vec<(&'static str, Option<f64>, Field)> = Vec::with_capacity(cols.named.len());
+    let mut named_ok = true;
+    for &(i, kind) in cols.named {
+        let f = field(i);
+        match number(f, diags) {
+            Some(v) => named.push((kind, v, f)),
+            None => named_ok = false,
+        }
+    }
     let motivation = cols
         .motivation
         .map(|i| field(i).text(text).trim().to_string())
@@ -522,7 +579,7 @@ fn read_row(
     else {
         return;
     };
-    if diags.len() > errors_before {
+    if diags.len() > errors_before || !named_ok {
         return;
     }
     match target {
@@ -534,6 +591,31 @@ fn read_row(
             if let (Some(b), Some(f)) = (benchmark, bench_field) {
                 ok &= check_unit(catalog, indicator, b, true, f.span(file), diags);
             }
+            let entry = &catalog.indicators[indicator as usize];
+            let mut benchmark = benchmark;
+            let mut benchmarks = Vec::with_capacity(named.len());
+            for &(bkind, v, f) in &named {
+                if !entry.declares(bkind) {
+                    if v.is_some() {
+                        diags.push(undeclared_kind(file, f, &entry.id, bkind, entry));
+                    }
+                    continue;
+                }
+                if let Some(v) = v {
+                    ok &= check_unit(catalog, indicator, v, true, f.span(file), diags);
+                }
+                if entry.default_kind() == Some(bkind) {
+                    match (benchmark, v, bench_field) {
+                        (Some(b), Some(v), Some(bf)) if b != v => {
+                            diags.push(two_defaults(file, bf, f, &entry.id, bkind, year));
+                            ok = false;
+                        }
+                        (None, Some(_), _) => benchmark = v,
+                        _ => {}
+                    }
+                }
+                benchmarks.push((bkind.to_string(), v));
+            }
             if ok {
                 data.add(
                     Observation {
@@ -542,6 +624,7 @@ fn read_row(
                         kind,
                         value,
                         benchmark,
+                        benchmarks,
                         motivation,
                         span: record.span(file),
                     },
@@ -551,7 +634,7 @@ fn read_row(
             }
         }
         Target::Goal(goal) => {
-            if value.is_some() || benchmark.is_some() {
+            if value.is_some() || benchmark.is_some() || named.iter().any(|n| n.1.is_some()) {
                 diags.push(
                     Diagnostic::new(
                         Code::P0702,
@@ -588,6 +671,66 @@ fn read_row(
             );
         }
     }
+}
+
+/// P0708 (a warning) for a value in `benchmark_KIND` when the indicator declares no
+/// benchmark of that kind: the value is not used, the rest of the row is.
+fn undeclared_kind(
+    file: FileId,
+    f: Field,
+    id: &str,
+    kind: &str,
+    entry: &super::IndicatorEntry,
+) -> Diagnostic {
+    let declared: Vec<String> = entry
+        .benchmarks
+        .iter()
+        .map(|b| format!("`benchmark_{}`", b.kind))
+        .collect();
+    let help = if declared.is_empty() {
+        format!("`{id}` declares no benchmark: declare `benchmark {kind} \"…\"` in the policy, or leave the cell empty")
+    } else {
+        format!(
+            "declare `benchmark {kind} \"…\"` for `{id}` in the policy, or leave the cell empty; `{id}` declares {}",
+            join_or(&declared)
+        )
+    };
+    Diagnostic::new(
+        Code::P0708,
+        f.span(file),
+        format!("`{id}` declares no {kind} benchmark, so this value is not used"),
+    )
+    .primary("not used")
+    .help(help)
+}
+
+fn join_or(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// P0705 for a row whose `benchmark` and `benchmark_KIND` (KIND the default kind) differ.
+fn two_defaults(
+    file: FileId,
+    bench: Field,
+    f: Field,
+    id: &str,
+    kind: &str,
+    year: i32,
+) -> Diagnostic {
+    Diagnostic::new(
+        Code::P0705,
+        f.span(file),
+        format!("`{id}` has two different values for its default benchmark ({kind}) in {year}"),
+    )
+    .primary(format!("benchmark_{kind}"))
+    .label(bench.span(file), "`benchmark`, the default benchmark")
+    .help(format!(
+        "`benchmark` is the default benchmark, which for `{id}` is the {kind} benchmark: leave one of the two cells empty, or give them the same value"
+    ))
 }
 
 /// A pejl CSV's separator and columns, kept in the [`Dataset`] so that help texts can

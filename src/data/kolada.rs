@@ -6,8 +6,12 @@
 //! the flag named `is_deleted`. A bare list of items is accepted too (pages joined by hand).
 //!
 //! Selection (documented, not errors): only the total (`gender` T) counts; deleted values
-//! are skipped; items for municipalities other than `--municipality` and
-//! `--benchmark-municipality` are not used. A `null` value is a missing value. Indicators
+//! are skipped; items for municipalities other than `--municipality`, the benchmark IDs
+//! the policy declares (`benchmark national "Riket" kolada "0000"`) and
+//! `--benchmark-municipality` are not used. A declared ID gives the value of that benchmark
+//! (`Observation::benchmarks`, and `benchmark` for the default one);
+//! `--benchmark-municipality` is the default benchmark only when the default declares no ID
+//! (when it declares another, the option's values are not used for it: P0708). A `null` value is a missing value. Indicators
 //! are found by their `source kolada "ID"`; Kolada values are outcomes (`actual`).
 
 use super::json::{self, Node, Value};
@@ -217,15 +221,23 @@ pub fn read(
         }
         diags.push(d);
     }
+    // The Kolada IDs the policy declares for the benchmarks of the indicators in this file.
+    let declared: BTreeSet<&str> = parsed
+        .iter()
+        .flat_map(|i| i.indicators.iter())
+        .flat_map(|&ind| catalog.indicators[ind as usize].benchmarks.iter())
+        .filter_map(|b| b.kolada.as_deref())
+        .collect();
     // Whose values count.
     let bench = options.benchmark_municipality.as_deref();
+    let is_benchmark = |m: &str| Some(m) == bench || declared.contains(m);
     let chosen = match options.municipality.as_deref() {
         Some(m) => m.to_string(),
         None => {
             let found: BTreeSet<&str> = parsed
                 .iter()
                 .map(|i| i.municipality)
-                .filter(|m| Some(*m) != bench)
+                .filter(|m| !is_benchmark(m))
                 .collect();
             match found.len() {
                 0 if parsed.is_empty() => return,
@@ -263,41 +275,104 @@ pub fn read(
         );
         return;
     }
-    // The benchmark per (indicator position, year).
-    let mut benchmarks: HashMap<(&str, i32), (Option<f64>, Span)> = HashMap::new();
-    if let Some(b) = bench {
-        for item in parsed.iter().filter(|i| i.municipality == b) {
-            if let Some(v) = item.value {
-                let ok = item
-                    .indicators
-                    .iter()
-                    .all(|&ind| check_unit(catalog, ind, v, true, item.value_span, diags));
-                if !ok {
-                    continue;
-                }
-            }
-            if let Some((_, first)) = benchmarks.get(&(item.kpi, item.year)) {
-                diags.push(
-                    Diagnostic::new(
-                        Code::P0705,
-                        item.span,
-                        format!(
-                            "the Kolada KPI `{}` has a second value for {} and the benchmark `{b}`",
-                            item.kpi, item.year
-                        ),
-                    )
-                    .primary("second value")
-                    .label(*first, "the first value")
-                    .help("keep one item per KPI, period and municipality"),
-                );
+    // Benchmark values per (KPI, year, municipality or group ID): those of the IDs the
+    // policy declares, and of --benchmark-municipality.
+    let mut others: HashMap<(&str, i32, &str), (Option<f64>, Span)> = HashMap::new();
+    for item in parsed
+        .iter()
+        .filter(|i| i.municipality != chosen && is_benchmark(i.municipality))
+    {
+        if let Some(v) = item.value {
+            let ok = item
+                .indicators
+                .iter()
+                .all(|&ind| check_unit(catalog, ind, v, true, item.value_span, diags));
+            if !ok {
                 continue;
             }
-            benchmarks.insert((item.kpi, item.year), (item.value, item.span));
+        }
+        let key = (item.kpi, item.year, item.municipality);
+        if let Some((_, first)) = others.get(&key) {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0705,
+                    item.span,
+                    format!(
+                        "the Kolada KPI `{}` has a second value for {} and the benchmark `{}`",
+                        item.kpi, item.year, item.municipality
+                    ),
+                )
+                .primary("second value")
+                .label(*first, "the first value")
+                .help("keep one item per KPI, period and municipality"),
+            );
+            continue;
+        }
+        others.insert(key, (item.value, item.span));
+    }
+    // --benchmark-municipality is only the fallback for a default benchmark without a
+    // declared Kolada ID: say so when its values are therefore not used.
+    if let Some(b) = bench {
+        let mut warned: BTreeSet<u32> = BTreeSet::new();
+        for item in parsed.iter().filter(|i| i.municipality == b) {
+            for &ind in item.indicators {
+                let entry = &catalog.indicators[ind as usize];
+                let default_id = entry.benchmarks.first().and_then(|x| x.kolada.as_deref());
+                let Some(default_id) = default_id else {
+                    continue;
+                };
+                let used = entry
+                    .benchmarks
+                    .iter()
+                    .any(|x| x.kolada.as_deref() == Some(b));
+                if used || !warned.insert(ind) {
+                    continue;
+                }
+                let kind = entry.default_kind().unwrap_or_default();
+                diags.push(
+                    Diagnostic::new(
+                        Code::P0708,
+                        item.span,
+                        format!(
+                            "the values of --benchmark-municipality `{b}` are not used for `{}`: the policy declares the Kolada ID `{default_id}` for its default benchmark ({kind})",
+                            entry.id
+                        ),
+                    )
+                    .primary("not used")
+                    .help(format!(
+                        "a Kolada ID declared in the policy (`benchmark {kind} \"…\" kolada \"{default_id}\"`) wins over --benchmark-municipality; leave the option out, or change the ID in the policy"
+                    )),
+                );
+            }
         }
     }
+    // The default benchmark and the benchmarks by kind of one indicator, KPI and year, and
+    // whether the export has any of them.
+    let resolve = |ind: u32, kpi: &str, year: i32| {
+        let entry = &catalog.indicators[ind as usize];
+        let lookup = |m: &str| others.get(&(kpi, year, m)).map(|o| o.0);
+        let mut found = false;
+        let default_id = entry.benchmarks.first().and_then(|b| b.kolada.as_deref());
+        let benchmark = match default_id.or(bench).and_then(lookup) {
+            Some(v) => {
+                found = true;
+                v
+            }
+            None => None,
+        };
+        let named: Vec<(String, Option<f64>)> = entry
+            .benchmarks
+            .iter()
+            .filter_map(|b| {
+                let v = lookup(b.kolada.as_deref()?)?;
+                Some((b.kind.clone(), v))
+            })
+            .collect();
+        found |= !named.is_empty();
+        (benchmark, named, found)
+    };
     let mut used_bench: BTreeSet<(&str, i32)> = BTreeSet::new();
     for item in parsed.iter().filter(|i| i.municipality == chosen) {
-        let benchmark = benchmarks.get(&(item.kpi, item.year)).and_then(|b| b.0);
         used_bench.insert((item.kpi, item.year));
         for &indicator in item.indicators {
             if let Some(v) = item.value {
@@ -305,6 +380,7 @@ pub fn read(
                     continue;
                 }
             }
+            let (benchmark, benchmarks, _) = resolve(indicator, item.kpi, item.year);
             data.add(
                 Observation {
                     indicator,
@@ -312,6 +388,7 @@ pub fn read(
                     kind: ValueKind::Actual,
                     value: item.value,
                     benchmark,
+                    benchmarks,
                     motivation: None,
                     span: item.span,
                 },
@@ -320,23 +397,35 @@ pub fn read(
             );
         }
     }
-    // A benchmark without the municipality's own value: the value is missing.
-    let mut rest: Vec<_> = benchmarks
-        .iter()
-        .filter(|(k, _)| !used_bench.contains(*k))
-        .collect();
-    rest.sort_by_key(|(_, (_, s))| s.start);
-    for ((kpi, year), (value, span)) in rest {
+    // Benchmarks without the municipality's own value: the value is missing.
+    let mut rest: HashMap<(&str, i32), Span> = HashMap::new();
+    for (&(kpi, year, _), &(_, span)) in &others {
+        if used_bench.contains(&(kpi, year)) {
+            continue;
+        }
+        let at = rest.entry((kpi, year)).or_insert(span);
+        if span.start < at.start {
+            *at = span;
+        }
+    }
+    let mut rest: Vec<_> = rest.into_iter().collect();
+    rest.sort_by_key(|(_, s)| s.start);
+    for ((kpi, year), span) in rest {
         for &indicator in catalog.kolada(kpi) {
+            let (benchmark, benchmarks, found) = resolve(indicator, kpi, year);
+            if !found {
+                continue;
+            }
             data.add(
                 Observation {
                     indicator,
-                    year: *year,
+                    year,
                     kind: ValueKind::Actual,
                     value: None,
-                    benchmark: *value,
+                    benchmark,
+                    benchmarks,
                     motivation: None,
-                    span: *span,
+                    span,
                 },
                 catalog,
                 diags,

@@ -59,8 +59,11 @@ pub struct Observation {
     pub kind: ValueKind,
     /// `None`: the value is missing (an empty cell, `..`, or a Kolada `null`).
     pub value: Option<f64>,
-    /// The comparison group's value for the same period.
+    /// The default benchmark's value for the same period (the indicator's first benchmark).
     pub benchmark: Option<f64>,
+    /// Values of benchmarks the data names by kind (`benchmark_national`, a Kolada ID the
+    /// policy declares): (kind, value).
+    pub benchmarks: Vec<(String, Option<f64>)>,
     pub motivation: Option<String>,
     /// Where the row is (for messages and for the report's references).
     pub span: Span,
@@ -90,6 +93,28 @@ pub struct Catalog {
 pub struct IndicatorEntry {
     pub id: String,
     pub unit: Option<String>,
+    /// The benchmarks the indicator declares, the default first.
+    pub benchmarks: Vec<BenchmarkEntry>,
+}
+
+/// One declared benchmark: its kind (county, national, peers or group) and the Kolada
+/// municipality or group ID whose value it is, if the policy names one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BenchmarkEntry {
+    pub kind: String,
+    pub kolada: Option<String>,
+}
+
+impl IndicatorEntry {
+    /// Whether the indicator declares a benchmark of this kind.
+    pub fn declares(&self, kind: &str) -> bool {
+        self.benchmarks.iter().any(|b| b.kind == kind)
+    }
+
+    /// The default benchmark's kind (the first declared).
+    pub fn default_kind(&self) -> Option<&str> {
+        self.benchmarks.first().map(|b| b.kind.as_str())
+    }
 }
 
 impl Catalog {
@@ -114,6 +139,19 @@ impl Catalog {
                 IndicatorEntry {
                     id: ind.id.clone(),
                     unit: ind.unit.clone(),
+                    benchmarks: ind
+                        .benchmarks
+                        .iter()
+                        .map(|b| BenchmarkEntry {
+                            kind: b.kind.clone(),
+                            kolada: b
+                                .kolada
+                                .as_deref()
+                                .map(str::trim)
+                                .filter(|k| !k.is_empty())
+                                .map(str::to_string),
+                        })
+                        .collect(),
                 }
             })
             .collect();
@@ -187,13 +225,30 @@ impl Dataset {
         let key = (obs.indicator, obs.year, obs.kind);
         if let Some(&first) = self.index.get(&key) {
             let existing = &mut self.observations[first as usize];
+            let bench_overlap = obs.benchmarks.iter().any(|(k, v)| {
+                v.is_some()
+                    && existing
+                        .benchmarks
+                        .iter()
+                        .any(|(ek, ev)| ek == k && ev.is_some())
+            });
             let overlap = (existing.value.is_some() && obs.value.is_some())
                 || (existing.benchmark.is_some() && obs.benchmark.is_some())
-                || (existing.motivation.is_some() && obs.motivation.is_some());
-            let empty = obs.value.is_none() && obs.benchmark.is_none() && obs.motivation.is_none();
+                || (existing.motivation.is_some() && obs.motivation.is_some())
+                || bench_overlap;
+            let empty = obs.value.is_none()
+                && obs.benchmark.is_none()
+                && obs.motivation.is_none()
+                && obs.benchmarks.iter().all(|(_, v)| v.is_none());
             if !overlap && !empty {
                 existing.value = existing.value.or(obs.value);
                 existing.benchmark = existing.benchmark.or(obs.benchmark);
+                for (kind, value) in obs.benchmarks {
+                    match existing.benchmarks.iter_mut().find(|(k, _)| *k == kind) {
+                        Some((_, v)) => *v = v.or(value),
+                        None => existing.benchmarks.push((kind, value)),
+                    }
+                }
                 if existing.motivation.is_none() {
                     existing.motivation = obs.motivation;
                 }
@@ -244,7 +299,9 @@ fn duplicate(span: Span, earlier: Span, id: &str, year: i32, kind: ValueKind) ->
 pub struct LoadOptions {
     /// Kolada: whose values count (e.g. `2425`).
     pub municipality: Option<String>,
-    /// Kolada: whose values are the benchmark (a county such as `0024`, or a group `G…`).
+    /// Kolada: whose values are the default benchmark (a county such as `0024`, or a group
+    /// `G…`) when the policy declares no Kolada ID for it (`benchmark county "…" kolada
+    /// "0024"`); a declared ID wins.
     pub benchmark_municipality: Option<String>,
     /// Statbank: the mapping from the export's rows to indicators.
     pub statbank_map: Option<PathBuf>,
