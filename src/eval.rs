@@ -24,7 +24,7 @@ use crate::ir::{
 use crate::parallel::{par_map, par_map_owned};
 use crate::sources::{FileLoader, SourceSet};
 use crate::span::Span;
-use crate::syntax::ast::{CmpOp, Decl, Direction};
+use crate::syntax::ast::{BenchmarkKind, CmpOp, Decl, Direction};
 use crate::Analysis;
 use rustc_hash::FxHashMap as HashMap;
 use schemars::JsonSchema;
@@ -1012,6 +1012,7 @@ impl Partial {
 }
 
 /// The numbers one measured goal is judged by.
+#[derive(Clone)]
 struct Facts<'a> {
     value: Option<f64>,
     benchmark: Option<f64>,
@@ -1148,11 +1149,14 @@ impl<'a> Evaluator<'a> {
         let indicator = ind_index.and_then(|i| input.compiled.indicators.get(i as usize));
         let obs = ind_index.and_then(|ind| input.data.get(ind, self.year, self.kind));
         let mut benchmark = obs.and_then(|o| o.benchmark);
-        if benchmark.is_none() && self.kind == ValueKind::Forecast {
-            // A forecast is compared with the year's known benchmark, if any.
-            benchmark = ind_index
-                .and_then(|ind| input.data.get(ind, self.year, ValueKind::Actual))
-                .and_then(|o| o.benchmark);
+        // A forecast is compared with the year's known benchmarks, if the forecast row has none.
+        let forecast_fallback = if self.kind == ValueKind::Forecast {
+            ind_index.and_then(|ind| input.data.get(ind, self.year, ValueKind::Actual))
+        } else {
+            None
+        };
+        if benchmark.is_none() {
+            benchmark = forecast_fallback.and_then(|o| o.benchmark);
         }
         let milestone = goal
             .milestones
@@ -1171,10 +1175,7 @@ impl<'a> Evaluator<'a> {
                 .and_then(|i| i.direction)
                 .unwrap_or(Direction::Higher),
             benchmark_kind: indicator.and_then(|i| i.benchmark.as_deref()),
-            benchmarks: vec![(
-                indicator.and_then(|i| i.benchmark.as_deref()).unwrap_or(""),
-                benchmark,
-            )],
+            benchmarks: benchmarks_by_kind(indicator, obs, benchmark, forecast_fallback),
         };
         let rule = goal
             .rule
@@ -1545,6 +1546,38 @@ impl<'a> Evaluator<'a> {
     }
 }
 
+/// Each benchmark the indicator declares, the default first, with its value for the year: a
+/// value the data names by kind, else (for the default) the data's plain benchmark.
+fn benchmarks_by_kind<'a>(
+    indicator: Option<&'a IndicatorOut>,
+    obs: Option<&data::Observation>,
+    default: Option<f64>,
+    fallback: Option<&data::Observation>,
+) -> Vec<(&'a str, Option<f64>)> {
+    let named = |o: Option<&data::Observation>, kind: &str| {
+        o.and_then(|o| o.benchmarks.iter().find(|(k, _)| k == kind))
+            .and_then(|(_, v)| *v)
+    };
+    let Some(indicator) = indicator else {
+        return vec![("", default)];
+    };
+    if indicator.benchmarks.is_empty() {
+        return vec![("", default)];
+    }
+    indicator
+        .benchmarks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let kind = b.kind.as_str();
+            let value = named(obs, kind)
+                .or_else(|| named(fallback, kind))
+                .or(if i == 0 { default } else { None });
+            (kind, value)
+        })
+        .collect()
+}
+
 fn dedup(items: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(items.len());
     for item in items {
@@ -1620,9 +1653,27 @@ fn explain_rule(
     let result = eval_rule(e, f);
     match e {
         Evaluable::Missing => {}
-        Evaluable::Compare { op, .. } => {
+        Evaluable::Compare { op, benchmark, .. } => {
             let (t, kind) = threshold(e, r, f);
             let w = Words { lang: ctx.lang };
+            // A comparison that names its benchmark (`benchmark national`) is explained with
+            // that benchmark's name and number.
+            let named = benchmark
+                .as_deref()
+                .and_then(BenchmarkKind::parse)
+                .map(BenchmarkKind::as_str);
+            let local;
+            let f = match named {
+                Some(k) => {
+                    local = Facts {
+                        benchmark: interpret::Facts::benchmark(&f.interpreted(), Some(k)),
+                        benchmark_kind: Some(k),
+                        ..f.clone()
+                    };
+                    &local
+                }
+                None => f,
+            };
             match (result, t) {
                 (Tri::Unknown, _) | (_, None) if f.value.is_some() => {
                     notes.push(w.reference_missing(kind, f.benchmark_kind, ctx.year));
@@ -1786,14 +1837,17 @@ impl Words {
             (Lang::Sv, Some("county")) => "länssnittet",
             (Lang::Sv, Some("national")) => "riksgenomsnittet",
             (Lang::Sv, Some("peers")) => "jämförelsegruppen",
+            (Lang::Sv, Some("group")) => "liknande kommuner",
             (Lang::Sv, _) => "jämförelsevärdet",
             (Lang::Da, Some("county")) => "regionsgennemsnittet",
             (Lang::Da, Some("national")) => "landsgennemsnittet",
             (Lang::Da, Some("peers")) => "sammenligningsgruppen",
+            (Lang::Da, Some("group")) => "sammenlignelige kommuner",
             (Lang::Da, _) => "sammenligningsværdien",
             (Lang::En, Some("county")) => "the county average",
             (Lang::En, Some("national")) => "the national average",
             (Lang::En, Some("peers")) => "the peer group",
+            (Lang::En, Some("group")) => "similar municipalities",
             (Lang::En, _) => "the benchmark",
         }
     }
@@ -1826,11 +1880,14 @@ impl Words {
         year: i32,
     ) -> String {
         let lang = self.lang;
-        let (relation, within) = match r {
+        let (relation, within, points) = match r {
             Some(RuleCondition::Relative {
-                relation, within, ..
-            }) => (relation.as_str(), *within),
-            _ => ("value", None),
+                relation,
+                within,
+                points,
+                ..
+            }) => (relation.as_str(), *within, *points),
+            _ => ("value", None, None),
         };
         // The reference's own number (before a `within` factor).
         let base = match kind {
@@ -1853,7 +1910,13 @@ impl Words {
             ("meets", Lang::En, true) => format!("meets {reference}"),
             ("meets", Lang::En, false) => format!("does not meet {reference}"),
             ("within", _, _) => {
-                let p = lang.pct(within.unwrap_or(0.0));
+                // `within 5 points of`: procentenheter / procentpoint / percentage points.
+                let p = match (points, lang) {
+                    (Some(n), Lang::Sv) => format!("{} procentenheter", lang.num(n)),
+                    (Some(n), Lang::Da) => format!("{} procentpoint", lang.num(n)),
+                    (Some(n), Lang::En) => format!("{} percentage points", lang.num(n)),
+                    (None, _) => lang.pct(within.unwrap_or(0.0)),
+                };
                 let higher = f.direction == Direction::Higher;
                 match (lang, holds) {
                     (Lang::Sv, true) => format!("ligger inom {p} av {reference}"),

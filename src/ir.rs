@@ -106,11 +106,24 @@ pub struct IndicatorOut {
     pub unit: Option<String>,
     pub currency: Option<String>,
     pub direction: Option<Direction>,
-    /// county, national or peers.
+    /// The default benchmark's kind (county, national, peers or group): the first of `benchmarks`.
     pub benchmark: Option<String>,
     pub benchmark_description: Option<String>,
+    /// Every benchmark the indicator declares, the default first.
+    pub benchmarks: Vec<BenchmarkOut>,
     pub frequency: Option<String>,
     pub location: Location,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct BenchmarkOut {
+    /// county, national, peers or group.
+    pub kind: String,
+    pub description: Option<String>,
+    /// The Kolada municipality or group ID whose value is this benchmark ("0024", "G37329").
+    pub kolada: Option<String>,
+    /// "weighted" or "unweighted" mean, when declared.
+    pub weighting: Option<String>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -161,12 +174,19 @@ pub enum RuleCondition {
     Or(Vec<RuleCondition>),
     Not(Box<RuleCondition>),
     Missing,
-    /// `meets REF` (at least as good), `better_than`, `worse_than`, or `within` a fraction.
+    /// `meets REF` (at least as good), `better_than`, `worse_than`, or `within` a fraction
+    /// or a number of (percentage) points.
     Relative {
         relation: String,
         reference: String,
         number: Option<f64>,
         within: Option<f64>,
+        /// `within 5 points of`: 5.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        points: Option<f64>,
+        /// The benchmark kind named (`benchmark national`); absent: the indicator's first.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        benchmark: Option<String>,
     },
     /// `value OP NUMBER`, direction-blind.
     Value {
@@ -379,12 +399,22 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                 unit: i.unit.as_ref().map(|u| name(&u.name)),
                 currency: i.unit.as_ref().and_then(|u| u.currency.as_ref()).map(text),
                 direction: i.direction.map(|d| d.0),
-                benchmark: i.benchmark.as_ref().map(|b| name(&b.kind)),
+                benchmark: i.benchmarks.first().map(|b| name(&b.kind)),
                 benchmark_description: i
-                    .benchmark
-                    .as_ref()
+                    .benchmarks
+                    .first()
                     .and_then(|b| b.description.as_ref())
                     .map(text),
+                benchmarks: i
+                    .benchmarks
+                    .iter()
+                    .map(|b| BenchmarkOut {
+                        kind: name(&b.kind),
+                        description: b.description.as_ref().map(text),
+                        kolada: b.kolada.as_ref().map(text),
+                        weighting: b.weighting.as_ref().map(name),
+                    })
+                    .collect(),
                 frequency: i.frequency.as_ref().map(name),
                 location: loc(i.span),
             })
@@ -511,7 +541,7 @@ fn bands<C>(rule: &ast::Rule, mut convert: impl FnMut(&Cond) -> C) -> Vec<BandOu
 fn reference_name(r: Reference) -> (String, Option<f64>) {
     match r {
         Reference::Target => ("target".into(), None),
-        Reference::Benchmark => ("benchmark".into(), None),
+        Reference::Benchmark(_) => ("benchmark".into(), None),
         Reference::Baseline => ("baseline".into(), None),
         Reference::Number(n) => ("number".into(), Some(n)),
     }
@@ -523,20 +553,23 @@ fn rule_condition(cond: &Cond) -> RuleCondition {
         Cond::Or(items) => RuleCondition::Or(items.iter().map(rule_condition).collect()),
         Cond::Not(inner, _) => RuleCondition::Not(Box::new(rule_condition(inner))),
         Cond::Atom(atom, _) => {
-            let relative = |relation: &str, r: Reference, within: Option<f64>| {
+            let relative = |relation: &str, r: Reference, within: Option<f64>, points| {
                 let (reference, number) = reference_name(r);
                 RuleCondition::Relative {
                     relation: relation.into(),
                     reference,
                     number,
                     within,
+                    points,
+                    benchmark: named_kind(r),
                 }
             };
             match atom {
-                Atom::Meets(r) => relative("meets", *r, None),
-                Atom::Within(p, r) => relative("within", *r, Some(*p)),
-                Atom::BetterThan(r) => relative("better_than", *r, None),
-                Atom::WorseThan(r) => relative("worse_than", *r, None),
+                Atom::Meets(r) => relative("meets", *r, None, None),
+                Atom::Within(p, r) => relative("within", *r, Some(*p), None),
+                Atom::WithinPoints(p, r) => relative("within", *r, None, Some(*p)),
+                Atom::BetterThan(r) => relative("better_than", *r, None, None),
+                Atom::WorseThan(r) => relative("worse_than", *r, None, None),
                 Atom::Value(op, n) => RuleCondition::Value {
                     op: *op,
                     number: *n,
@@ -628,7 +661,15 @@ fn operand(r: Reference, values: &GoalValues) -> (Option<f64>, Option<f64>) {
         Reference::Baseline => (values.baseline, None),
         Reference::Target if values.target_is_benchmark => (None, Some(1.0)),
         Reference::Target => (values.target, None),
-        Reference::Benchmark => (None, Some(1.0)),
+        Reference::Benchmark(_) => (None, Some(1.0)),
+    }
+}
+
+/// The benchmark kind a reference names, if it names one.
+fn named_kind(r: Reference) -> Option<String> {
+    match r {
+        Reference::Benchmark(Some(kind)) => Some(kind.as_str().to_string()),
+        _ => None,
     }
 }
 
@@ -641,29 +682,42 @@ fn evaluable(cond: &Cond, dir: Direction, values: &GoalValues) -> Evaluable {
         Cond::Not(inner, _) => Evaluable::Not(Box::new(evaluable(inner, dir, values))),
         Cond::Atom(atom, _) => {
             let higher = dir == Direction::Higher;
-            let compare = |op: CmpOp, r: Reference, scale: f64| {
+            // value OP scale × reference + offset
+            let compare = |op: CmpOp, r: Reference, scale: f64, offset: f64| {
                 let (number, factor) = operand(r, values);
                 let of_target = matches!(r, Reference::Target) && number.is_some();
+                let of_benchmark = factor.is_some();
                 Evaluable::Compare {
                     op,
-                    number: number.map(|n| n * scale),
+                    number: number.map(|n| n * scale + offset),
                     benchmark_factor: factor.map(|f| f * scale),
-                    benchmark: None,
+                    benchmark: if of_benchmark { named_kind(r) } else { None },
                     target_factor: of_target.then_some(scale),
-                    offset: None,
+                    offset: (offset != 0.0 && (of_target || of_benchmark)).then_some(offset),
                 }
             };
             match atom {
-                Atom::Meets(r) => compare(if higher { CmpOp::Ge } else { CmpOp::Le }, *r, 1.0),
+                Atom::Meets(r) => compare(if higher { CmpOp::Ge } else { CmpOp::Le }, *r, 1.0, 0.0),
                 Atom::Within(p, r) => {
                     if higher {
-                        compare(CmpOp::Ge, *r, 1.0 - p)
+                        compare(CmpOp::Ge, *r, 1.0 - p, 0.0)
                     } else {
-                        compare(CmpOp::Le, *r, 1.0 + p)
+                        compare(CmpOp::Le, *r, 1.0 + p, 0.0)
                     }
                 }
-                Atom::BetterThan(r) => compare(if higher { CmpOp::Gt } else { CmpOp::Lt }, *r, 1.0),
-                Atom::WorseThan(r) => compare(if higher { CmpOp::Lt } else { CmpOp::Gt }, *r, 1.0),
+                Atom::WithinPoints(p, r) => {
+                    if higher {
+                        compare(CmpOp::Ge, *r, 1.0, -p)
+                    } else {
+                        compare(CmpOp::Le, *r, 1.0, *p)
+                    }
+                }
+                Atom::BetterThan(r) => {
+                    compare(if higher { CmpOp::Gt } else { CmpOp::Lt }, *r, 1.0, 0.0)
+                }
+                Atom::WorseThan(r) => {
+                    compare(if higher { CmpOp::Lt } else { CmpOp::Gt }, *r, 1.0, 0.0)
+                }
                 Atom::Value(op, n) => Evaluable::Compare {
                     op: *op,
                     number: Some(*n),

@@ -23,43 +23,91 @@ use crate::interpret::{self, Decision, Facts, Tri};
 use crate::ir::{self, BandOut, Evaluable, GoalValues};
 use crate::model::Model;
 use crate::span::Span;
-use crate::syntax::ast::{Atom, Cond, Direction, Goal, Reference, Rule, TargetValue};
+use crate::syntax::ast::{
+    Atom, BenchmarkKind, Cond, Direction, Goal, Reference, Rule, TargetValue,
+};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 
-/// What a compiled rule is analysed against, besides the value and the benchmark.
+/// What a compiled rule is analysed against, besides the value and the benchmarks.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Context {
     pub direction: Direction,
     /// The milestone of the year analysed (`None`: a year without one).
     pub milestone: Option<f64>,
     pub milestone_year: Option<i32>,
-    /// The indicator declares a benchmark (else it is always missing).
-    pub has_benchmark: bool,
+    /// The benchmark kinds the indicator declares, the default first; a kind it does not
+    /// declare is always missing.
+    pub kinds: [Option<BenchmarkKind>; 4],
     /// The unit's range of values.
     pub lower: Option<f64>,
     pub upper: Option<f64>,
 }
 
-/// One point of the analysis.
+impl Context {
+    /// The kinds of an indicator's benchmarks, the default first.
+    pub fn kinds_of(declared: &[BenchmarkKind]) -> [Option<BenchmarkKind>; 4] {
+        let mut kinds = [None; 4];
+        for (slot, k) in kinds.iter_mut().zip(declared) {
+            *slot = Some(*k);
+        }
+        kinds
+    }
+
+    fn default_kind(&self) -> Option<BenchmarkKind> {
+        self.kinds[0]
+    }
+
+    fn declares(&self, kind: BenchmarkKind) -> bool {
+        self.kinds.contains(&Some(kind))
+    }
+}
+
+fn kind_index(kind: BenchmarkKind) -> usize {
+    BenchmarkKind::ALL
+        .iter()
+        .position(|k| *k == kind)
+        .unwrap_or(0)
+}
+
+/// Each kind's benchmark, by [`BenchmarkKind::ALL`] order.
+pub type Benchmarks = [Option<f64>; 4];
+
+/// One point of the analysis: the value and each kind's benchmark.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Witness {
     pub value: Option<f64>,
-    pub benchmark: Option<f64>,
+    /// By [`BenchmarkKind::ALL`] order.
+    pub benchmarks: [Option<f64>; 4],
 }
 
 impl Witness {
     /// Runs the evaluator's decision on this point.
     pub fn decide(&self, bands: &[BandOut<Evaluable>], ctx: &Context) -> Decision {
-        let benchmarks = [("", self.benchmark)];
-        interpret::decide(bands, &self.facts(ctx, &benchmarks))
+        let table = self.table(ctx);
+        interpret::decide(bands, &self.facts(ctx, &table))
     }
 
-    fn facts<'a>(&self, ctx: &Context, benchmarks: &'a [(&'a str, Option<f64>)]) -> Facts<'a> {
+    /// The default benchmark's value.
+    pub fn benchmark(&self, ctx: &Context) -> Option<f64> {
+        ctx.default_kind()
+            .and_then(|k| self.benchmarks[kind_index(k)])
+    }
+
+    /// The benchmarks as the interpreter reads them: declared kinds, the default first.
+    pub fn table(&self, ctx: &Context) -> Vec<(&'static str, Option<f64>)> {
+        ctx.kinds
+            .iter()
+            .flatten()
+            .map(|k| (k.as_str(), self.benchmarks[kind_index(*k)]))
+            .collect()
+    }
+
+    pub fn facts<'a>(&self, ctx: &Context, table: &'a [(&'a str, Option<f64>)]) -> Facts<'a> {
         Facts {
             value: self.value,
             milestone: ctx.milestone,
-            benchmarks,
+            benchmarks: table,
         }
     }
 }
@@ -106,45 +154,52 @@ pub fn analyse(
         ..Verdicts::default()
     };
     let mut gap_score = f64::NEG_INFINITY;
-    let benchmark_used = ctx.has_benchmark && bands.iter().any(|b| uses_benchmark(b.when.as_ref()));
-    let mut benchmark_points: Vec<Option<f64>> = if benchmark_used {
-        spread(benchmark_criticals(bands, ctx), 0.0, ctx.upper)
+    // Runs of points with the same benchmarks: a whole sweep of values (the cylindrical
+    // sweep, benchmarks first), or single points of the value-first sweep (several kinds).
+    let mut runs: Vec<(Benchmarks, Option<Option<f64>>)> = benchmark_points(bands, ctx)
+        .into_iter()
+        .map(|b| (b, None))
+        .collect();
+    runs.extend(
+        value_first_points(bands, ctx)
             .into_iter()
-            .map(Some)
-            .collect()
-    } else {
-        Vec::new()
-    };
-    benchmark_points.push(None);
-    for benchmark in benchmark_points {
-        let benchmarks = [("", benchmark)];
+            .map(|w| (w.benchmarks, Some(w.value))),
+    );
+    for (benchmarks, single) in runs {
         let probe = Witness {
             value: None,
-            benchmark,
+            benchmarks,
         };
-        let facts = probe.facts(ctx, &benchmarks);
-        let mut thresholds: Vec<f64> = Vec::new();
-        for band in bands {
-            if let Some(c) = &band.when {
-                for_each_compare(c, &mut |e| {
-                    thresholds.extend(interpret::threshold(e, &facts))
-                });
+        let table = probe.table(ctx);
+        let facts = probe.facts(ctx, &table);
+        let values = match single {
+            Some(value) => vec![value],
+            None => {
+                let mut thresholds: Vec<f64> = Vec::new();
+                for band in bands {
+                    if let Some(c) = &band.when {
+                        for_each_compare(c, &mut |e| {
+                            thresholds.extend(interpret::threshold(e, &facts))
+                        });
+                    }
+                }
+                let mut values: Vec<Option<f64>> = spread_closed(thresholds, ctx.lower, ctx.upper)
+                    .into_iter()
+                    .map(Some)
+                    .collect();
+                values.push(None);
+                // Points in the order worse → better, for the monotonicity checks.
+                if ctx.direction == Direction::Lower {
+                    let present = values.len() - 1;
+                    values[..present].reverse();
+                }
+                values
             }
-        }
-        let mut values: Vec<Option<f64>> = spread_closed(thresholds, ctx.lower, ctx.upper)
-            .into_iter()
-            .map(Some)
-            .collect();
-        values.push(None);
-        // Points in the order worse → better, for the monotonicity checks.
-        if ctx.direction == Direction::Lower {
-            let present = values.len() - 1;
-            values[..present].reverse();
-        }
+        };
         let mut run: Vec<(Witness, Decision, Vec<Tri>)> = Vec::with_capacity(values.len());
         for value in values {
-            let w = Witness { value, benchmark };
-            let facts = w.facts(ctx, &benchmarks);
+            let w = Witness { value, benchmarks };
+            let facts = w.facts(ctx, &table);
             let truth: Vec<Tri> = bands
                 .iter()
                 .map(|b| match &b.when {
@@ -223,8 +278,8 @@ pub fn analyse(
 
 /// 1 for a value strictly inside a range of the rule's thresholds, else 0.
 fn gap_bonus(w: &Witness, bands: &[BandOut<Evaluable>], ctx: &Context) -> f64 {
-    let benchmarks = [("", w.benchmark)];
-    let facts = w.facts(ctx, &benchmarks);
+    let table = w.table(ctx);
+    let facts = w.facts(ctx, &table);
     let mut inside = w.value.is_some();
     for band in bands {
         if let Some(c) = &band.when {
@@ -262,45 +317,61 @@ fn for_each_compare<'a>(e: &'a Evaluable, f: &mut impl FnMut(&'a Evaluable)) {
     }
 }
 
-fn uses_benchmark(c: Option<&Evaluable>) -> bool {
-    let mut found = false;
-    if let Some(c) = c {
-        for_each_compare(c, &mut |e| {
-            if let Evaluable::Compare {
-                number: None,
-                benchmark_factor: Some(_),
-                ..
-            } = e
-            {
-                found = true;
-            }
-        });
-    }
-    found
+/// A benchmark line `v = factor × M_kind + offset`.
+#[derive(Debug, Clone, Copy)]
+struct BenchmarkLine {
+    kind: BenchmarkKind,
+    factor: f64,
+    offset: f64,
 }
 
-/// Constant thresholds and benchmark lines (factor, offset) of a compiled rule in a context.
-fn lines(bands: &[BandOut<Evaluable>], ctx: &Context) -> (Vec<f64>, Vec<(f64, f64)>) {
+/// The benchmark kind a compiled comparison reads, if it reads one.
+fn compare_kind(e: &Evaluable, ctx: &Context) -> Option<BenchmarkKind> {
+    match e {
+        Evaluable::Compare {
+            number: None,
+            benchmark_factor: Some(_),
+            benchmark,
+            ..
+        } => match benchmark {
+            Some(name) => BenchmarkKind::parse(name),
+            None => ctx.default_kind(),
+        },
+        _ => None,
+    }
+}
+
+/// Constant thresholds and benchmark lines of a compiled rule in a context. Lines of a kind
+/// the indicator does not declare are left out: that benchmark is always missing.
+fn lines(bands: &[BandOut<Evaluable>], ctx: &Context) -> (Vec<f64>, Vec<BenchmarkLine>) {
     let mut constants = Vec::new();
     let mut benchmark_lines = Vec::new();
-    let none: [(&str, Option<f64>); 0] = [];
     let facts = Facts {
         value: None,
         milestone: ctx.milestone,
-        benchmarks: &none,
+        benchmarks: &[],
     };
     for band in bands {
         if let Some(c) = &band.when {
             for_each_compare(c, &mut |e| {
                 if let Some(t) = interpret::threshold(e, &facts) {
                     constants.push(t);
-                } else if let Evaluable::Compare {
-                    benchmark_factor: Some(k),
-                    offset,
-                    ..
-                } = e
+                } else if let (
+                    Some(kind),
+                    Evaluable::Compare {
+                        benchmark_factor: Some(k),
+                        offset,
+                        ..
+                    },
+                ) = (compare_kind(e, ctx), e)
                 {
-                    benchmark_lines.push((*k, offset.unwrap_or(0.0)));
+                    if ctx.declares(kind) && k.abs() > 1e-12 {
+                        benchmark_lines.push(BenchmarkLine {
+                            kind,
+                            factor: *k,
+                            offset: offset.unwrap_or(0.0),
+                        });
+                    }
                 }
             });
         }
@@ -308,43 +379,165 @@ fn lines(bands: &[BandOut<Evaluable>], ctx: &Context) -> (Vec<f64>, Vec<(f64, f6
     (constants, benchmark_lines)
 }
 
-/// Benchmark values where a benchmark line meets a constant line or another benchmark line.
-fn benchmark_criticals(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<f64> {
-    let (mut constants, benchmark_lines) = lines(bands, ctx);
+/// Every assignment of benchmarks to visit: a cylindrical sweep, kind by kind (see the
+/// module comment), each kind also missing. Exact for one kind; with several, the decisions
+/// are made exact by [`value_first_points`].
+fn benchmark_points(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<[Option<f64>; 4]> {
+    let (mut constants, lines) = lines(bands, ctx);
     constants.extend(ctx.lower);
     constants.extend(ctx.upper);
+    let mut used: Vec<BenchmarkKind> = Vec::new();
+    for l in &lines {
+        if !used.contains(&l.kind) {
+            used.push(l.kind);
+        }
+    }
     let mut out = Vec::new();
-    for (i, &(k, o)) in benchmark_lines.iter().enumerate() {
-        if k.abs() < 1e-12 {
-            continue;
+    sweep(&used, 0, &constants, &lines, ctx, [None; 4], &mut out);
+    out
+}
+
+fn sweep(
+    used: &[BenchmarkKind],
+    level: usize,
+    constants: &[f64],
+    lines: &[BenchmarkLine],
+    ctx: &Context,
+    fixed: [Option<f64>; 4],
+    out: &mut Vec<[Option<f64>; 4]>,
+) {
+    let Some(&kind) = used.get(level) else {
+        out.push(fixed);
+        return;
+    };
+    // What this kind's lines are compared with: constants, and the lines of kinds fixed so far.
+    let mut known: Vec<f64> = constants.to_vec();
+    for l in lines {
+        if let Some(b) = fixed[kind_index(l.kind)] {
+            known.push(l.factor * b + l.offset);
         }
-        for &c in &constants {
-            out.push((c - o) / k);
-        }
-        for &(k2, o2) in &benchmark_lines[i + 1..] {
-            if (k - k2).abs() > 1e-12 {
-                out.push((o2 - o) / (k - k2));
+    }
+    let own: Vec<&BenchmarkLine> = lines.iter().filter(|l| l.kind == kind).collect();
+    let mut criticals = Vec::new();
+    for (i, l) in own.iter().enumerate() {
+        criticals.extend(known.iter().map(|c| (c - l.offset) / l.factor));
+        for m in &own[i + 1..] {
+            if (l.factor - m.factor).abs() > 1e-12 {
+                criticals.push((m.offset - l.offset) / (l.factor - m.factor));
             }
         }
+    }
+    let mut points: Vec<Option<f64>> = spread(criticals, 0.0, ctx.upper)
+        .into_iter()
+        .map(Some)
+        .collect();
+    points.push(None);
+    for p in points {
+        let mut next = fixed;
+        next[kind_index(kind)] = p;
+        sweep(used, level + 1, constants, lines, ctx, next, out);
+    }
+}
+
+/// For a rule comparing with several benchmark kinds: the points of the value-first sweep.
+/// Given the value, each kind's comparisons depend only on that kind's benchmark, so the
+/// kinds are independent: at each critical value (a constant threshold, where two lines of
+/// one kind cross, where a line's benchmark reaches the end of its range) and between them,
+/// every combination of each kind's critical benchmarks (and "missing") is visited. That
+/// finds every decision exactly; the runs of the benchmarks-first sweep, which the
+/// monotonicity warnings read, are then a sample (documented). Empty for fewer than two kinds.
+fn value_first_points(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<Witness> {
+    let (constants, lines) = lines(bands, ctx);
+    let mut used: Vec<BenchmarkKind> = Vec::new();
+    for l in &lines {
+        if !used.contains(&l.kind) {
+            used.push(l.kind);
+        }
+    }
+    if used.len() < 2 {
+        return Vec::new();
+    }
+    let mut criticals = constants;
+    for (i, l) in lines.iter().enumerate() {
+        criticals.push(l.offset);
+        criticals.extend(ctx.upper.map(|u| l.factor * u + l.offset));
+        for m in &lines[i + 1..] {
+            if m.kind == l.kind && (m.factor - l.factor).abs() > 1e-12 {
+                criticals.push((l.offset * m.factor - m.offset * l.factor) / (m.factor - l.factor));
+            }
+        }
+    }
+    let mut values: Vec<Option<f64>> = spread_closed(criticals, ctx.lower, ctx.upper)
+        .into_iter()
+        .map(Some)
+        .collect();
+    values.push(None);
+    let mut out = Vec::new();
+    for value in values {
+        let mut partial = vec![[None; 4]];
+        for &kind in &used {
+            let mut points: Vec<Option<f64>> = match value {
+                Some(v) => spread(
+                    lines
+                        .iter()
+                        .filter(|l| l.kind == kind)
+                        .map(|l| (v - l.offset) / l.factor)
+                        .collect(),
+                    0.0,
+                    ctx.upper,
+                )
+                .into_iter()
+                .map(Some)
+                .collect(),
+                None => vec![Some(1.0)],
+            };
+            points.push(None);
+            partial = partial
+                .iter()
+                .flat_map(|p| {
+                    points.iter().map(move |b| {
+                        let mut next = *p;
+                        next[kind_index(kind)] = *b;
+                        next
+                    })
+                })
+                .collect();
+        }
+        out.extend(
+            partial
+                .into_iter()
+                .map(|benchmarks| Witness { value, benchmarks }),
+        );
     }
     out
 }
 
-/// The combinatorial type of a context: the direction, whether there is a benchmark and a
-/// milestone, and the order (with ties) of every constant threshold, the unit's bounds and
-/// every benchmark crossing. Contexts of the same type have the same cells in the same
-/// order, so they get the same verdicts.
+/// The combinatorial type of a context: the direction, its benchmark kinds, whether there
+/// is a milestone, and the order (with ties) of every constant threshold, the unit's bounds
+/// and every benchmark critical point. Contexts of the same type have the same cells in the
+/// same order, so they get the same verdicts.
 fn order_type(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<u32> {
-    let (mut constants, _) = lines(bands, ctx);
+    let (mut constants, lines) = lines(bands, ctx);
     constants.extend([ctx.lower.unwrap_or(f64::NAN), ctx.upper.unwrap_or(f64::NAN)]);
-    let criticals: Vec<f64> = benchmark_criticals(bands, ctx)
+    let mut key = vec![ctx.direction as u32, ctx.milestone.is_some() as u32];
+    let first_kind = lines.first().map(|l| l.kind);
+    if lines.iter().any(|l| Some(l.kind) != first_kind) {
+        // Several kinds: the exact numbers are the type (identical goals still share one).
+        key.extend(constants.iter().flat_map(|c| {
+            let bits = c.to_bits();
+            [bits as u32, (bits >> 32) as u32]
+        }));
+        return key;
+    }
+    let criticals: Vec<f64> = benchmark_points(bands, ctx)
         .into_iter()
-        .map(|x| if x > 0.0 { x } else { f64::NAN })
+        .flat_map(|p| p.into_iter().map(|b| b.unwrap_or(f64::NAN)))
         .collect();
-    let mut key = vec![
-        ctx.direction as u32,
-        ctx.has_benchmark as u32 | (ctx.milestone.is_some() as u32) << 1,
-    ];
+    key.extend(
+        ctx.kinds
+            .iter()
+            .map(|k| k.map_or(u32::MAX, |k| kind_index(k) as u32)),
+    );
     key.extend(ranks(&constants));
     key.extend(ranks(&criticals));
     key
@@ -372,9 +565,9 @@ fn niceness(s: &Witness, ctx: &Context) -> f64 {
     let v = s.value.unwrap_or(0.0);
     let at_edge = ctx.lower == Some(v) || ctx.upper == Some(v);
     let near = s
-        .benchmark
+        .benchmark(ctx)
         .map_or(0.0, |m| 1.0 - ((v - m).abs() / m.abs().max(1.0)).min(1.0));
-    whole(s.value) * 2.0 + whole(s.benchmark) + if at_edge { 0.0 } else { 4.0 } + near
+    whole(s.value) * 2.0 + whole(s.benchmark(ctx)) + if at_edge { 0.0 } else { 4.0 } + near
 }
 
 /// Points of every open interval between `criticals` (and beyond them) above an open lower
@@ -500,17 +693,45 @@ fn uses(rule: &Rule, wanted: Reference) -> Option<Span> {
     })
 }
 
-fn benchmark_words(m: &Model, goal: Option<&Goal>) -> &'static str {
-    let kind = goal
-        .and_then(|g| m.measure_of(g))
-        .and_then(|i| i.benchmark.as_ref())
-        .map(|b| b.kind.name.as_str());
+fn benchmark_words(kind: BenchmarkKind) -> &'static str {
     match kind {
-        Some("county") => "the county average",
-        Some("national") => "the national average",
-        Some("peers") => "the peer group's average",
-        _ => "the benchmark",
+        BenchmarkKind::County => "the county average",
+        BenchmarkKind::National => "the national average",
+        BenchmarkKind::Peers => "the peer group's average",
+        BenchmarkKind::Group => "the comparison group's average",
     }
+}
+
+/// "the county average is 70", one per benchmark the point has.
+fn benchmarks_given(w: &Witness, ctx: &Context) -> Vec<String> {
+    ctx.kinds
+        .iter()
+        .flatten()
+        .filter_map(|k| {
+            w.benchmarks[kind_index(*k)].map(|b| format!("{} is {}", benchmark_words(*k), fmt(b)))
+        })
+        .collect()
+}
+
+/// The benchmark kinds a rule names (`meets benchmark national`), with where.
+fn named_kinds(rule: &Rule) -> Vec<(BenchmarkKind, Span)> {
+    let mut out = Vec::new();
+    for band in &rule.bands {
+        let Some(c) = &band.condition else { continue };
+        for (atom, span) in c.atoms() {
+            if let Atom::Meets(r)
+            | Atom::Within(_, r)
+            | Atom::WithinPoints(_, r)
+            | Atom::BetterThan(r)
+            | Atom::WorseThan(r) = atom
+            {
+                if let Reference::Benchmark(Some(kind)) = r {
+                    out.push((*kind, span));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// One analysed context: the goal's compiled bands in one kind of year.
@@ -525,7 +746,7 @@ struct Analysed<'a> {
 fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Diagnostic>) {
     let needs_target = uses(rule, Reference::Target);
     let needs_baseline = uses(rule, Reference::Baseline);
-    let needs_benchmark = uses(rule, Reference::Benchmark);
+    let needs_benchmark = uses(rule, Reference::Benchmark(None));
 
     let mut contexts: Vec<Analysed<'a>> = Vec::new();
     let mut seen: HashMap<Vec<u32>, ()> = HashMap::default();
@@ -549,7 +770,15 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
             .and_then(|i| i.direction)
             .map_or(Direction::Higher, |d| d.0);
         let values = GoalValues::of(goal, direction);
-        let has_benchmark = indicator.is_some_and(|i| i.benchmark.is_some());
+        let declared: Vec<BenchmarkKind> = indicator
+            .map(|i| {
+                i.benchmarks
+                    .iter()
+                    .filter_map(|b| BenchmarkKind::parse(&b.kind.name))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let has_benchmark = !declared.is_empty();
         // Goals already reported for a missing or impossible target (P0401, P0501, P0504)
         // are not analysed: their rule cannot be judged until that is fixed.
         let range = unit_range(
@@ -572,15 +801,26 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
         {
             continue;
         }
-        let mut lacks = Vec::new();
+        // (what the rule compares with, what the goal lacks, the label, where the rule needs it)
+        let mut lacks: Vec<(String, String, String, Span)> = Vec::new();
         if let Some(span) = needs_target {
             if values.target.is_none() && !values.target_is_benchmark {
-                lacks.push(("a target", span));
+                lacks.push((
+                    "the target".into(),
+                    "the goal has no target".into(),
+                    "needs a target".into(),
+                    span,
+                ));
             }
         }
         if let Some(span) = needs_baseline {
             if values.baseline.is_none() {
-                lacks.push(("a baseline", span));
+                lacks.push((
+                    "the baseline".into(),
+                    "the goal has no baseline".into(),
+                    "needs a baseline".into(),
+                    span,
+                ));
             }
         }
         let benchmark_needed = needs_benchmark.or(if values.target_is_benchmark {
@@ -590,29 +830,39 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
         });
         if let Some(span) = benchmark_needed {
             if !has_benchmark {
-                lacks.push(("a benchmark on its indicator", span));
-            }
-        }
-        if !lacks.is_empty() {
-            let compares: Vec<&str> = lacks
-                .iter()
-                .map(|(w, _)| match *w {
-                    "a target" => "the target",
-                    "a baseline" => "the baseline",
-                    _ => "the benchmark",
-                })
-                .collect();
-            let missing: Vec<String> = lacks
-                .iter()
-                .map(|(w, _)| match *w {
-                    "a target" => "the goal has no target".to_string(),
-                    "a baseline" => "the goal has no baseline".to_string(),
-                    _ => match indicator {
+                lacks.push((
+                    "the benchmark".into(),
+                    match indicator {
                         Some(i) => format!("its indicator `{}` declares no benchmark", i.id.name),
                         None => "it has no indicator with a benchmark".to_string(),
                     },
-                })
-                .collect();
+                    "needs a benchmark on its indicator".into(),
+                    span,
+                ));
+            }
+        }
+        if has_benchmark {
+            for (kind, span) in named_kinds(rule) {
+                let k = kind.as_str();
+                let said = format!("the `{k}` benchmark");
+                if !declared.contains(&kind) && !lacks.iter().any(|l| l.0 == said) {
+                    lacks.push((
+                        said,
+                        match indicator {
+                            Some(i) => {
+                                format!("its indicator `{}` declares no `benchmark {k}`", i.id.name)
+                            }
+                            None => format!("it has no indicator with a `{k}` benchmark"),
+                        },
+                        format!("needs a `benchmark {k}` on the indicator"),
+                        span,
+                    ));
+                }
+            }
+        }
+        if !lacks.is_empty() {
+            let compares: Vec<&str> = lacks.iter().map(|l| l.0.as_str()).collect();
+            let missing: Vec<&str> = lacks.iter().map(|l| l.1.as_str()).collect();
             let at = goal.rule.as_ref().map_or(goal.header, |r| r.span);
             let mut diag = Diagnostic::new(
                 Code::P0306,
@@ -630,8 +880,8 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
             } else {
                 "this goal uses the policy's default rule"
             });
-            for (w, span) in &lacks {
-                diag = diag.label(*span, format!("needs {w}"));
+            for (_, _, label, span) in &lacks {
+                diag = diag.label(*span, label.clone());
             }
             if let (Some(ind), true) = (indicator, benchmark_needed.is_some() && !has_benchmark) {
                 diag = diag.label(ind.id.span, "this indicator declares no `benchmark`");
@@ -649,7 +899,7 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
             direction,
             milestone: None,
             milestone_year: None,
-            has_benchmark,
+            kinds: Context::kinds_of(&declared),
             lower,
             upper,
         };
@@ -672,7 +922,7 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
                 direction: Direction::Higher,
                 milestone: None,
                 milestone_year: None,
-                has_benchmark: true,
+                kinds: Context::kinds_of(&BenchmarkKind::ALL),
                 lower: None,
                 upper: None,
             };
@@ -793,7 +1043,7 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
 
     if let Some((w, c, _)) = gap {
         let a = &contexts[c];
-        let example = describe(m, rule, &w, a);
+        let example = describe(rule, &w, a);
         let mut diag = Diagnostic::new(
             Code::P0302,
             rule.id.span,
@@ -851,10 +1101,7 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
         let a = &contexts[c];
         let (better_band, worse_band) = (&rule.bands[bb], &rule.bands[wb]);
         let (bv, wv) = (better.value.unwrap_or(0.0), worse.value.unwrap_or(0.0));
-        let mut given = Vec::new();
-        if let Some(b) = better.benchmark {
-            given.push(format!("{} is {}", benchmark_words(m, a.goal), fmt(b)));
-        }
+        let mut given = benchmarks_given(&better, &a.ctx);
         given.extend(context_words(a));
         let when = if given.is_empty() {
             String::new()
@@ -917,12 +1164,9 @@ fn context_words(a: &Analysed) -> Vec<String> {
     out
 }
 
-fn describe(m: &Model, rule: &Rule, w: &Witness, a: &Analysed) -> String {
+fn describe(rule: &Rule, w: &Witness, a: &Analysed) -> String {
     let mut text = format!("a value of {}", fmt(w.value.unwrap_or(0.0)));
-    let mut given = Vec::new();
-    if let Some(b) = w.benchmark {
-        given.push(format!("{} is {}", benchmark_words(m, a.goal), fmt(b)));
-    }
+    let mut given = benchmarks_given(w, &a.ctx);
     if let (Some(goal), None) = (a.goal, a.ctx.milestone) {
         if let Some(t) = goal
             .target
@@ -970,7 +1214,7 @@ fn assumed_goals(rule: &Rule, free_target: bool, free_baseline: bool) -> Vec<Goa
                 Reference::Number(n) => constants.push(k * n),
                 Reference::Target => target_factors.push(k),
                 Reference::Baseline => baseline_factors.push(k),
-                Reference::Benchmark => {}
+                Reference::Benchmark(_) => {}
             }
         }
     }
@@ -1018,6 +1262,7 @@ fn assumed_goals(rule: &Rule, free_target: bool, free_baseline: bool) -> Vec<Goa
 
 #[cfg(test)]
 mod tests {
+    use crate::interpret::Decision;
     use crate::{analyze_text, Analysis, Code};
     use std::path::Path;
 
@@ -1150,6 +1395,108 @@ rule r "R" {
         );
         let msg = message(&a, Code::P0310);
         assert!(msg.contains("lower is better"), "{msg}");
+    }
+
+    /// Dorotea compares "in a national and regional perspective": two typed benchmarks, and a
+    /// rule naming the one it compares with.
+    #[test]
+    fn typed_benchmarks() {
+        let two = "unit percent  higher is better  benchmark county \"Länet\" kolada \"0024\" unweighted  benchmark national \"Riket\" kolada \"0000\"";
+        let rule = "  green  when meets target or (meets benchmark county and meets benchmark national)\n  yellow when within 10% of benchmark national\n  red    otherwise\n  grey   when missing requires motivation";
+        let a = policy(two, rule, MAJORITY, GOAL);
+        assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+        // A kind the indicator does not declare is an error naming it.
+        let a = policy(PERCENT, rule, MAJORITY, GOAL);
+        let msg = message(&a, Code::P0306);
+        assert_eq!(
+            msg,
+            "goal `g` uses rule `r`, which compares with the `national` benchmark, but its indicator `ind` declares no `benchmark national`"
+        );
+        // Two kinds in one rule are analysed together: a gap that needs both is found.
+        let rule = "  green  when meets benchmark county and meets benchmark national\n  red    when worse than benchmark county and worse than benchmark national\n  grey   when missing";
+        let a = policy(two, rule, MAJORITY, GOAL);
+        let msg = message(&a, Code::P0302);
+        assert!(msg.contains("the county average is"), "{msg}");
+        assert!(msg.contains("the national average is"), "{msg}");
+        // The compiled rule names the kind; a plain `benchmark` is the indicator's first.
+        let a = policy(two, "  green when meets benchmark national\n  yellow when meets benchmark\n  red otherwise\n  grey when missing", MAJORITY, GOAL);
+        let compiled = crate::ir::compile(&a);
+        let json = serde_json::to_string(
+            &compiled
+                .goals
+                .iter()
+                .find(|g| g.id == "g")
+                .unwrap()
+                .evaluation,
+        )
+        .unwrap();
+        assert!(json.contains(r#""benchmark":"national""#), "{json}");
+        assert_eq!(json.matches(r#""benchmark":"#).count(), 1, "{json}");
+        assert_eq!(compiled.indicators[0].benchmarks.len(), 2);
+        assert_eq!(
+            compiled.indicators[0].benchmarks[0].kolada.as_deref(),
+            Some("0024")
+        );
+    }
+
+    /// Percentages are compared in points: `within 5 points of benchmark` is 5 percentage
+    /// points below (higher is better) the benchmark, whatever its size.
+    #[test]
+    fn percentage_points() {
+        let rule = "  green  when meets benchmark\n  yellow when within 5 points of benchmark\n  red    otherwise\n  grey   when missing";
+        let a = policy(PERCENT, rule, MAJORITY, GOAL);
+        assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+        let g = crate::ir::compile(&a);
+        let goal = g.goals.iter().find(|g| g.id == "g").unwrap();
+        let bands = goal.evaluation.as_ref().unwrap();
+        let decide = |value: f64, benchmark: f64| {
+            let table = [("county", Some(benchmark))];
+            let facts = crate::interpret::Facts {
+                value: Some(value),
+                milestone: None,
+                benchmarks: &table,
+            };
+            match crate::interpret::decide(bands, &facts) {
+                Decision::Band(b) => bands[b].status.clone(),
+                other => format!("{other:?}"),
+            }
+        };
+        assert_eq!(decide(70.0, 70.0), "green");
+        assert_eq!(decide(65.0, 70.0), "yellow");
+        assert_eq!(decide(64.9, 70.0), "red");
+        // Within 5 points of the target, which a milestone replaces in its year.
+        let rule = "  green  when meets target\n  yellow when within 5 points of target\n  red    otherwise\n  grey   when missing";
+        let a = policy(
+            PERCENT,
+            rule,
+            MAJORITY,
+            "  baseline 68 in 2022\n  target 75 by 2026\n  milestone 72 in 2025",
+        );
+        assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+        let g = crate::ir::compile(&a);
+        let bands = g
+            .goals
+            .iter()
+            .find(|g| g.id == "g")
+            .unwrap()
+            .evaluation
+            .as_ref()
+            .unwrap();
+        let status = |value: f64, milestone: Option<f64>| {
+            let facts = crate::interpret::Facts {
+                value: Some(value),
+                milestone,
+                benchmarks: &[],
+            };
+            match crate::interpret::decide(bands, &facts) {
+                Decision::Band(b) => bands[b].status.clone(),
+                other => format!("{other:?}"),
+            }
+        };
+        assert_eq!(status(70.0, None), "yellow");
+        assert_eq!(status(69.0, None), "red");
+        assert_eq!(status(67.0, Some(72.0)), "yellow");
+        assert_eq!(status(66.0, Some(72.0)), "red");
     }
 
     #[test]

@@ -482,6 +482,7 @@ pub fn read(
                 kind: ValueKind::Actual,
                 value,
                 benchmark,
+                benchmarks: Vec::new(),
                 motivation: None,
                 span,
             },

@@ -172,7 +172,7 @@ pub(crate) fn describe_decl(analysis: &Analysis, decl: &Decl) -> String {
                     source.kind.name, source.reference.value
                 ));
             }
-            if let Some(bench) = &ind.benchmark {
+            for bench in &ind.benchmarks {
                 lines.push(match &bench.description {
                     Some(d) => format!("*Benchmark:* {} — {}", bench.kind.name, d.value),
                     None => format!("*Benchmark:* {}", bench.kind.name),

@@ -412,7 +412,7 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
                 source,
                 unit,
                 direction,
-                benchmark,
+                benchmarks,
                 frequency,
                 span,
             } = &mut **i;
@@ -443,16 +443,22 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
             if let Some((_, s)) = direction {
                 f(s);
             }
-            if let Some(BenchmarkDecl {
+            for BenchmarkDecl {
                 kind,
                 description,
+                kolada,
+                weighting,
                 span,
-            }) = benchmark
+            } in benchmarks
             {
                 ident(kind, f);
                 if let Some(d) = description {
                     text(d, f);
                 }
+                if let Some(k) = kolada {
+                    text(k, f);
+                }
+                opt_ident(weighting, f);
                 f(span);
             }
             opt_ident(frequency, f);
@@ -625,6 +631,7 @@ fn cond(c: &mut Cond, f: &mut Visit<'_>) {
                 | Atom::Count(s, ..) => ident(s, f),
                 Atom::Meets(_)
                 | Atom::Within(..)
+                | Atom::WithinPoints(..)
                 | Atom::BetterThan(_)
                 | Atom::WorseThan(_)
                 | Atom::Value(..)

@@ -180,7 +180,8 @@ pub struct Indicator {
     pub source: Option<Source>,
     pub unit: Option<UnitDecl>,
     pub direction: Option<(Direction, Span)>,
-    pub benchmark: Option<BenchmarkDecl>,
+    /// The comparisons the indicator declares, the default (used by a plain `benchmark`) first.
+    pub benchmarks: Vec<BenchmarkDecl>,
     pub frequency: Option<Ident>,
     pub span: Span,
 }
@@ -211,7 +212,42 @@ pub enum Direction {
 pub struct BenchmarkDecl {
     pub kind: Ident,
     pub description: Option<Text>,
+    /// `kolada "0024"`: the Kolada municipality or group whose value is the benchmark.
+    pub kolada: Option<Text>,
+    /// `weighted` / `unweighted` mean (as Kolada publishes both for groups).
+    pub weighting: Option<Ident>,
     pub span: Span,
+}
+
+/// The kinds of benchmark a rule can name (`meets benchmark national`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BenchmarkKind {
+    County,
+    National,
+    Peers,
+    Group,
+}
+
+impl BenchmarkKind {
+    pub const ALL: [BenchmarkKind; 4] = [
+        BenchmarkKind::County,
+        BenchmarkKind::National,
+        BenchmarkKind::Peers,
+        BenchmarkKind::Group,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BenchmarkKind::County => "county",
+            BenchmarkKind::National => "national",
+            BenchmarkKind::Peers => "peers",
+            BenchmarkKind::Group => "group",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<BenchmarkKind> {
+        BenchmarkKind::ALL.into_iter().find(|k| k.as_str() == word)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -348,7 +384,8 @@ impl CmpOp {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Reference {
     Target,
-    Benchmark,
+    /// `benchmark` (the indicator's first) or `benchmark county`.
+    Benchmark(Option<BenchmarkKind>),
     Baseline,
     Number(f64),
 }
@@ -359,6 +396,8 @@ pub enum Atom {
     Meets(Reference),
     /// `within P% of REF`, P as a fraction (0.10)
     Within(f64, Reference),
+    /// `within P points of REF`: percentage points, P as written (5)
+    WithinPoints(f64, Reference),
     BetterThan(Reference),
     WorseThan(Reference),
     Value(CmpOp, f64),

@@ -3,10 +3,10 @@
 //! lowering turns pest pairs into the owned AST, reporting `bad_stmt` nodes as it meets them.
 
 use super::ast::{
-    Adopted, Atom, Band, BandLabel, Baseline, BenchmarkDecl, Body, Cardinality, Chain, CmpOp, Cond,
-    CoreValue, DateLit, Decl, Direction, File, Goal, Ident, Include, Indicator, Level, Milestone,
-    MonthDay, Number, Period, Policy, Reference, Report, Scale, ScaleEntry, Source, Target,
-    TargetValue, Text, UnitDecl, Year,
+    Adopted, Atom, Band, BandLabel, Baseline, BenchmarkDecl, BenchmarkKind, Body, Cardinality,
+    Chain, CmpOp, Cond, CoreValue, DateLit, Decl, Direction, File, Goal, Ident, Include, Indicator,
+    Level, Milestone, MonthDay, Number, Period, Policy, Reference, Report, Scale, ScaleEntry,
+    Source, Target, TargetValue, Text, UnitDecl, Year,
 };
 use super::text::{dedent, line_end, scan, unescape, Lexeme};
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
@@ -1323,7 +1323,7 @@ impl Lower {
             source: None,
             unit: None,
             direction: None,
-            benchmark: None,
+            benchmarks: Vec::new(),
             frequency: None,
             span,
         };
@@ -1389,14 +1389,39 @@ impl Lower {
                     let Some(kind) = parts.next().map(|p| self.ident(p)) else {
                         continue;
                     };
-                    self.check_choice(&kind, &["county", "national", "peers"], "benchmark kind");
-                    let description = parts.next().map(|p| self.text(p));
-                    let bench = BenchmarkDecl {
+                    self.check_choice(
+                        &kind,
+                        &["county", "national", "peers", "group"],
+                        "benchmark kind",
+                    );
+                    let mut bench = BenchmarkDecl {
                         kind,
-                        description,
+                        description: None,
+                        kolada: None,
+                        weighting: None,
                         span: s,
                     };
-                    self.once(&mut ind.benchmark, bench, "benchmark", s);
+                    for part in parts {
+                        match part.as_rule() {
+                            Rule::benchmark_kolada => {
+                                bench.kolada = part.into_inner().nth(1).map(|p| self.text(p));
+                            }
+                            Rule::benchmark_weighting => {
+                                bench.weighting = Some(self.ident(part));
+                            }
+                            _ => bench.description = Some(self.text(part)),
+                        }
+                    }
+                    if ind
+                        .benchmarks
+                        .iter()
+                        .any(|b| b.kind.name == bench.kind.name)
+                    {
+                        let mut slot = Some(());
+                        self.once(&mut slot, (), &format!("benchmark {}", bench.kind.name), s);
+                    } else {
+                        ind.benchmarks.push(bench);
+                    }
                 }
                 Rule::frequency_stmt => {
                     let Some(p) = stmt.into_inner().nth(1) else {
@@ -1588,7 +1613,12 @@ impl Lower {
         let inner = pair.into_inner().next()?;
         Some(match inner.as_rule() {
             Rule::ref_target => Reference::Target,
-            Rule::ref_benchmark => Reference::Benchmark,
+            Rule::ref_benchmark => Reference::Benchmark(
+                inner
+                    .into_inner()
+                    .find(|p| p.as_rule() == Rule::benchmark_kind)
+                    .and_then(|k| BenchmarkKind::parse(k.as_str())),
+            ),
             Rule::ref_baseline => Reference::Baseline,
             _ => Reference::Number(self.number(inner).value),
         })
@@ -1604,8 +1634,14 @@ impl Lower {
         Some(match rule {
             Rule::meets => Atom::Meets(self.reference(parts.next()?)?),
             Rule::within => {
-                let pct = self.percent(parts.next()?);
-                Atom::Within(pct, self.reference(parts.next()?)?)
+                let amount = parts.next()?;
+                if amount.as_rule() == Rule::points {
+                    let n = self.number(amount.into_inner().next()?).value;
+                    Atom::WithinPoints(n, self.reference(parts.next()?)?)
+                } else {
+                    let pct = self.percent(amount);
+                    Atom::Within(pct, self.reference(parts.next()?)?)
+                }
             }
             Rule::better_than => Atom::BetterThan(self.reference(parts.next()?)?),
             Rule::worse_than => Atom::WorseThan(self.reference(parts.next()?)?),
@@ -1703,7 +1739,7 @@ impl Lower {
                         continue;
                     };
                     let value = match tv.as_rule() {
-                        Rule::ref_benchmark => TargetValue::Benchmark(self.span(&tv)),
+                        Rule::target_benchmark => TargetValue::Benchmark(self.span(&tv)),
                         Rule::signed_pct => {
                             let ts = self.span(&tv);
                             let fraction = self.percent(tv);
