@@ -29,15 +29,22 @@
 //!    `n` has, for every status, a non-empty `[A_s(n), B_s(n)]` (the integers of `I_s` whose
 //!    ratio to `n` lies in `J_s`, `A_s = max(lo_s, ⌈lower ratio·n⌉)`,
 //!    `B_s = min(hi_s, ⌊upper ratio·n⌋)`, strict ends adjusted by one) and
-//!    `Σ A_s(n) ≤ n ≤ Σ B_s(n)`. `A_s` and `B_s` are non-decreasing in `n`, so each switches
-//!    between its count and its ratio form at most once (found by binary search): this
-//!    splits `n` into at most `2k + 1` pieces on which every `A_s`, `B_s` has a fixed form.
-//!    With `L` the lcm of the reduced denominators of the ratios in use (a divisor of 10⁹),
-//!    `⌈p(n+L)/10⁹⌉ = ⌈pn/10⁹⌉ + pL/10⁹` exactly, so on a piece, within one residue class of
-//!    `n` mod `L`, every condition above is *linear* in `j` where `n = n₀ + jL`; each residue
-//!    class is solved in closed form for its smallest `j`. The smallest `n` over the pieces
-//!    and classes is the region's smallest combination — its witness, from which the
-//!    counts follow greedily.
+//!    `Σ A_s(n) ≤ n ≤ Σ B_s(n)` (then counts between the bounds make up `n`). `A_s` and `B_s`
+//!    are non-decreasing in `n`, so each switches between its count and its ratio form at
+//!    most once (found by binary search): this splits `n` into at most `2k + 1` pieces on
+//!    which every bound has one form. On a piece each of the `k + 2` conditions reads
+//!    `num·n/10⁹ + konst − Σ e ≥ 0`, where each rounded ratio bound contributes an error
+//!    `e ∈ [0, 1]` (rounding always works against the condition). So it is impossible where
+//!    the exact linear part is negative and certain where it is at least the number `m` of
+//!    errors; every `n` in between lies in one of the conditions' uncertain strips (of
+//!    `m·10⁹/|num| + 1` values each, or none when `num = 0`) and is tried directly, and the
+//!    first certain `n` closes the piece. Two cases have `num = 0`: `konst = 0` means every
+//!    error must vanish, i.e. `n` a multiple of the ends' denominators (no strict end) —
+//!    the strips are walked in those steps; `0 < konst < m` (a fractional-part condition)
+//!    is solved by residue classes of `n` modulo the lcm `L` of the denominators, where
+//!    `⌈p(n+L)/10⁹⌉ = ⌈pn/10⁹⌉ + pL/10⁹` makes every condition linear in `j` for
+//!    `n = n₀ + jL`. Each way returns the piece's smallest `n`; the first piece with one
+//!    gives the region's smallest combination, whose counts follow greedily.
 //! 4. *Search.* The regions are visited depth first, one status at a time (statuses in the
 //!    order in which bands first mention them); a partial region leaves the other statuses
 //!    free (together: any count ≥ 0), which is again a region of the same kind, decided the
@@ -56,11 +63,15 @@
 //! # Cost
 //!
 //! With `k` statuses and `a_s` atoms on status `s`, status `s` has at most
-//! `(8a_s + 3)(2a_s + 3)` cells, so there are `O(∏_s a_s²) = O(a^{2k})` regions for `a`
+//! `(4a_s + 1)(2a_s + 3)` cells, so there are `O(∏_s a_s²) = O(a^{2k})` regions for `a`
 //! atoms in all — polynomial in the number of bands for a fixed scale. Each region costs
-//! `O(k·(log N + k·L))` to decide (`L` is 1 for whole percentages' halves and quarters, 1000
-//! for 33.3 %) and `O(size of the rollup)` to evaluate its witness. The pruning of step 4
-//! usually keeps the visited regions far below the bound (see bench/README.md).
+//! `O(k² log N)` for its pieces plus the uncertain strips it walks (a few values of `n`
+//! for realistic shares; at worst `m·10⁹/|num|`, or `L ≤ 10⁹` residue classes for a
+//! fractional-part condition with seven-decimal shares), and `O(size of the rollup)` to
+//! evaluate its witness. The pruning of step 4 keeps the visited regions far below the
+//! bound when bands speak of few statuses each; bands that interleave thresholds on every
+//! status (a ladder of shares over four statuses) visit close to all of them (see
+//! bench/README.md).
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::interpret::{decide_rollup, eval_rollup, Tally};
@@ -208,6 +219,81 @@ fn period(p: i128) -> i128 {
     D / gcd(p, D)
 }
 
+fn div_floor(a: i128, b: i128) -> i128 {
+    let q = a / b;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+fn div_ceil(a: i128, b: i128) -> i128 {
+    -div_floor(-a, b)
+}
+
+/// The smallest `n` in a piece `start..=end` (on which every bound has one form) that meets
+/// every condition, by residue classes of `n` modulo the period `L` of the ratio bounds in
+/// use: within a class every condition is linear in `j` for `n = n₀ + jL`.
+fn residues(
+    cells: &[Cell],
+    start: i128,
+    end: i128,
+    a_ratio: &[bool],
+    b_ratio: &[bool],
+    bounds: &dyn Fn(&Cell, i128) -> (i128, i128),
+) -> Option<i128> {
+    let mut l: i128 = 1;
+    for (k, c) in cells.iter().enumerate() {
+        for (used, p) in [(a_ratio[k], c.low.p), (b_ratio[k], c.high.p)] {
+            if used {
+                let q = period(p);
+                l = l / gcd(l, q) * q;
+            }
+        }
+    }
+    // v + j·d ≥ 0 for j in jlo..=jhi
+    let need = |v: i128, d: i128, jlo: &mut i128, jhi: &mut i128| {
+        if d == 0 {
+            if v < 0 {
+                *jhi = -1;
+            }
+        } else if d > 0 {
+            if v < 0 {
+                *jlo = (*jlo).max(div_ceil(-v, d));
+            }
+        } else if v < 0 {
+            *jhi = -1;
+        } else {
+            *jhi = (*jhi).min(v / (-d));
+        }
+    };
+    let mut best: Option<i128> = None;
+    for rho in 0..l {
+        let n0 = start + rho;
+        if n0 > end || best.is_some_and(|b| n0 >= b) {
+            break;
+        }
+        let (mut jlo, mut jhi) = (0i128, (end - n0) / l);
+        let (mut sum_a, mut sum_b) = ((0i128, 0i128), (0i128, 0i128));
+        for (k, c) in cells.iter().enumerate() {
+            let (a, b) = bounds(c, n0);
+            let da = if a_ratio[k] { c.low.p * l / D } else { 0 };
+            let db = if b_ratio[k] { c.high.p * l / D } else { 0 };
+            need(b - a, db - da, &mut jlo, &mut jhi);
+            sum_a = (sum_a.0 + a, sum_a.1 + da);
+            sum_b = (sum_b.0 + b, sum_b.1 + db);
+        }
+        need(n0 - sum_a.0, l - sum_a.1, &mut jlo, &mut jhi);
+        need(sum_b.0 - n0, sum_b.1 - l, &mut jlo, &mut jhi);
+        if jlo <= jhi {
+            let n = n0 + jlo * l;
+            best = Some(best.map_or(n, |b: i128| b.min(n)));
+        }
+    }
+    best
+}
+
 /// The smallest number of children a region admits, with the counts per cell; exact (see the
 /// module comment, step 3).
 fn smallest_n(cells: &[Cell]) -> Option<(i128, Vec<i128>)> {
@@ -257,64 +343,95 @@ fn smallest_n(cells: &[Cell]) -> Option<(i128, Vec<i128>)> {
             .iter()
             .map(|x| !x.is_some_and(|x| start >= x))
             .collect();
-        let mut l: i128 = 1;
+        // Each condition is `v(n) ≥ 0` with `v(n) = (num·n)/D + konst − Σ e`: every floor or
+        // ceiling of a ratio bound enters as its exact value minus an error `e ∈ [0, 1]`
+        // (`A` rounds up, `B` rounds down, strict ends by one more), `e = 0` exactly when the
+        // end is not strict and `p·n/D` is whole. So a condition is impossible where
+        // `num·n + konst·D < 0` and sure where `num·n + (konst − m)·D ≥ 0` (`m` errors); in
+        // between, at most `m·D/|num| + 1` values of `n` are tried one by one.
+        let mut conds: Vec<(i128, i128, Vec<End>)> = Vec::with_capacity(cells.len() + 2);
+        let (mut all_a, mut all_b) = ((0i128, 0i128, Vec::new()), (0i128, 0i128, Vec::new()));
         for (k, c) in cells.iter().enumerate() {
-            for (used, p) in [(a_ratio[k], c.low.p), (b_ratio[k], c.high.p)] {
-                if used {
-                    let q = period(p);
-                    l = l / gcd(l, q) * q;
-                }
-            }
-        }
-        let mut best: Option<i128> = None;
-        for rho in 0..l {
-            let n0 = start + rho;
-            if n0 > end || best.is_some_and(|b| n0 >= b) {
-                break;
-            }
-            let jmax = (end - n0) / l;
-            let (mut jlo, mut jhi) = (0i128, jmax);
-            let mut sum_a = (0i128, 0i128);
-            let mut sum_b = (0i128, 0i128);
-            let mut fine = true;
-            let need = |v: i128, d: i128, jlo: &mut i128, jhi: &mut i128| {
-                // v + j·d ≥ 0
-                if d == 0 {
-                    if v < 0 {
-                        *jhi = -1;
-                    }
-                } else if d > 0 {
-                    if v < 0 {
-                        *jlo = (*jlo).max((-v + d - 1) / d);
-                    }
-                } else if v < 0 {
-                    *jhi = -1;
-                } else {
-                    *jhi = (*jhi).min(v / (-d));
-                }
+            let (a, ea) = if a_ratio[k] {
+                ((c.low.p, 0), Some(c.low))
+            } else {
+                ((0, c.lo), None)
             };
-            for (k, c) in cells.iter().enumerate() {
-                let (a, b) = bounds(c, n0);
-                let da = if a_ratio[k] { c.low.p * l / D } else { 0 };
-                let db = if b_ratio[k] { c.high.p * l / D } else { 0 };
-                need(b - a, db - da, &mut jlo, &mut jhi);
-                sum_a = (sum_a.0 + a, sum_a.1 + da);
-                sum_b = (sum_b.0 + b, sum_b.1 + db);
-                if jlo > jhi {
-                    fine = false;
-                    break;
+            let (b, eb) = if b_ratio[k] {
+                ((c.high.p, 0), Some(c.high))
+            } else {
+                ((0, c.hi), None)
+            };
+            conds.push((b.0 - a.0, b.1 - a.1, ea.into_iter().chain(eb).collect()));
+            all_a = (
+                all_a.0 + a.0,
+                all_a.1 + a.1,
+                [all_a.2, ea.into_iter().collect()].concat(),
+            );
+            all_b = (
+                all_b.0 + b.0,
+                all_b.1 + b.1,
+                [all_b.2, eb.into_iter().collect()].concat(),
+            );
+        }
+        conds.push((D - all_a.0, -all_a.1, all_a.2));
+        conds.push((all_b.0 - D, all_b.1, all_b.2));
+        // The n of the piece where `num·n + konst·D ≥ 0`, as an interval.
+        let half = |num: i128, konst: i128, (lo, hi): (i128, i128)| -> (i128, i128) {
+            let rhs = -konst * D; // num·n ≥ rhs
+            if num > 0 {
+                (lo.max(div_ceil(rhs, num)), hi)
+            } else if num < 0 {
+                (lo, hi.min(div_floor(rhs, num)))
+            } else if rhs <= 0 {
+                (lo, hi)
+            } else {
+                (1, 0)
+            }
+        };
+        let mut possible = (start, end);
+        let mut sure = (start, end);
+        let mut periodic = false;
+        // `n` must be a multiple of `step`: conditions that hold only without any error.
+        let mut step: i128 = 1;
+        for (num, konst, ends) in &conds {
+            let m = ends.len() as i128;
+            possible = half(*num, *konst, possible);
+            if *num == 0 && *konst == 0 && m > 0 {
+                // Holds exactly on the multiples of its ends' denominators, if none is strict.
+                if ends.iter().any(|e| e.strict) {
+                    possible = (1, 0);
                 }
-            }
-            if !fine {
-                continue;
-            }
-            need(n0 - sum_a.0, l - sum_a.1, &mut jlo, &mut jhi);
-            need(sum_b.0 - n0, sum_b.1 - l, &mut jlo, &mut jhi);
-            if jlo <= jhi {
-                let n = n0 + jlo * l;
-                best = Some(best.map_or(n, |b: i128| b.min(n)));
+                for e in ends {
+                    let q = period(e.p);
+                    step = step / gcd(step, q) * q;
+                }
+            } else {
+                sure = half(*num, konst - m, sure);
+                periodic |= *num == 0 && *konst > 0 && *konst < m;
             }
         }
+        if possible.0 > possible.1 {
+            continue;
+        }
+        let feasible = |n: i128| {
+            let ab: Vec<(i128, i128)> = cells.iter().map(|c| bounds(c, n)).collect();
+            ab.iter().all(|(a, b)| a <= b)
+                && ab.iter().map(|x| x.0).sum::<i128>() <= n
+                && n <= ab.iter().map(|x| x.1).sum::<i128>()
+        };
+        let best = if periodic {
+            residues(cells, possible.0, possible.1, &a_ratio, &b_ratio, &bounds)
+        } else {
+            // The multiples of `step` in the uncertain part, then the first sure one.
+            let up = |n: i128| div_ceil(n, step) * step;
+            let sure_from = Some(up(sure.0)).filter(|&n| sure.0 <= sure.1 && n <= sure.1);
+            let scan_to = sure_from.map_or(possible.1, |n| n - 1).min(possible.1);
+            (up(possible.0)..=scan_to)
+                .step_by(step as usize)
+                .find(|&n| feasible(n))
+                .or(sure_from)
+        };
         if let Some(n) = best {
             let ab: Vec<(i128, i128)> = cells.iter().map(|c| bounds(c, n)).collect();
             let mut counts: Vec<i128> = ab.iter().map(|(a, _)| *a).collect();
