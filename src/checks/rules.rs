@@ -23,9 +23,7 @@ use crate::interpret::{self, Decision, Facts, Tri};
 use crate::ir::{self, BandOut, Evaluable, GoalValues};
 use crate::model::Model;
 use crate::span::Span;
-use crate::syntax::ast::{
-    Atom, BenchmarkKind, Cond, Direction, Goal, Reference, Rule, TargetValue,
-};
+use crate::syntax::ast::{BenchmarkKind, Cond, Direction, Goal, Reference, Rule, TargetValue};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 
@@ -234,22 +232,21 @@ pub fn analyse(
         }
         // A better value with a worse status than a worse value (P0310).
         if v.inversion.is_none() {
-            let mut best_so_far: Option<(usize, usize)> = None; // (rank, index in run)
+            let mut best_so_far: Option<(usize, usize, usize)> = None; // (rank, index in run, band)
             'outer: for (j, (_, d, _)) in run.iter().enumerate() {
                 let Decision::Band(b) = *d else { continue };
                 let Some(rank) = ranks.get(b).copied().flatten() else {
                     continue;
                 };
-                if let Some((best_rank, at)) = best_so_far {
+                if let Some((best_rank, at, worse_band)) = best_so_far {
                     if rank > best_rank {
-                        let (worse_point, worse_band) = (run[at].0, band_of(run[at].1));
-                        v.inversion = Some((run[j].0, b, worse_point, worse_band));
+                        v.inversion = Some((run[j].0, b, run[at].0, worse_band));
                         break 'outer;
                     }
                 }
                 // The closest worse value with the best status so far makes the clearest example.
-                if best_so_far.is_none_or(|(r, _)| rank <= r) {
-                    best_so_far = Some((rank, j));
+                if best_so_far.is_none_or(|(r, _, _)| rank <= r) {
+                    best_so_far = Some((rank, j, b));
                 }
             }
         }
@@ -294,13 +291,6 @@ fn gap_bonus(w: &Witness, bands: &[BandOut<Evaluable>], ctx: &Context) -> f64 {
         1.0
     } else {
         0.0
-    }
-}
-
-fn band_of(d: Decision) -> usize {
-    match d {
-        Decision::Band(b) | Decision::Undecided(b) => b,
-        _ => 0,
     }
 }
 
@@ -680,13 +670,7 @@ fn uses(rule: &Rule, wanted: Reference) -> Option<Span> {
     rule.bands.iter().find_map(|b| {
         b.condition.as_ref().and_then(|c| {
             c.atoms().into_iter().find_map(|(a, span)| {
-                let r = match a {
-                    Atom::Meets(r)
-                    | Atom::Within(_, r)
-                    | Atom::BetterThan(r)
-                    | Atom::WorseThan(r) => *r,
-                    _ => return None,
-                };
+                let r = a.reference()?;
                 (std::mem::discriminant(&r) == std::mem::discriminant(&wanted)).then_some(span)
             })
         })
@@ -719,15 +703,8 @@ fn named_kinds(rule: &Rule) -> Vec<(BenchmarkKind, Span)> {
     for band in &rule.bands {
         let Some(c) = &band.condition else { continue };
         for (atom, span) in c.atoms() {
-            if let Atom::Meets(r)
-            | Atom::Within(_, r)
-            | Atom::WithinPoints(_, r)
-            | Atom::BetterThan(r)
-            | Atom::WorseThan(r) = atom
-            {
-                if let Reference::Benchmark(Some(kind)) = r {
-                    out.push((*kind, span));
-                }
+            if let Some(Reference::Benchmark(Some(kind))) = atom.reference() {
+                out.push((kind, span));
             }
         }
     }
@@ -1204,25 +1181,23 @@ fn assumed_goals(rule: &Rule, free_target: bool, free_baseline: bool) -> Vec<Goa
             continue;
         };
         for (atom, _) in cond.atoms() {
-            let (r, k) = match atom {
-                Atom::Meets(r) | Atom::BetterThan(r) | Atom::WorseThan(r) => (*r, 1.0),
-                Atom::Within(p, r) => (*r, 1.0 - p),
-                Atom::Value(_, n) => (Reference::Number(*n), 1.0),
-                _ => continue,
+            let Some((r, k, o)) = atom.line() else {
+                continue;
             };
             match r {
-                Reference::Number(n) => constants.push(k * n),
-                Reference::Target => target_factors.push(k),
-                Reference::Baseline => baseline_factors.push(k),
+                Reference::Number(n) => constants.push(k * n + o),
+                Reference::Target => target_factors.push((k, o)),
+                Reference::Baseline => baseline_factors.push((k, o)),
                 Reference::Benchmark(_) => {}
             }
         }
     }
-    let over = |factors: &[f64], known: &[f64]| -> Vec<f64> {
+    // Where `k·X + o` meets a known threshold.
+    let over = |lines: &[(f64, f64)], known: &[f64]| -> Vec<f64> {
         let mut c = Vec::new();
-        for &k in factors {
+        for &(k, o) in lines {
             if k.abs() > 1e-12 {
-                c.extend(known.iter().map(|x| x / k));
+                c.extend(known.iter().map(|x| (x - o) / k));
             }
         }
         spread(c, 0.0, None)
@@ -1240,7 +1215,7 @@ fn assumed_goals(rule: &Rule, free_target: bool, free_baseline: bool) -> Vec<Goa
         let baselines: Vec<Option<f64>> = if free_baseline {
             let mut known = constants.clone();
             if let Some(t) = t {
-                known.extend(target_factors.iter().map(|k| k * t));
+                known.extend(target_factors.iter().map(|(k, o)| k * t + o));
             }
             over(&baseline_factors, &known)
                 .into_iter()
@@ -1497,6 +1472,16 @@ rule r "R" {
         assert_eq!(status(69.0, None), "red");
         assert_eq!(status(67.0, Some(72.0)), "yellow");
         assert_eq!(status(66.0, Some(72.0)), "red");
+    }
+
+    /// `within … points of baseline` needs a baseline like `within 10% of baseline` does: without
+    /// one every comparison would be unknown and the goal silently grey.
+    #[test]
+    fn points_of_a_reference_the_goal_lacks() {
+        let rule = "  green  when meets target\n  yellow when within 5 points of baseline\n  red    otherwise\n  grey   when missing";
+        let a = policy(PERCENT, rule, MAJORITY, "  target 75 by 2026");
+        let msg = message(&a, Code::P0306);
+        assert!(msg.contains("the goal has no baseline"), "{msg}");
     }
 
     #[test]

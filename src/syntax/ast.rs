@@ -411,6 +411,30 @@ pub enum Atom {
     Count(Ident, CmpOp, f64),
 }
 
+impl Atom {
+    /// What a rule atom compares the value with (`meets`, `within`, `better than`, `worse than`).
+    pub fn reference(&self) -> Option<Reference> {
+        match self {
+            Atom::Meets(r)
+            | Atom::Within(_, r)
+            | Atom::WithinPoints(_, r)
+            | Atom::BetterThan(r)
+            | Atom::WorseThan(r) => Some(*r),
+            _ => None,
+        }
+    }
+
+    /// The line `value = factor × reference + offset` the atom flips on, for higher is better.
+    pub fn line(&self) -> Option<(Reference, f64, f64)> {
+        match self {
+            Atom::Within(p, r) => Some((*r, 1.0 - p, 0.0)),
+            Atom::WithinPoints(p, r) => Some((*r, 1.0, -p)),
+            Atom::Value(_, n) => Some((Reference::Number(*n), 1.0, 0.0)),
+            _ => self.reference().map(|r| (r, 1.0, 0.0)),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Goal {
     pub level: Ident,
