@@ -1012,7 +1012,6 @@ impl Partial {
 }
 
 /// The numbers one measured goal is judged by.
-#[derive(Clone)]
 struct Facts<'a> {
     value: Option<f64>,
     benchmark: Option<f64>,
@@ -1558,12 +1557,9 @@ fn benchmarks_by_kind<'a>(
         o.and_then(|o| o.benchmarks.iter().find(|(k, _)| k == kind))
             .and_then(|(_, v)| *v)
     };
-    let Some(indicator) = indicator else {
+    let Some(indicator) = indicator.filter(|i| !i.benchmarks.is_empty()) else {
         return vec![("", default)];
     };
-    if indicator.benchmarks.is_empty() {
-        return vec![("", default)];
-    }
     indicator
         .benchmarks
         .iter()
@@ -1594,7 +1590,8 @@ enum RefKind {
     Target,
     Milestone,
     Baseline,
-    Benchmark,
+    /// The benchmark compared with: the kind the rule names, else the indicator's first.
+    Benchmark(Option<&'static str>),
     Number,
 }
 
@@ -1612,11 +1609,20 @@ fn threshold(e: &Evaluable, r: Option<&RuleCondition>, f: &Facts) -> (Option<f64
         Some(RuleCondition::Relative { reference, .. }) => reference.as_str(),
         _ => "number",
     };
+    let named = match e {
+        Evaluable::Compare {
+            benchmark: Some(k), ..
+        } => BenchmarkKind::parse(k),
+        _ => None,
+    };
+    let benchmark = named
+        .or_else(|| f.benchmark_kind.and_then(BenchmarkKind::parse))
+        .map(BenchmarkKind::as_str);
     let kind = match reference {
-        "target" if f.target_is_benchmark => RefKind::Benchmark,
+        "target" if f.target_is_benchmark => RefKind::Benchmark(benchmark),
         "target" => RefKind::Target,
         "baseline" => RefKind::Baseline,
-        "benchmark" => RefKind::Benchmark,
+        "benchmark" => RefKind::Benchmark(benchmark),
         _ => RefKind::Number,
     };
     (value, kind)
@@ -1653,30 +1659,12 @@ fn explain_rule(
     let result = eval_rule(e, f);
     match e {
         Evaluable::Missing => {}
-        Evaluable::Compare { op, benchmark, .. } => {
+        Evaluable::Compare { op, .. } => {
             let (t, kind) = threshold(e, r, f);
             let w = Words { lang: ctx.lang };
-            // A comparison that names its benchmark (`benchmark national`) is explained with
-            // that benchmark's name and number.
-            let named = benchmark
-                .as_deref()
-                .and_then(BenchmarkKind::parse)
-                .map(BenchmarkKind::as_str);
-            let local;
-            let f = match named {
-                Some(k) => {
-                    local = Facts {
-                        benchmark: interpret::Facts::benchmark(&f.interpreted(), Some(k)),
-                        benchmark_kind: Some(k),
-                        ..f.clone()
-                    };
-                    &local
-                }
-                None => f,
-            };
             match (result, t) {
                 (Tri::Unknown, _) | (_, None) if f.value.is_some() => {
-                    notes.push(w.reference_missing(kind, f.benchmark_kind, ctx.year));
+                    notes.push(w.reference_missing(kind, ctx.year));
                 }
                 (Tri::Unknown, _) | (_, None) => {}
                 (res, Some(_)) if (res == Tri::True) == want => {
@@ -1853,7 +1841,7 @@ impl Words {
     }
 
     /// "målvärdet 75", "delmålet 71 för 2024", "länssnittet 70".
-    fn reference(&self, kind: RefKind, number: f64, f: &Facts, year: i32) -> String {
+    fn reference(&self, kind: RefKind, number: f64, year: i32) -> String {
         let n = self.lang.num(number);
         match (self.lang, kind) {
             (Lang::Sv, RefKind::Target) => format!("målvärdet {n}"),
@@ -1865,7 +1853,7 @@ impl Words {
             (Lang::Sv, RefKind::Baseline) => format!("utgångsvärdet {n}"),
             (Lang::Da, RefKind::Baseline) => format!("udgangspunktet {n}"),
             (Lang::En, RefKind::Baseline) => format!("the baseline {n}"),
-            (_, RefKind::Benchmark) => format!("{} {n}", self.benchmark_noun(f.benchmark_kind)),
+            (_, RefKind::Benchmark(kind)) => format!("{} {n}", self.benchmark_noun(kind)),
             (_, RefKind::Number) => n,
         }
     }
@@ -1894,14 +1882,14 @@ impl Words {
             RefKind::Milestone => f.milestone,
             RefKind::Target => f.target,
             RefKind::Baseline => f.baseline,
-            RefKind::Benchmark => f.benchmark,
+            RefKind::Benchmark(kind) => f.interpreted().benchmark(kind),
             RefKind::Number => match r {
                 Some(RuleCondition::Relative { number, .. }) => *number,
                 Some(RuleCondition::Value { number, .. }) => Some(*number),
                 _ => None,
             },
         };
-        let reference = self.reference(kind, base.unwrap_or(0.0), f, year);
+        let reference = self.reference(kind, base.unwrap_or(0.0), year);
         match (relation, lang, holds) {
             ("meets", Lang::Sv, true) => format!("når {reference}"),
             ("meets", Lang::Sv, false) => format!("når inte {reference}"),
@@ -1959,7 +1947,7 @@ impl Words {
         }
     }
 
-    fn reference_missing(&self, kind: RefKind, benchmark_kind: Option<&str>, year: i32) -> String {
+    fn reference_missing(&self, kind: RefKind, year: i32) -> String {
         let noun = match (self.lang, kind) {
             (Lang::Sv, RefKind::Target | RefKind::Milestone) => "målvärdet",
             (Lang::Da, RefKind::Target | RefKind::Milestone) => "målværdien",
@@ -1967,7 +1955,8 @@ impl Words {
             (Lang::Sv, RefKind::Baseline) => "utgångsvärdet",
             (Lang::Da, RefKind::Baseline) => "udgangspunktet",
             (Lang::En, RefKind::Baseline) => "the baseline",
-            _ => self.benchmark_noun(benchmark_kind),
+            (_, RefKind::Benchmark(benchmark)) => self.benchmark_noun(benchmark),
+            _ => self.benchmark_noun(None),
         };
         match self.lang {
             Lang::Sv => format!("{noun} saknas för {year}"),

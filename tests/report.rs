@@ -847,3 +847,64 @@ fn run_ok(paths: &[PathBuf]) -> Evaluation {
         "annual",
     )
 }
+
+/// A rule that names its benchmark is evaluated and explained with that benchmark: the national
+/// average from the data's `benchmark_national` column, compared in percentage points.
+#[test]
+fn a_named_benchmark_is_used_and_named_in_the_explanation() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("named-benchmark");
+    std::fs::create_dir_all(&dir).unwrap();
+    let policy = dir.join("policy.pejl");
+    std::fs::write(
+        &policy,
+        r#"policy p "Målstyrning" { period 2024..2027  language sv  default rule r }
+body KF "Kommunfullmäktige"
+chain {
+  level omr "Målområde"
+  level mal "Verksamhetsmål" under omr measured
+}
+report annual "Årsredovisning" { uses actual  due 12-31  to KF }
+omr o "Utbildning" { owner KF }
+indicator behoriga "Behöriga till yrkesprogram, andel (%)" {
+  unit percent
+  higher is better
+  benchmark county "Länet"
+  benchmark national "Riket"
+}
+rule r "Grön-Gul-Röd" {
+  green  when meets target or meets benchmark national
+  yellow when within 5 points of benchmark national
+  red    otherwise
+  grey   when missing requires motivation
+}
+mal m "Fler elever ska vara behöriga" {
+  under o
+  owner KF
+  measure behoriga
+  baseline 80 in 2022
+  target 90 by 2026
+  follow-up annual
+}
+"#,
+    )
+    .unwrap();
+    let data = dir.join("data.csv");
+    std::fs::write(
+        &data,
+        "indicator,period,value,benchmark,benchmark_national,motivation\nbehoriga,2024,84,70,88,\n",
+    )
+    .unwrap();
+    let ev = run(
+        policy.to_str().unwrap(),
+        &[data.to_str().unwrap()],
+        &LoadOptions::default(),
+        2024,
+        "annual",
+    );
+    let m = goal(&ev, "m");
+    assert_eq!(m.status.as_deref(), Some("yellow"));
+    assert_eq!(
+        m.explanation,
+        "gul: 84 ligger inom 5 procentenheter av riksgenomsnittet 88"
+    );
+}
