@@ -1484,6 +1484,31 @@ rule r "R" {
         assert!(msg.contains("the goal has no baseline"), "{msg}");
     }
 
+    /// A misspelt benchmark kind gets a "did you mean"; a keyword or the next band after a plain
+    /// `benchmark` is not taken for a kind.
+    #[test]
+    fn benchmark_kinds_as_written() {
+        let two = "unit percent  higher is better  benchmark county \"Länet\"  benchmark national \"Riket\"";
+        let rule =
+            "  green  when meets benchmark nationell\n  red    otherwise\n  grey   when missing";
+        let a = policy(two, rule, MAJORITY, GOAL);
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::P0001)
+            .expect("P0001");
+        assert_eq!(d.message, "`nationell` is not a benchmark kind");
+        assert!(d
+            .help
+            .as_deref()
+            .unwrap_or("")
+            .contains("did you mean `national`?"));
+        assert_eq!(codes(&a), vec![Code::P0001]);
+        let rule = "  green  when meets benchmark requires motivation\n  yellow when within 10% of benchmark and meets baseline\n  yellow when meets benchmark\n  red    otherwise\n  grey   when missing";
+        let a = policy(two, rule, MAJORITY, GOAL);
+        assert!(!codes(&a).contains(&Code::P0001), "{:?}", a.diagnostics);
+    }
+
     #[test]
     fn dorotea_rule_and_majority_rollup_are_consistent() {
         let a = policy(PERCENT, DOROTEA_RULE, MAJORITY, GOAL);

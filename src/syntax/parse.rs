@@ -1391,7 +1391,7 @@ impl Lower {
                     };
                     self.check_choice(
                         &kind,
-                        &["county", "national", "peers", "group"],
+                        &BenchmarkKind::ALL.map(BenchmarkKind::as_str),
                         "benchmark kind",
                     );
                     let mut bench = BenchmarkDecl {
@@ -1613,12 +1613,21 @@ impl Lower {
         let inner = pair.into_inner().next()?;
         Some(match inner.as_rule() {
             Rule::ref_target => Reference::Target,
-            Rule::ref_benchmark => Reference::Benchmark(
-                inner
+            Rule::ref_benchmark => {
+                let named = inner
                     .into_inner()
                     .find(|p| p.as_rule() == Rule::benchmark_kind)
-                    .and_then(|k| BenchmarkKind::parse(k.as_str())),
-            ),
+                    .map(|k| self.ident(k));
+                match named {
+                    Some(kind) => {
+                        let kinds = BenchmarkKind::ALL.map(BenchmarkKind::as_str);
+                        self.check_choice(&kind, &kinds, "benchmark kind");
+                        // An unknown kind is reported above; the policy does not compile.
+                        Reference::Benchmark(BenchmarkKind::parse(&kind.name))
+                    }
+                    None => Reference::Benchmark(None),
+                }
+            }
             Rule::ref_baseline => Reference::Baseline,
             _ => Reference::Number(self.number(inner).value),
         })
