@@ -275,30 +275,51 @@ fn drop_consequences_of_syntax_errors(
         Code::P0504, // relative target without a baseline
         Code::P0602, // followed up in no report
     ];
-    let broken: Vec<Span> = files
-        .iter()
-        .flat_map(|f| &f.decls)
-        .map(ast::Decl::span)
-        .filter(|decl| {
-            diagnostics
-                .iter()
-                .any(|d| matches!(d.code, Code::P0001 | Code::P0002) && contains(*decl, d.span))
-        })
-        .collect();
+    // Judgments of a number's value: a number written with thousands separators (P0005) may
+    // not mean its whole-number reading, so its declaration is not judged by it.
+    const VALUE_JUDGMENTS: &[Code] = &[
+        Code::P0301,
+        Code::P0302,
+        Code::P0303,
+        Code::P0304,
+        Code::P0308,
+        Code::P0309,
+        Code::P0310,
+        Code::P0404,
+        Code::P0405,
+        Code::P0501,
+    ];
+    let declarations_with = |codes: &[Code]| -> Vec<Span> {
+        files
+            .iter()
+            .flat_map(|f| &f.decls)
+            .map(ast::Decl::span)
+            .filter(|decl| {
+                diagnostics
+                    .iter()
+                    .any(|d| codes.contains(&d.code) && contains(*decl, d.span))
+            })
+            .collect()
+    };
+    let broken = declarations_with(&[Code::P0001, Code::P0002]);
+    let unsure = declarations_with(&[Code::P0005]);
     let unparsed = unparsed_ids(sources, diagnostics);
-    if broken.is_empty() && unparsed.is_empty() {
+    if broken.is_empty() && unsure.is_empty() && unparsed.is_empty() {
         return;
     }
+    let touches = |d: &Diagnostic, decls: &[Span]| {
+        std::iter::once(d.span)
+            .chain(d.labels.iter().map(|l| l.span))
+            .any(|span| decls.iter().any(|&decl| contains(decl, span)))
+    };
     diagnostics.retain(|d| {
         if matches!(d.code, Code::P0101 | Code::P0601 | Code::P0206) {
             let file = &sources.get(d.span.file).text;
             let name = file.get(d.span.start..d.span.end).unwrap_or("");
             return !unparsed.contains(name);
         }
-        !CONSEQUENCES.contains(&d.code)
-            || !std::iter::once(d.span)
-                .chain(d.labels.iter().map(|l| l.span))
-                .any(|span| broken.iter().any(|&decl| contains(decl, span)))
+        !(CONSEQUENCES.contains(&d.code) && touches(d, &broken)
+            || VALUE_JUDGMENTS.contains(&d.code) && touches(d, &unsure))
     });
 }
 

@@ -1509,6 +1509,25 @@ rule r "R" {
         assert!(!codes(&a).contains(&Code::P0001), "{:?}", a.diagnostics);
     }
 
+    /// A number with a thousands separator may not mean its whole-number reading: P0005 says
+    /// so, and the rule and goal are not also judged by 1000 or 75000.
+    #[test]
+    fn a_grouped_number_is_not_judged_by_its_whole_reading() {
+        let rule = "  green  when meets target\n  yellow when value >= 1.000\n  red    otherwise\n  grey   when missing";
+        let a = policy(
+            PERCENT,
+            rule,
+            MAJORITY,
+            "  baseline 55 in 2022\n  target 75.000 by 2026",
+        );
+        assert_eq!(
+            codes(&a),
+            vec![Code::P0005, Code::P0005],
+            "{:?}",
+            a.diagnostics
+        );
+    }
+
     #[test]
     fn dorotea_rule_and_majority_rollup_are_consistent() {
         let a = policy(PERCENT, DOROTEA_RULE, MAJORITY, GOAL);

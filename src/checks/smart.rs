@@ -187,8 +187,7 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
         for ms in &goal.milestones {
             numbers.push((ms.value, "milestone"));
         }
-        // A number with thousands separators (P0005) may not mean its whole-number reading.
-        for (number, what) in numbers.into_iter().filter(|(n, _)| !n.grouped) {
+        for (number, what) in numbers {
             if let Some(problem) = unit_problem(&unit.name.name, number.value) {
                 diags.push(
                     Diagnostic::new(
@@ -211,12 +210,8 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
     check_year_order(goal, diags);
 
     // SMART: ambitious and realistic, given the direction.
-    if let (Some(dir), Some(baseline)) = (
-        direction,
-        goal.baseline.as_ref().filter(|b| !b.value.grouped),
-    ) {
+    if let (Some(dir), Some(baseline)) = (direction, &goal.baseline) {
         let target_value = match goal.target.as_ref().map(|t| t.value) {
-            Some(TargetValue::Number(n)) if n.grouped => None,
             Some(TargetValue::Number(n)) => Some((n.value, n.span)),
             Some(TargetValue::Relative(f, span)) => {
                 let b = baseline.value.value;
