@@ -439,6 +439,22 @@ pub struct NumberError {
     pub ambiguous: bool,
 }
 
+/// The spaces that group thousands: a space, a no-break space and a narrow no-break space (as
+/// word processors and Excel in Danish and Swedish write `12 500`).
+pub(crate) const GROUP_SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+
+/// Whether digit groups read as thousands: one to three digits not starting with `0`, then at
+/// least one group of exactly three digits (`76|500`, `1|234|567`). The one rule behind P0704
+/// in data and P0005 in the policy; `76.5`, `76.5000`, `1234.500` and `0.500` are not groupings.
+pub(crate) fn groups_thousands(head: &str, tail: &[&str]) -> bool {
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    !tail.is_empty()
+        && (1..=3).contains(&head.len())
+        && digits(head)
+        && !head.starts_with('0')
+        && tail.iter().all(|g| g.len() == 3 && digits(g))
+}
+
 /// Reads a number from a data cell. Empty → `Ok(None)` (a missing value). With
 /// `decimal_comma`, `64,5` and `1 234,5` are accepted (files separated by `;` or tabs),
 /// and a value whose only separators are dots each followed by exactly three digits
@@ -451,8 +467,8 @@ pub fn parse_number(text: &str, decimal_comma: bool) -> Result<Option<f64>, Numb
     }
     let mut t: Cow<str> = Cow::Borrowed(trimmed);
     if decimal_comma {
-        if t.contains([' ', '\u{a0}', '\u{202f}']) {
-            t = Cow::Owned(t.replace([' ', '\u{a0}', '\u{202f}'], ""));
+        if t.contains(GROUP_SPACES) {
+            t = Cow::Owned(t.replace(GROUP_SPACES, ""));
         }
         if let Some(error) = ambiguous_dots(trimmed, &t) {
             return Err(error);
@@ -501,13 +517,7 @@ fn ambiguous_dots(shown: &str, t: &str) -> Option<NumberError> {
     let mut groups = unsigned.split('.');
     let head = groups.next()?;
     let tail: Vec<&str> = groups.collect();
-    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
-    let grouped = !tail.is_empty()
-        && (1..=3).contains(&head.len())
-        && digits(head)
-        && !head.starts_with('0')
-        && tail.iter().all(|g| g.len() == 3 && digits(g));
-    if !grouped {
+    if !groups_thousands(head, &tail) {
         return None;
     }
     let whole: String = std::iter::once(head).chain(tail.iter().copied()).collect();

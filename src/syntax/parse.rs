@@ -9,6 +9,7 @@ use super::ast::{
     Source, Target, TargetValue, Text, UnitDecl, Year,
 };
 use super::text::{dedent, line_end, scan, unescape, Lexeme};
+use crate::data::{groups_thousands, GROUP_SPACES};
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
 use crate::span::{FileId, Span};
 use pest::iterators::Pair;
@@ -1794,13 +1795,9 @@ impl Lower {
     }
 }
 
-/// The spaces that group thousands: a space, a no-break space and a narrow no-break space (as
-/// word processors and Excel in Danish and Swedish write `12 500`).
-const GROUP_SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
-
 /// A number written with thousands separators (P0005): `68.000`, `1.234.567`, `-1.200`, `1 200`,
 /// `12 500 000`, optionally with a fraction (`1.234,5`, `1 234.5`). The reading rule is the data
-/// readers' (`ambiguous_dots` in `src/data/mod.rs`): one to three digits not starting with `0`,
+/// readers' ([`groups_thousands`]): one to three digits not starting with `0`,
 /// then groups of exactly three digits; `76.5`, `76.50`, `76.5000`, `1234.500` and `0.500` are
 /// decimals, not groupings.
 #[derive(Debug, PartialEq)]
@@ -1839,13 +1836,7 @@ fn thousands_groups(raw: &str) -> Option<Grouped> {
     let head = groups.next()?;
     let tail: Vec<&str> = groups.collect();
     let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
-    let grouped = !tail.is_empty()
-        && (1..=3).contains(&head.len())
-        && digits(head)
-        && !head.starts_with('0')
-        && tail.iter().all(|g| g.len() == 3 && digits(g))
-        && fraction.is_none_or(digits);
-    if !grouped {
+    if !groups_thousands(head, &tail) || !fraction.is_none_or(digits) {
         return None;
     }
     let mut whole = format!("{sign}{head}{}", tail.concat());
