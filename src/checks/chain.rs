@@ -210,11 +210,10 @@ fn measured_and_assessed(goal: &Goal, level: &Level, rollup: &Ident) -> Option<D
         (None, Some(rule)) => (format!("has its own rule `{}`", rule.name), "rule"),
         (None, None) => return None,
     };
-    let lines: Vec<&str> = own.iter().map(|&(_, word)| word).collect();
-    let lines = match lines.as_slice() {
+    let words: Vec<&str> = own.iter().map(|&(_, word)| word).collect();
+    let lines = match words.as_slice() {
         [one] => format!("the {one} line"),
-        [init @ .., last] => format!("the {} and {last} lines", init.join(", ")),
-        [] => return None,
+        _ => format!("the {} lines", super::smart::join_words(&words)),
     };
     let show = match &goal.measure {
         Some(measure) => format!("; to show the indicator with the goal without it giving a status, write `indicators {}`", measure.name),

@@ -442,11 +442,15 @@ pub fn fmt_num(value: f64) -> String {
     }
 }
 
-fn join_words(words: &[&str]) -> String {
+/// "a", "a and b", "a, b and c".
+pub(crate) fn join_words<S: AsRef<str>>(words: &[S]) -> String {
     match words {
         [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
     }
 }
 

@@ -562,12 +562,11 @@ fn read_row(
         None => Some(None),
     };
     let mut named: Vec<(&'static str, Option<f64>, Field)> = Vec::with_capacity(cols.named.len());
-    let mut named_ok = true;
     for &(i, kind) in cols.named {
         let f = field(i);
-        match number(f, diags) {
-            Some(v) => named.push((kind, v, f)),
-            None => named_ok = false,
+        // A cell that is not a number is reported by `number`, which the check below sees.
+        if let Some(v) = number(f, diags) {
+            named.push((kind, v, f));
         }
     }
     let motivation = cols
@@ -579,7 +578,7 @@ fn read_row(
     else {
         return;
     };
-    if diags.len() > errors_before || !named_ok {
+    if diags.len() > errors_before {
         return;
     }
     match target {
@@ -692,7 +691,7 @@ fn undeclared_kind(
     } else {
         format!(
             "declare `benchmark {kind} \"…\"` for `{id}` in the policy, or leave the cell empty; `{id}` declares {}",
-            join_or(&declared)
+            crate::checks::smart::join_words(&declared)
         )
     };
     Diagnostic::new(
@@ -702,14 +701,6 @@ fn undeclared_kind(
     )
     .primary("not used")
     .help(help)
-}
-
-fn join_or(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }
 
 /// P0705 for a row whose `benchmark` and `benchmark_KIND` (KIND the default kind) differ.
