@@ -174,15 +174,24 @@ pub trait Tally {
     fn total(&self) -> usize;
 }
 
+/// The denominator of shares: parts per billion.
+pub const SHARE_PARTS: i128 = 1_000_000_000;
+
+/// A share in parts per billion. A share is between 0 and 1, so a fraction outside that range
+/// compares the same as one just beyond it; clamping keeps the arithmetic far from overflow
+/// (`share green >= 1e40%`).
+pub fn share_parts(fraction: f64) -> i128 {
+    (fraction.clamp(-1.0, 2.0) * SHARE_PARTS as f64).round() as i128
+}
+
 /// `count / total op fraction`, decided exactly: a share written as a percentage with up to
 /// seven decimals is compared in whole parts per billion, so 7 of 10 meets 70 %.
 pub fn share_holds(count: usize, total: usize, op: CmpOp, fraction: f64) -> bool {
     if total == 0 {
         return op.holds(0.0, fraction);
     }
-    let parts = (fraction * 1e9).round() as i128;
-    let lhs = count as i128 * 1_000_000_000;
-    let rhs = parts * total as i128;
+    let lhs = count as i128 * SHARE_PARTS;
+    let rhs = share_parts(fraction) * total as i128;
     match op {
         CmpOp::Ge => lhs >= rhs,
         CmpOp::Gt => lhs > rhs,
@@ -235,5 +244,14 @@ mod tests {
         assert!(share_holds(1, 3, CmpOp::Lt, 0.334));
         assert!(share_holds(5, 10, CmpOp::Eq, 0.5));
         assert!(!share_holds(5, 10, CmpOp::Gt, 0.5));
+        // Absurd shares neither overflow nor change meaning.
+        assert!(!share_holds(5, 10, CmpOp::Ge, 1e38));
+        assert!(share_holds(5, 10, CmpOp::Ge, -1e38));
+        assert!(!share_holds(
+            usize::MAX >> 11,
+            usize::MAX >> 11,
+            CmpOp::Gt,
+            1e300
+        ));
     }
 }

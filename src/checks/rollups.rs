@@ -115,6 +115,10 @@ pub struct RollupVerdicts {
     pub bands: Vec<BandVerdict>,
     /// The combination with the fewest children that matches no band, if any.
     pub gap: Option<Split>,
+    /// Every region was decided. When not (the step budget ran out, or a scale of more than 63
+    /// statuses), what was found holds — each fact has its witness — but a band not found
+    /// reachable may still be.
+    pub complete: bool,
 }
 
 /// Counts in scale order, as the interpreter reads them.
@@ -136,7 +140,25 @@ impl Tally for Counts<'_> {
 }
 
 /// Ratios are in parts per billion, as in [`crate::interpret::share_holds`].
-const D: i128 = 1_000_000_000;
+const D: i128 = crate::interpret::SHARE_PARTS;
+/// The steps (regions visited, child counts tried) one rollup's analysis may take: thousands of
+/// times what real rollups need (Dorotea's majority takes a few hundred), and a few seconds at
+/// most. Past it the analysis stops and says so (P0311) instead of holding up the editor.
+const BUDGET: u64 = 2_000_000;
+
+thread_local! {
+    static SPENT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts one step of the analysis; false once the budget is spent.
+fn spend() -> bool {
+    SPENT.with(|s| {
+        let n = s.get().saturating_add(1);
+        s.set(n);
+        n <= BUDGET
+    })
+}
+
 /// The largest number of children considered (the evaluator's counts are exact up to here).
 const N_MAX: i128 = 1 << 53;
 
@@ -270,6 +292,9 @@ fn residues(
     };
     let mut best: Option<i128> = None;
     for rho in 0..l {
+        if !spend() {
+            break;
+        }
         let n0 = start + rho;
         if n0 > end || best.is_some_and(|b| n0 >= b) {
             break;
@@ -429,6 +454,7 @@ fn smallest_n(cells: &[Cell]) -> Option<(i128, Vec<i128>)> {
             let scan_to = sure_from.map_or(possible.1, |n| n - 1).min(possible.1);
             (up(possible.0)..=scan_to)
                 .step_by(step as usize)
+                .take_while(|_| spend())
                 .find(|&n| feasible(n))
                 .or(sure_from)
         };
@@ -523,7 +549,7 @@ fn cells_of(
     let mut ratios: Vec<i128> = vec![0, D];
     for atom in share_atoms {
         if let RollupCondition::Share { fraction, .. } = atom {
-            let p = (fraction * 1e9).round() as i128;
+            let p = crate::interpret::share_parts(*fraction);
             if (0..=D).contains(&p) {
                 ratios.push(p);
             }
@@ -629,6 +655,9 @@ struct Search<'a> {
 impl Search<'_> {
     /// Visits the regions that fix `order[..fixed.len()]` to `fixed`.
     fn visit(&mut self, fixed: &mut Vec<Cell>) {
+        if !spend() {
+            return;
+        }
         let depth = fixed.len();
         let free_into = self.order.get(depth).copied().or(self.unmentioned);
         let mut region = fixed.clone();
@@ -711,6 +740,7 @@ impl Search<'_> {
 
 /// The exact verdicts on compiled rollup bands over a scale (see the module comment).
 pub fn analyse(bands: &[BandOut<RollupCondition>], statuses: &[String]) -> RollupVerdicts {
+    SPENT.with(|s| s.set(0));
     let k = statuses.len().min(63);
     let statuses = &statuses[..k];
     let mut atoms: Vec<(Vec<RollupCondition>, Vec<RollupCondition>)> =
@@ -743,19 +773,36 @@ pub fn analyse(bands: &[BandOut<RollupCondition>], statuses: &[String]) -> Rollu
         out: RollupVerdicts {
             bands: vec![BandVerdict::default(); bands.len()],
             gap: None,
+            complete: false,
         },
     };
     if k > 0 {
         search.visit(&mut Vec::new());
     }
+    search.out.complete = statuses.len() == k && SPENT.with(|s| s.get()) <= BUDGET;
     search.out
 }
 
 fn check_rollup(rollup: &Rule, statuses: &[String], diags: &mut Vec<Diagnostic>) {
     let bands = compile_rollup(rollup);
     let verdicts = analyse(&bands, statuses);
+    if !verdicts.complete {
+        diags.push(
+            Diagnostic::new(
+                Code::P0311,
+                rollup.id.span,
+                format!(
+                    "rollup `{}` is too large for pejl to check completely: the part it checked is in order, but pejl cannot promise that every band can be used",
+                    rollup.id.name
+                ),
+            )
+            .primary("not checked completely")
+            .help("write shares with fewer decimals (`33.3%` rather than `33.33333%`) or use fewer bands; gaps pejl found are still reported"),
+        );
+    }
     for (band, s) in rollup.bands.iter().zip(&verdicts.bands) {
-        if s.first.is_some() {
+        // A band not found reachable in an incomplete analysis is unproven, not dead.
+        if s.first.is_some() || !verdicts.complete {
             continue;
         }
         let mut diag = Diagnostic::new(
