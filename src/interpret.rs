@@ -148,24 +148,29 @@ pub enum Decision {
     MissingUnmatched,
 }
 
-/// The first-match decision of a compiled rule (see the module comment).
+/// Whether one band holds: its condition, or for `otherwise`, that the value is present.
+pub fn band_truth(band: &BandOut<Evaluable>, f: &Facts) -> Tri {
+    match &band.when {
+        None => Tri::of(f.value.is_some()),
+        Some(c) => eval(c, f),
+    }
+}
+
+/// The first-match decision of a compiled rule (see the module comment): an unknown band
+/// stops the search for a present value and is passed over for a missing one.
 pub fn decide(bands: &[BandOut<Evaluable>], f: &Facts) -> Decision {
-    if f.value.is_none() {
-        for (i, band) in bands.iter().enumerate() {
-            if band.when.as_ref().is_some_and(|c| eval(c, f) == Tri::True) {
-                return Decision::Band(i);
-            }
-        }
-        return Decision::MissingUnmatched;
-    }
     for (i, band) in bands.iter().enumerate() {
-        match band.when.as_ref().map_or(Tri::True, |c| eval(c, f)) {
+        match band_truth(band, f) {
             Tri::True => return Decision::Band(i),
-            Tri::Unknown => return Decision::Undecided(i),
-            Tri::False => {}
+            Tri::Unknown if f.value.is_some() => return Decision::Undecided(i),
+            _ => {}
         }
     }
-    Decision::NoBand
+    if f.value.is_some() {
+        Decision::NoBand
+    } else {
+        Decision::MissingUnmatched
+    }
 }
 
 /// The statuses of a goal's children: how many have each status, and how many in all.
@@ -217,13 +222,15 @@ pub fn eval_rollup(c: &RollupCondition, t: &dyn Tally) -> bool {
     }
 }
 
-/// The first rollup band that holds (`otherwise` always does). Rollups run only for goals
-/// with at least one assessed child.
+/// Whether one rollup band holds (`otherwise` always does).
+pub fn rollup_band_holds(band: &BandOut<RollupCondition>, t: &dyn Tally) -> bool {
+    band.when.as_ref().is_none_or(|c| eval_rollup(c, t))
+}
+
+/// The first rollup band that holds. Rollups run only for goals with at least one assessed
+/// child.
 pub fn decide_rollup(bands: &[BandOut<RollupCondition>], t: &dyn Tally) -> Option<usize> {
-    bands.iter().position(|b| match &b.when {
-        None => true,
-        Some(c) => eval_rollup(c, t),
-    })
+    bands.iter().position(|b| rollup_band_holds(b, t))
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@
 //! (300, 10⁸, 1 000 children).
 
 use pejl::checks::rollups::{analyse, RollupVerdicts};
-use pejl::interpret::{decide_rollup, eval_rollup, Tally};
+use pejl::interpret::{decide_rollup, Tally};
 use pejl::ir::{compile_rollup, BandOut, RollupCondition};
 use pejl::syntax::ast::CmpOp;
 use pejl::Code;
@@ -183,7 +183,7 @@ fn facts_of(bands: &[BandOut<RollupCondition>], statuses: &[String], counts: &[u
         Some(f) => {
             facts.first.insert(f);
             for (i, b) in bands.iter().enumerate().skip(f + 1) {
-                if b.when.as_ref().is_none_or(|c| eval_rollup(c, &t)) {
+                if pejl::interpret::rollup_band_holds(b, &t) {
                     facts.shadowed.insert((i, f));
                 }
             }

@@ -710,7 +710,7 @@ impl Search<'_> {
         let truth: Vec<bool> = self
             .bands
             .iter()
-            .map(|b| b.when.as_ref().is_none_or(|c| eval_rollup(c, &tally)))
+            .map(|b| crate::interpret::rollup_band_holds(b, &tally))
             .collect();
         let keep = |slot: &mut Option<Split>| {
             if slot

@@ -200,10 +200,7 @@ pub fn analyse(
             let facts = w.facts(ctx, &table);
             let truth: Vec<Tri> = bands
                 .iter()
-                .map(|b| match &b.when {
-                    None => Tri::of(value.is_some()),
-                    Some(c) => interpret::eval(c, &facts),
-                })
+                .map(|b| interpret::band_truth(b, &facts))
                 .collect();
             let d = interpret::decide(bands, &facts);
             if !v.reaches(d) {
