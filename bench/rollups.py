@@ -137,7 +137,7 @@ def main():
             continue
         times = [run_once(cmd, args.limit)[0] for _ in range(args.runs)]
         codes = {}
-        for code in ("P0308", "P0309"):
+        for code in ("P0308", "P0309", "P0311"):
             if text.count(code):
                 codes[code] = text.count(f'"{code}"')
         summary = ", ".join(f"{c} ×{n}" for c, n in codes.items()) or "none"

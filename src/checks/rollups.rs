@@ -141,19 +141,20 @@ impl Tally for Counts<'_> {
 
 /// Ratios are in parts per billion, as in [`crate::interpret::share_holds`].
 const D: i128 = crate::interpret::SHARE_PARTS;
-/// The steps (regions visited, child counts tried) one rollup's analysis may take: thousands of
-/// times what real rollups need (Dorotea's majority takes a few hundred), and a few seconds at
-/// most. Past it the analysis stops and says so (P0311) instead of holding up the editor.
-const BUDGET: u64 = 2_000_000;
+/// The work one rollup's analysis may do, in steps: a child count tried is one step, a region
+/// visited one per band (its witness is evaluated against every band). Thousands of times
+/// what real rollups need (Dorotea's majority takes a few hundred) and about a second at most;
+/// past it the analysis stops and says so (P0311) instead of holding up the editor.
+const BUDGET: u64 = 5_000_000;
 
 thread_local! {
     static SPENT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-/// Counts one step of the analysis; false once the budget is spent.
-fn spend() -> bool {
+/// Counts `steps` of the analysis' work; false once the budget is spent.
+fn spend(steps: u64) -> bool {
     SPENT.with(|s| {
-        let n = s.get().saturating_add(1);
+        let n = s.get().saturating_add(steps);
         s.set(n);
         n <= BUDGET
     })
@@ -292,7 +293,7 @@ fn residues(
     };
     let mut best: Option<i128> = None;
     for rho in 0..l {
-        if !spend() {
+        if !spend(1) {
             break;
         }
         let n0 = start + rho;
@@ -454,7 +455,7 @@ fn smallest_n(cells: &[Cell]) -> Option<(i128, Vec<i128>)> {
             let scan_to = sure_from.map_or(possible.1, |n| n - 1).min(possible.1);
             (up(possible.0)..=scan_to)
                 .step_by(step as usize)
-                .take_while(|_| spend())
+                .take_while(|_| spend(1))
                 .find(|&n| feasible(n))
                 .or(sure_from)
         };
@@ -655,7 +656,7 @@ struct Search<'a> {
 impl Search<'_> {
     /// Visits the regions that fix `order[..fixed.len()]` to `fixed`.
     fn visit(&mut self, fixed: &mut Vec<Cell>) {
-        if !spend() {
+        if !spend(1 + self.bands.len() as u64) {
             return;
         }
         let depth = fixed.len();
