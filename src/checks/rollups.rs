@@ -806,23 +806,22 @@ fn check_rollup(rollup: &Rule, statuses: &[String], diags: &mut Vec<Diagnostic>)
         if s.first.is_some() || !verdicts.complete {
             continue;
         }
-        let mut diag = Diagnostic::new(
-            Code::P0309,
-            band.span,
-            if s.holds_somewhere() {
-                format!(
-                    "the `{}` band in rollup `{}` can never match: earlier bands already take every combination it covers",
-                    band.status.name, rollup.id.name
-                )
-            } else {
-                format!(
-                    "the `{}` band in rollup `{}` can never match: no combination of child statuses satisfies it",
-                    band.status.name, rollup.id.name
-                )
-            },
-        )
-        .primary("never the first match")
-        .help("bands are tried in order and the first match wins; reorder the bands or correct the condition");
+        let message = match s.shadowed_by.iter().next() {
+            Some((&earlier, example)) => format!(
+                "the `{}` band in rollup `{}` is never used: every goal it fits gets its status from earlier bands (for example, {} get `{}`)",
+                band.status.name,
+                rollup.id.name,
+                describe_children(statuses, example),
+                rollup.bands[earlier].status.name
+            ),
+            None => format!(
+                "the `{}` band in rollup `{}` is never used: no goal can meet its condition, whatever the statuses of the goals under it",
+                band.status.name, rollup.id.name
+            ),
+        };
+        let mut diag = Diagnostic::new(Code::P0309, band.span, message)
+            .primary("this band is never used")
+            .help("bands are tried in order and the first match wins; reorder the bands or correct the condition");
         for &earlier in s.shadowed_by.keys() {
             let e = &rollup.bands[earlier];
             diag = diag.label(
