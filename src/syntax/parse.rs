@@ -866,20 +866,25 @@ impl Lower {
 
     fn once<T>(&mut self, slot: &mut Option<T>, value: T, keyword: &str, span: Span) {
         if slot.is_some() {
-            self.diags.push(
-                Diagnostic::new(
-                    Code::P0107,
-                    span,
-                    format!("`{keyword}` is given twice in the same block"),
-                )
-                .primary("second time")
-                .help(format!(
-                    "keep one `{keyword}` statement; this one is ignored"
-                )),
-            );
+            self.given_twice(keyword, span);
         } else {
             *slot = Some(value);
         }
+    }
+
+    /// P0107 on the second `keyword` statement of a block.
+    fn given_twice(&mut self, keyword: &str, span: Span) {
+        self.diags.push(
+            Diagnostic::new(
+                Code::P0107,
+                span,
+                format!("`{keyword}` is given twice in the same block"),
+            )
+            .primary("second time")
+            .help(format!(
+                "keep one `{keyword}` statement; this one is ignored"
+            )),
+        );
     }
 
     fn decl(&mut self, pair: P) -> Option<Decl> {
@@ -1418,8 +1423,7 @@ impl Lower {
                         .iter()
                         .any(|b| b.kind.name == bench.kind.name)
                     {
-                        let mut slot = Some(());
-                        self.once(&mut slot, (), &format!("benchmark {}", bench.kind.name), s);
+                        self.given_twice(&format!("benchmark {}", bench.kind.name), s);
                     } else {
                         ind.benchmarks.push(bench);
                     }
