@@ -1409,6 +1409,13 @@ rule r "R" {
             compiled.indicators[0].benchmarks[0].kolada.as_deref(),
             Some("0024")
         );
+        // One benchmark of each kind.
+        let twice = "unit percent  higher is better  benchmark county \"Länet\"  benchmark county \"Regionen\"";
+        let a = policy(twice, DOROTEA_RULE, MAJORITY, GOAL);
+        assert_eq!(
+            message(&a, Code::P0107),
+            "`benchmark county` is given twice in the same block"
+        );
     }
 
     /// Percentages are compared in points: `within 5 points of benchmark` is 5 percentage
