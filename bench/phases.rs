@@ -44,6 +44,7 @@ fn main() {
             pejl::checks::chain::check as fn(&pejl::model::Model) -> Vec<pejl::Diagnostic>,
         ),
         ("  rules", pejl::checks::rules::check),
+        ("  rollups", pejl::checks::rollups::check),
         ("  smart", pejl::checks::smart::check),
     ] {
         let t = std::time::Instant::now();

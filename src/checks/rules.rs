@@ -737,6 +737,7 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
             });
         }
     };
+    let mut analysed = rustc_hash::FxHashSet::default();
     // P0306, and the contexts to analyse (goals that lack a reference are reported, not analysed).
     for goal in goals {
         let indicator = m.measure_of(goal);
@@ -877,6 +878,22 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
             lower,
             upper,
         };
+        // Goals with the same numbers get the same verdicts: compile and analyse one of them.
+        let same = (
+            direction as u8,
+            values.target.map(f64::to_bits),
+            values.target_is_benchmark,
+            values.baseline.map(f64::to_bits),
+            ctx.kinds,
+            (lower.map(f64::to_bits), upper.map(f64::to_bits)),
+            goal.milestones
+                .iter()
+                .map(|m| (m.value.value.to_bits(), m.year.map(|y| y.value)))
+                .collect::<Vec<_>>(),
+        );
+        if !analysed.insert(same) {
+            continue;
+        }
         let bands = ir::compile_rule(rule, direction, &values);
         // Each milestone year is its own context: the milestone replaces the target.
         for ms in &goal.milestones {
