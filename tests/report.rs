@@ -722,11 +722,12 @@ fn the_compiled_output_is_enough_to_evaluate_a_goal() {
             return holds(inner, value, bench, milestone).map(|b| !b);
         }
         let c = &when["compare"];
+        let offset = c["offset"].as_f64().unwrap_or(0.0);
         let threshold = match (c["target_factor"].as_f64(), milestone) {
-            (Some(f), Some(m)) => Some(m * f),
+            (Some(f), Some(m)) => Some(m * f + offset),
             _ => match (c["number"].as_f64(), c["benchmark_factor"].as_f64()) {
                 (Some(n), _) => Some(n),
-                (None, Some(f)) => bench.map(|b| b * f),
+                (None, Some(f)) => bench.map(|b| b * f + offset),
                 _ => None,
             },
         };
@@ -760,14 +761,27 @@ fn the_compiled_output_is_enough_to_evaluate_a_goal() {
                 .iter()
                 .find(|m| m["year"].as_i64() == Some(year))
                 .and_then(|m| m["value"].as_f64());
-            let status = g["evaluation"]
+            // First match; for a present value an undecidable band means not assessable.
+            let not_assessable = compiled["scale"]
                 .as_array()
                 .unwrap()
                 .iter()
-                .find(|band| {
-                    holds(&band["when"], result.value, result.benchmark, milestone) == Some(true)
-                })
-                .and_then(|band| band["status"].as_str());
+                .find(|s| s["not_assessable"] == true)
+                .and_then(|s| s["name"].as_str());
+            let mut status = None;
+            for band in g["evaluation"].as_array().unwrap() {
+                match holds(&band["when"], result.value, result.benchmark, milestone) {
+                    Some(true) => {
+                        status = band["status"].as_str();
+                        break;
+                    }
+                    None if result.value.is_some() => {
+                        status = not_assessable;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
             assert_eq!(
                 status,
                 result.status.as_deref(),
