@@ -41,7 +41,10 @@ impl std::fmt::Display for FormatError {
 /// Formats a whole file.
 pub fn format(text: &str) -> Result<String, FormatError> {
     let bom = text.starts_with('\u{feff}');
-    let body = if bom { &text[3..] } else { text };
+    let body = crate::syntax::text::lone_carriage_returns_as_newlines(
+        text.strip_prefix('\u{feff}').unwrap_or(text),
+    );
+    let body: &str = &body;
     let crlf = body
         .find('\n')
         .is_some_and(|i| i > 0 && body.as_bytes()[i - 1] == b'\r');
@@ -265,12 +268,13 @@ struct NotClean;
 /// The declarations of a file. Large files are read in two halves on two threads, as the
 /// parser does; the second half is used from where the first half's last declaration ends.
 fn structure(src: &str, tokens: &[Tok]) -> Result<Vec<Node>, NotClean> {
-    if src.len() > 256 * 1024 && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1) {
-        let split = crate::syntax::parse::recovery_point(src, src.len() / 2);
+    if let Some(split) = crate::syntax::parse::parallel_split(src) {
         let (first, second) = std::thread::scope(|scope| {
-            let second = scope.spawn(|| structure_range(src, tokens, split, usize::MAX));
+            let second = crate::syntax::parse::on_second_thread(scope, || {
+                structure_range(src, tokens, split, usize::MAX)
+            });
             let first = structure_range(src, tokens, 0, split);
-            (first, second.join())
+            (first, second.map(|s| s.join()))
         });
         let mut first = first?;
         let resume = first.last().map_or(0, |n| n.end);
@@ -279,7 +283,7 @@ fn structure(src: &str, tokens: &[Tok]) -> Result<Vec<Node>, NotClean> {
             .find(|t| t.kind != Kind::Comment)
             .map(|t| t.start);
         let rest = match (second, next) {
-            (Ok(Ok(second)), Some(next)) => match second.iter().position(|n| n.start == next) {
+            (Ok(Ok(Ok(second))), Some(next)) => match second.iter().position(|n| n.start == next) {
                 Some(at) => second.into_iter().skip(at).collect(),
                 None => structure_range(src, tokens, resume, usize::MAX)?,
             },

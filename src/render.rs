@@ -1,30 +1,163 @@
 //! Diagnostics for people (miette) and for tools (JSON, SARIF 2.1.0, GitHub annotations).
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::sources::SourceSet;
+use crate::sources::{SourceFile, SourceSet};
+use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 use serde_json::{json, Value};
-use std::sync::Arc;
+use std::borrow::Cow;
 
 /// A diagnostic with its file's text, in the shape miette renders.
 #[derive(Debug)]
-struct Report {
+struct Report<'a> {
     message: String,
     code: &'static str,
     severity: Severity,
     help: Option<String>,
     labels: Vec<miette::LabeledSpan>,
-    source: miette::NamedSource<Arc<str>>,
+    source: Excerpt<'a>,
 }
 
-impl std::fmt::Display for Report {
+/// A file's text as miette reads it. miette's own reading of a `str` scans from the start
+/// of the file for every label (rendering cost diagnostics × file size); this one looks the
+/// lines up in the file's line index. Lines longer than [`LONG_LINE`] are shown as a window
+/// around the label (miette cannot pad past column 65 535), and the text is the one made
+/// harmless for terminals by [`terminal_safe`].
+#[derive(Debug)]
+struct Excerpt<'a> {
+    file: &'a SourceFile,
+    text: &'a str,
+    name: String,
+}
+
+/// A line longer than this (in bytes) is shown as a window around the label.
+const LONG_LINE: usize = 1000;
+/// How much of a long line is shown before and after the label's start.
+const WINDOW_BEFORE: usize = 60;
+const WINDOW_AFTER: usize = 120;
+
+impl Excerpt<'_> {
+    fn floor(&self, offset: usize) -> usize {
+        crate::span::clamp_to_char_boundary(self.text, offset)
+    }
+
+    fn is_long(&self, line: usize) -> bool {
+        let lines = &self.file.lines;
+        lines.line_end(self.text, line) - lines.line_start(line) > LONG_LINE
+    }
+
+    /// The start of the line after `line`, or the end of the text.
+    fn after_line(&self, line: usize) -> usize {
+        crate::syntax::text::next_line(self.text, self.file.lines.line_start(line))
+            .unwrap_or(self.text.len())
+    }
+}
+
+impl SourceCode for Excerpt<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let lines = &self.file.lines;
+        let start = span.offset();
+        let end = start + span.len();
+        if end > self.text.len() {
+            return Err(MietteError::OutOfBounds);
+        }
+        let first = lines.line_of(start);
+        let last = lines.line_of(end.saturating_sub(1).max(start));
+        let (from, to, line, column) = if self.is_long(first) {
+            // One window of the long line, whatever the span's length.
+            let line_start = lines.line_start(first);
+            let from = self.floor(start.saturating_sub(WINDOW_BEFORE).max(line_start));
+            let to = self.floor((start + WINDOW_AFTER).min(lines.line_end(self.text, first)));
+            (from, to, first, from - line_start)
+        } else if before == 0 && after == 0 {
+            // The header's location: the label's own line and column.
+            let column = self.file.line_col(start).column - 1;
+            (start, end.max(start), first, column)
+        } else {
+            let top = first.saturating_sub(before);
+            let mut bottom = (last + after).min(lines.line_count() - 1);
+            // Context lines stop before a long line.
+            while bottom > last && self.is_long(bottom) {
+                bottom -= 1;
+            }
+            let top = (top..=first)
+                .find(|&l| l == first || !self.is_long(l))
+                .unwrap_or(first);
+            (lines.line_start(top), self.after_line(bottom), top, 0)
+        };
+        let data = self.text.as_bytes().get(from..to).unwrap_or_default();
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            data,
+            (from, to - from).into(),
+            line,
+            column,
+            lines.line_of(to),
+        )))
+    }
+}
+
+/// The text with what a terminal would obey replaced, byte for byte, so spans stay valid:
+/// control characters (ESC, BEL, …) become `?`, C1 controls `¿`, bidirectional overrides
+/// U+FFFD; a lone `\r` becomes `\n`, the line break it is everywhere else in pejl.
+pub fn terminal_safe(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c == '\r' || is_unsafe_in_terminal(c)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() != Some(&'\n') => out.push('\n'),
+            '\r' => out.push('\r'),
+            c if is_unsafe_in_terminal(c) => out.push(match c.len_utf8() {
+                1 => '?',
+                2 => '¿',
+                _ => '\u{fffd}',
+            }),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn is_unsafe_in_terminal(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A message or name for a terminal: control characters shown as `\u{1b}` escapes.
+pub fn escape_for_terminal(text: &str) -> Cow<'_, str> {
+    let escaped = |c: char| c == '\r' || is_unsafe_in_terminal(c);
+    if !text.chars().any(escaped) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if escaped(c) {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+impl std::fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.message)
     }
 }
 
-impl std::error::Error for Report {}
+impl std::error::Error for Report<'_> {}
 
-impl miette::Diagnostic for Report {
+impl miette::Diagnostic for Report<'_> {
     fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
         Some(Box::new(self.code))
     }
@@ -56,7 +189,8 @@ impl miette::Diagnostic for Report {
 /// without it the output is plain Unicode (stable for snapshots). `width` wraps long lines.
 pub struct HumanRenderer {
     handler: miette::GraphicalReportHandler,
-    texts: Vec<Arc<str>>,
+    /// Each file's text made safe for a terminal, once per file.
+    texts: Vec<String>,
 }
 
 impl HumanRenderer {
@@ -73,33 +207,44 @@ impl HumanRenderer {
             texts: sources
                 .files
                 .iter()
-                .map(|f| Arc::from(f.text.as_str()))
+                .map(|f| terminal_safe(&f.text).into_owned())
                 .collect(),
         }
     }
 
     pub fn render(&self, sources: &SourceSet, diag: &Diagnostic) -> String {
         let file = sources.get(diag.span.file);
-        let mut help = diag.help.clone();
+        let Some(text) = self.texts.get(diag.span.file.0 as usize) else {
+            return format!("{}: {}\n", diag.code, escape_for_terminal(&diag.message));
+        };
+        let source = Excerpt {
+            file,
+            text,
+            name: escape_for_terminal(&file.display_path()).into_owned(),
+        };
+        let mut help = diag
+            .help
+            .as_deref()
+            .map(|h| escape_for_terminal(h).into_owned());
         let mut labels = vec![miette::LabeledSpan::new_primary_with_span(
             non_empty(&diag.primary_label),
-            (diag.span.start, diag.span.len()),
+            source.label_span(diag.span),
         )];
         // miette can print every line between two labels of a file: a label far from the
         // primary one (a rule 40 lines below the goal) is named in words instead.
         let primary_lines = (
-            file.line_col(diag.span.start).line,
-            file.line_col(diag.span.end).line,
+            file.lines.line_of(diag.span.start),
+            file.lines.line_of(diag.span.end),
         );
         let near = |span: crate::Span| {
-            let line = file.line_col(span.start).line;
+            let line = file.lines.line_of(span.start);
             line + NEAR_LINES >= primary_lines.0 && line <= primary_lines.1 + NEAR_LINES
         };
         for label in &diag.labels {
             if label.span.file == diag.span.file && near(label.span) {
                 labels.push(miette::LabeledSpan::new_with_span(
                     non_empty(&label.message),
-                    (label.span.start, label.span.len()),
+                    source.label_span(label.span),
                 ));
             } else {
                 // Another file, or far away: name the place in words.
@@ -107,8 +252,8 @@ impl HumanRenderer {
                 let at = other.line_col(label.span.start);
                 let note = format!(
                     "{}: {}:{}:{}",
-                    label.message,
-                    other.display_path(),
+                    escape_for_terminal(&label.message),
+                    escape_for_terminal(&other.display_path()),
                     at.line,
                     at.column
                 );
@@ -119,21 +264,37 @@ impl HumanRenderer {
             }
         }
         let report = Report {
-            message: diag.message.clone(),
+            message: escape_for_terminal(&diag.message).into_owned(),
             code: diag.code.as_str(),
             severity: diag.severity,
             help,
             labels,
-            source: miette::NamedSource::new(
-                file.display_path(),
-                self.texts[diag.span.file.0 as usize].clone(),
-            ),
+            source,
         };
         let mut out = String::new();
         if self.handler.render_report(&mut out, &report).is_err() {
-            out = format!("{}: {}\n", diag.code, diag.message);
+            out = format!("{}: {}\n", diag.code, report.message);
         }
         out
+    }
+}
+
+impl Excerpt<'_> {
+    /// A label's span for miette: on a long line, cut to the window that is shown.
+    fn label_span(&self, span: crate::Span) -> (usize, usize) {
+        let start = span.start.min(self.text.len());
+        let end = span.end.clamp(start, self.text.len());
+        let line = self.file.lines.line_of(start);
+        let end = if self.is_long(line) {
+            self.floor(
+                end.min(start + WINDOW_AFTER / 2)
+                    .min(self.file.lines.line_end(self.text, line)),
+            )
+            .max(start)
+        } else {
+            end
+        };
+        (start, end - start)
     }
 }
 
@@ -141,7 +302,7 @@ impl HumanRenderer {
 const NEAR_LINES: usize = 6;
 
 fn non_empty(text: &str) -> Option<String> {
-    (!text.is_empty()).then(|| text.to_string())
+    (!text.is_empty()).then(|| escape_for_terminal(text).into_owned())
 }
 
 /// One diagnostic in the `check --format json` shape of the product design.
@@ -273,9 +434,10 @@ pub fn to_github(sources: &SourceSet, diag: &Diagnostic) -> String {
     if let Some(help) = &diag.help {
         message.push_str(&format!("\nhelp: {help}"));
     }
+    let message = escape_for_terminal(&message);
     format!(
         "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-        escape_property(&file.display_path()),
+        escape_property(&escape_for_terminal(&file.display_path())),
         start.line,
         start.column,
         end.line,

@@ -56,9 +56,14 @@ pub struct LineIndex {
 }
 
 impl LineIndex {
+    /// Lines end at `\n`, `\r\n` and a lone `\r`, as in the grammar and the LSP.
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let mut at = 0;
+        while let Some(next) = crate::syntax::text::next_line(text, at) {
+            line_starts.push(next);
+            at = next;
+        }
         LineIndex { line_starts }
     }
 
@@ -70,7 +75,7 @@ impl LineIndex {
     pub fn line_of(&self, offset: usize) -> usize {
         match self.line_starts.binary_search(&offset) {
             Ok(line) => line,
-            Err(next) => next - 1,
+            Err(next) => next.saturating_sub(1),
         }
     }
 
@@ -78,27 +83,37 @@ impl LineIndex {
         self.line_starts.get(line).copied().unwrap_or(0)
     }
 
-    /// 1-based line and character column. A leading BOM is not counted as a column.
-    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+    /// Byte offset where a 0-based line's text ends (before its line break).
+    pub fn line_end(&self, text: &str, line: usize) -> usize {
+        crate::syntax::text::line_end(text, self.line_start(line))
+    }
+
+    /// The text of a line from its start up to `offset` (clamped to a character boundary).
+    fn prefix<'t>(&self, text: &'t str, offset: usize) -> (usize, &'t str) {
         let offset = clamp_to_char_boundary(text, offset);
         let line = self.line_of(offset);
-        let mut start = self.line_starts[line];
-        if line == 0 && text.starts_with('\u{feff}') {
-            start = start.max(3).min(offset);
-        }
-        let column = text[start..offset].chars().count() + 1;
+        let start = self.line_start(line).min(offset);
+        (line, text.get(start..offset).unwrap_or_default())
+    }
+
+    /// 1-based line and character column. A leading BOM is not counted as a column.
+    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+        let (line, prefix) = self.prefix(text, offset);
+        let prefix = if line == 0 {
+            prefix.trim_start_matches('\u{feff}')
+        } else {
+            prefix
+        };
         LineCol {
             line: line + 1,
-            column,
+            column: prefix.chars().count() + 1,
         }
     }
 
     /// 0-based line and UTF-16 column, as the Language Server Protocol counts them.
     pub fn utf16_position(&self, text: &str, offset: usize) -> (u32, u32) {
-        let offset = clamp_to_char_boundary(text, offset);
-        let line = self.line_of(offset);
-        let start = self.line_starts[line];
-        let column: usize = text[start..offset].chars().map(char::len_utf16).sum();
+        let (line, prefix) = self.prefix(text, offset);
+        let column: usize = prefix.chars().map(char::len_utf16).sum();
         (line as u32, column as u32)
     }
 
@@ -107,14 +122,10 @@ impl LineIndex {
         let Some(&start) = self.line_starts.get(line as usize) else {
             return text.len();
         };
-        let end = self
-            .line_starts
-            .get(line as usize + 1)
-            .copied()
-            .unwrap_or(text.len());
+        let end = crate::syntax::text::line_end(text, start);
         let mut units = 0u32;
-        for (i, ch) in text[start..end].char_indices() {
-            if units >= column || ch == '\n' || ch == '\r' {
+        for (i, ch) in text.get(start..end).unwrap_or_default().char_indices() {
+            if units >= column {
                 return start + i;
             }
             units += ch.len_utf16() as u32;
@@ -146,6 +157,29 @@ mod tests {
         assert_eq!(index.offset_of_utf16(text, 1, 99), x + 1);
         let y = text.find('y').unwrap();
         assert_eq!(index.line_col(text, y), LineCol { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        let text = "a\rb\r\nc\nd";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_count(), 4);
+        for (line, ch) in ["a", "b", "c", "d"].iter().enumerate() {
+            let at = text.find(ch).unwrap();
+            assert_eq!(index.utf16_position(text, at), (line as u32, 0));
+            assert_eq!(index.offset_of_utf16(text, line as u32, 0), at);
+            assert_eq!(index.offset_of_utf16(text, line as u32, 9), at + 1);
+        }
+    }
+
+    #[test]
+    fn any_offset_is_safe() {
+        let text = "å\r\nö😀\rx";
+        let index = LineIndex::new(text);
+        for offset in 0..text.len() + 3 {
+            let _ = index.line_col(text, offset);
+            let _ = index.utf16_position(text, offset);
+        }
     }
 
     #[test]

@@ -406,3 +406,114 @@ fn day_first_dates_and_few_candidates() {
         Some("name a body here (one of `KF`)")
     );
 }
+
+/// What a parse produced, in a form two parses can be compared by.
+fn parsed(text: &str, split: Option<usize>) -> String {
+    let (file, diags) = pejl::syntax::parse::parse_file_split(pejl::FileId(0), text, split);
+    let diags: Vec<_> = diags.iter().map(|d| (d.code, d.span, &d.message)).collect();
+    format!("{:?}\n{diags:?}", file.decls)
+}
+
+/// Text with multibyte characters, a broken declaration, a lone CR and CRLF lines: every
+/// kind of place a split can fall.
+fn mixed_policy() -> String {
+    let mut text = String::from("policy p \"Målpolicy\" { period 2024..2027 }\r\n");
+    text.push_str("body KF \"Kommunfullmäktige\" {}\rbody KS \"Kommunstyrelsen\" {}\n");
+    text.push_str("indicator nöjd \"Nöjdhet 😀\" { unit percent  higher is better }\n");
+    text.push_str("goal trasig \"Ej avslutad {\n  under ö\n}\n");
+    for i in 0..6 {
+        text.push_str(&format!(
+            "goal mål_{i} \"Målet för år {i}, åäö\" {{\n  owner KF\n  // kommentar ø\n}}\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn any_split_point_parses_to_the_same_declarations_as_no_split() {
+    let text = mixed_policy();
+    let whole = parsed(&text, None);
+    for split in (0..=text.len()).filter(|&s| text.is_char_boundary(s)) {
+        assert_eq!(parsed(&text, Some(split)), whole, "split at {split}");
+    }
+    // The parser's own choice of a split, from any byte (inside `ö` too), is on a line start.
+    for from in 0..=text.len() {
+        let split = pejl::syntax::parse::split_near(&text, from);
+        assert!(text.is_char_boundary(split), "from {from}");
+        assert!(split == text.len() || split == 0 || text[..split].ends_with(['\n', '\r']));
+    }
+}
+
+#[test]
+fn a_large_file_whose_middle_is_inside_a_character_parses() {
+    // Above the two-thread threshold (256 KiB), padded until the middle byte is inside `ö`.
+    let goal = "goal mål_öööö \"Gröna öar\" {\n  owner KF\n}\n";
+    let mut text = String::from("policy p \"P\" { period 2024..2027 }\nbody KF \"K\" {}\n");
+    while text.len() < 300 * 1024 || text.is_char_boundary(text.len() / 2) {
+        text.push_str(goal);
+        if !text.is_char_boundary(text.len() / 2) {
+            break;
+        }
+        text.push_str("// x\n");
+    }
+    assert!(!text.is_char_boundary(text.len() / 2));
+    assert_eq!(parsed(&text, None), {
+        let (file, diags) = pejl::syntax::parse_file(pejl::FileId(0), &text);
+        let diags: Vec<_> = diags.iter().map(|d| (d.code, d.span, &d.message)).collect();
+        format!("{:?}\n{diags:?}", file.decls)
+    });
+    let formatted = pejl::format::format(&text).expect("formats");
+    assert!(formatted.len() > 300 * 1024);
+}
+
+#[test]
+fn many_lines_with_one_not_each_are_not_too_deep() {
+    // 8 000 bands with one `not` each: nesting 1, not 8 000.
+    let mut rule = String::from("rule r \"R\" {\n");
+    for i in 0..8000 {
+        rule.push_str(&format!("  green when not value >= {i}\n"));
+    }
+    rule.push_str("  red otherwise\n}\n");
+    let (_, diags) = pejl::syntax::parse_file(pejl::FileId(0), &rule);
+    assert!(
+        diags.iter().all(|d| !d.message.contains("nested")),
+        "{diags:?}"
+    );
+    // A run of `not`s over many lines is deep, and refused before pest recurses on it.
+    let deep = format!(
+        "rule r \"R\" {{\n  green when {}value >= 1\n}}\n",
+        "not\n".repeat(8000)
+    );
+    let (_, diags) = pejl::syntax::parse_file(pejl::FileId(0), &deep);
+    assert!(
+        diags.iter().any(|d| d.message.contains("nested more than")),
+        "{diags:?}"
+    );
+    // The same on the second thread of a large file.
+    let big = format!(
+        "{}{deep}",
+        "// padding line of a large file\n".repeat(10_000)
+    );
+    let (_, diags) = pejl::syntax::parse_file(pejl::FileId(0), &big);
+    assert!(diags.iter().any(|d| d.message.contains("nested more than")));
+}
+
+#[test]
+fn a_lone_carriage_return_ends_a_line_everywhere() {
+    let text = "policy p \"P\" { period 2024..2027 }\rbody KF \"K\" {}\rbody KS \"S\" {}\r// c\rbody KF \"X\" {}\r";
+    let analysis = analyze_text(Path::new("cr.pejl"), text);
+    let duplicate = analysis
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::P0102)
+        .expect("the second KF is read, not swallowed by the comment");
+    let at = analysis
+        .sources
+        .get(duplicate.span.file)
+        .line_col(duplicate.span.start);
+    assert_eq!((at.line, at.column), (5, 6));
+    let renderer = pejl::render::HumanRenderer::new(&analysis.sources, false, 100);
+    let shown = renderer.render(&analysis.sources, duplicate);
+    assert!(!shown.contains('\r'), "{shown}");
+    assert!(shown.contains("cr.pejl:5:6"), "{shown}");
+}

@@ -264,7 +264,7 @@ fn unterminated(lexemes: &[(Lexeme, usize, usize)], shift: isize) -> Vec<Untermi
                     },
                 ))
             }
-            Lexeme::Comment => None,
+            Lexeme::Comment | Lexeme::TooDeep => None,
         })
         .collect()
 }

@@ -8,7 +8,7 @@ use super::ast::{
     Level, Milestone, MonthDay, Number, Period, Policy, Reference, Report, Scale, ScaleEntry,
     Source, Target, TargetValue, Text, UnitDecl, Year,
 };
-use super::text::{dedent, line_end, scan, unescape, Lexeme};
+use super::text::{dedent, line_end, next_line, scan, unescape, Lexeme, MAX_NESTING};
 use crate::data::{groups_thousands, GROUP_SPACES};
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
 use crate::span::{FileId, Span};
@@ -25,6 +25,39 @@ pub struct PejlParser;
 /// line that looks like a declaration, and its results are used from the point where the
 /// first half's last declaration ends (a wrong guess only costs a sequential re-parse).
 pub fn parse_file(file: FileId, text: &str) -> (File, Vec<Diagnostic>) {
+    parse_file_split(file, text, parallel_split(text))
+}
+
+/// Where a large text is cut in two to be read on two threads (the parser's and the
+/// formatter's one choice), or `None` for a small text or a single core. The cut is at the
+/// start of a line that starts at column 0 near the middle: a character and line boundary.
+pub(crate) fn parallel_split(text: &str) -> Option<usize> {
+    let parallel = text.len() > PARALLEL_THRESHOLD
+        && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
+    let split = split_near(text, text.len() / 2);
+    (parallel && split < text.len()).then_some(split)
+}
+
+/// The start of the first line at or after `from` where a declaration can start (any byte
+/// offset, also one inside a character): where the parser and the formatter cut a text.
+pub fn split_near(text: &str, from: usize) -> usize {
+    recovery_point(text, from)
+}
+
+/// Runs `work` on a second thread with the main thread's stack size: pest recurses once
+/// per nesting level, and the limits in this module are measured on the main thread.
+pub(crate) fn on_second_thread<'scope, T: Send + 'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    work: impl FnOnce() -> T + Send + 'scope,
+) -> std::io::Result<std::thread::ScopedJoinHandle<'scope, T>> {
+    std::thread::Builder::new()
+        .stack_size(8 * 1024 * 1024)
+        .spawn_scoped(scope, work)
+}
+
+/// [`parse_file`] with the second thread starting at `split` (if any): the result must not
+/// depend on it (tests/recovery.rs proves it for every split of its inputs).
+pub fn parse_file_split(file: FileId, text: &str, split: Option<usize>) -> (File, Vec<Diagnostic>) {
     let lexemes = scan(text);
     let comments = lexemes
         .iter()
@@ -32,18 +65,14 @@ pub fn parse_file(file: FileId, text: &str) -> (File, Vec<Diagnostic>) {
         .map(|&(_, s, e)| Span::new(file, s, e))
         .collect();
     let begin = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    let parallel = text.len() > PARALLEL_THRESHOLD
-        && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
-    let split = if parallel {
-        recovery_point(text, text.len() / 2)
-    } else {
-        text.len()
-    };
-    let mut entries = if split < text.len() {
+    let split = split.filter(|&s| s > begin && s < text.len() && text.is_char_boundary(s));
+    let mut entries = if let Some(split) = split {
         let (mut first, second) = std::thread::scope(|scope| {
-            let second = scope.spawn(|| parse_range(file, text, split, text.len(), &lexemes));
+            let second = on_second_thread(scope, || {
+                parse_range(file, text, split, text.len(), &lexemes)
+            });
             let first = parse_range(file, text, begin, split, &lexemes);
-            (first, second.join().ok())
+            (first, second.ok().and_then(|s| s.join().ok()))
         });
         let resume = skip_trivia(text, first.last().map_or(begin, |e| e.end));
         match second.and_then(|s| {
@@ -66,37 +95,12 @@ pub fn parse_file(file: FileId, text: &str) -> (File, Vec<Diagnostic>) {
     (File { decls, comments }, diags)
 }
 
-/// Deepest nesting of parentheses and `not` that a declaration may have. pest recurses
-/// once per level and runs without a stack probe, so deeper input is refused up front.
-const MAX_NESTING: usize = 64;
-
-/// The offset where a declaration starting at `from` nests too deeply, if it does.
-fn too_deeply_nested(text: &str, from: usize) -> Option<usize> {
-    let end = recovery_point(text, from);
-    let region = &text[from..end];
-    if !region.contains('(') && !region.contains("not") {
-        return None;
-    }
-    let bytes = region.as_bytes();
-    let mut depth = 0usize;
-    let mut nots = 0usize;
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'(' => depth += 1,
-            b')' => depth = depth.saturating_sub(1),
-            b'n' if region[i..].starts_with("not")
-                && !bytes.get(i + 3).is_some_and(|c| c.is_ascii_alphanumeric()) =>
-            {
-                nots += 1
-            }
-            b'\n' => nots = 0,
-            _ => {}
-        }
-        if depth + nots > MAX_NESTING {
-            return Some(from + i);
-        }
-    }
-    None
+/// The first place at or after `pos` where conditions nest too deeply: (start, end).
+fn deep_place(deep_places: &[(usize, usize)], pos: usize) -> Option<(usize, usize)> {
+    let first = deep_places.partition_point(|&(_, end)| end <= pos);
+    deep_places
+        .get(first)
+        .map(|&(start, end)| (start.max(pos), end))
 }
 
 /// Files above this size are parsed on two threads.
@@ -125,6 +129,11 @@ pub fn parse_range(
         base: 0,
         diags: Vec::new(),
     };
+    let deep_places: Vec<(usize, usize)> = lexemes
+        .iter()
+        .filter(|l| l.0 == Lexeme::TooDeep)
+        .map(|&(_, start, end)| (start, end))
+        .collect();
     let mut pos = from;
     loop {
         pos = skip_trivia(text, pos);
@@ -132,28 +141,47 @@ pub fn parse_range(
             break;
         }
         let start = pos;
-        if let Some(deep) = too_deeply_nested(text, pos) {
-            let resume = recovery_point(text, pos);
+        // pest never reads into a place nested too deeply: its input ends there.
+        let deep = deep_place(&deep_places, pos);
+        let limit = deep.map_or(text.len(), |(start, _)| start);
+        let parsed = text
+            .get(pos..limit)
+            .filter(|input| !input.is_empty())
+            .map(|input| PejlParser::parse(Rule::decl, input));
+        let reached_deep = |parsed: &Option<Result<_, pest::error::Error<Rule>>>| match parsed {
+            None => true,
+            Some(Ok(_)) => false,
+            Some(Err(error)) => {
+                let at = match error.location {
+                    pest::error::InputLocation::Pos(p) => p,
+                    pest::error::InputLocation::Span((_, e)) => e,
+                };
+                deep.is_some() && pos + at >= limit
+            }
+        };
+        if reached_deep(&parsed) {
+            let (at, shallow) = deep.unwrap_or((pos, text.len()));
             lower.diags.push(
                 Diagnostic::new(
                     Code::P0001,
-                    Span::new(file, deep, deep + 1),
+                    Span::new(file, at, point_end(text, at)),
                     format!("this condition is nested more than {MAX_NESTING} levels deep"),
                 )
                 .primary("too deep")
                 .help("split the condition into simpler bands; a band rarely needs more than two levels of parentheses"),
             );
+            pos = recovery_point(text, shallow.max(pos));
             entries.push(Entry {
                 start,
-                end: resume,
+                end: pos,
                 decl: None,
                 diags: std::mem::take(&mut lower.diags),
             });
-            pos = resume;
             continue;
         }
-        let decl = match PejlParser::parse(Rule::decl, &text[pos..]) {
-            Ok(mut pairs) => {
+        let decl = match parsed {
+            None => None,
+            Some(Ok(mut pairs)) => {
                 let Some(pair) = pairs.next() else { break };
                 let end = pos + pair.as_span().end();
                 lower.base = pos;
@@ -161,7 +189,7 @@ pub fn parse_range(
                 pos = end.max(pos + 1);
                 decl
             }
-            Err(error) => {
+            Some(Err(error)) => {
                 let resume = recovery_point(text, pos);
                 let region = Span::new(file, pos, resume);
                 lower
@@ -198,17 +226,15 @@ pub(crate) fn skip_trivia(text: &str, mut pos: usize) -> usize {
 /// with something other than a brace or a blank (declarations start at column 0; their
 /// contents are indented).
 pub(crate) fn recovery_point(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut pos = from;
-    while let Some(nl) = text[pos..].find('\n') {
-        pos += nl + 1;
-        match text.as_bytes().get(pos) {
+    while let Some(next) = next_line(text, pos) {
+        pos = next;
+        match bytes.get(pos) {
             None => return text.len(),
             Some(b' ' | b'\t' | b'\r' | b'\n' | b'}' | b'{') => continue,
-            Some(b'/') if text[pos..].starts_with("//") => continue,
-            Some(_) => {
-                // Skip lines inside an unterminated text block's reach? No: resume here.
-                return pos;
-            }
+            Some(b'/') if bytes.get(pos + 1) == Some(&b'/') => continue,
+            Some(_) => return pos,
         }
     }
     text.len()
