@@ -1,6 +1,6 @@
 //! `pejl report` and `pejl graph`: thin front ends over [`pejl::eval`] and [`pejl::report`].
 //! Each returns `Ok(true)` on success, `Ok(false)` when the policy or the data has errors
-//! (exit 1), and `Err` for usage and I/O errors (exit 2).
+//! (exit 1), and `Err` for usage and I/O errors (exit 2) or a closed standard output.
 
 use clap::{Args, ValueEnum};
 use pejl::data::LoadOptions;
@@ -9,7 +9,9 @@ use pejl::report::graph::{self, Graph};
 use pejl::report::Format;
 use pejl::{FsLoader, Severity};
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+use crate::{refuse_overwriting_inputs, usage, write_output, Failure};
 
 #[derive(Args)]
 pub struct ReportArgs {
@@ -80,32 +82,22 @@ fn print_diagnostics(sources: &pejl::SourceSet, diagnostics: &[pejl::Diagnostic]
     }
 }
 
-fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<(), String> {
-    match output {
-        None => std::io::stdout()
-            .lock()
-            .write_all(bytes)
-            .map_err(|e| e.to_string()),
-        Some(path) => pejl::ir::write_atomically(path, bytes).map_err(|e| {
-            format!(
-                "cannot write `{}`: {}",
-                path.display(),
-                pejl::sources::describe_io_error(&e)
-            )
-        }),
-    }
-}
-
-pub fn report(args: ReportArgs) -> Result<bool, String> {
+pub fn report(args: ReportArgs) -> Result<bool, Failure> {
     if !args.file.is_file() {
-        return Err(format!("`{}` is not a file", args.file.display()));
+        return Err(usage(format!("`{}` is not a file", args.file.display())));
     }
     // A data file that is not there is a mistake in the command line (exit 2), like the policy.
     for data in args.data.iter().chain(&args.statbank_map) {
         if !data.is_file() {
-            return Err(format!("`{}` is not a file", data.display()));
+            return Err(usage(format!("`{}` is not a file", data.display())));
         }
     }
+    let inputs = || {
+        std::iter::once(args.file.as_path())
+            .chain(args.data.iter().map(PathBuf::as_path))
+            .chain(args.statbank_map.as_deref())
+    };
+    refuse_overwriting_inputs(args.output.as_deref(), inputs())?;
     let format = match args.format {
         Some(ReportFormat::Html) => Format::Html,
         Some(ReportFormat::Md) => Format::Md,
@@ -119,7 +111,9 @@ pub fn report(args: ReportArgs) -> Result<bool, String> {
             .unwrap_or(Format::Html),
     };
     if format == Format::Xlsx && args.output.is_none() && std::io::stdout().is_terminal() {
-        return Err("an XLSX report is a binary file: write it with -o REPORT.xlsx".into());
+        return Err(usage(
+            "an XLSX report is a binary file: write it with -o REPORT.xlsx",
+        ));
     }
     let options = LoadOptions {
         municipality: args.municipality,
@@ -133,6 +127,12 @@ pub fn report(args: ReportArgs) -> Result<bool, String> {
         args.year,
         &args.report,
         &FsLoader,
+    )
+    .map_err(usage)?;
+    // The policy's includes are inputs too.
+    refuse_overwriting_inputs(
+        args.output.as_deref(),
+        run.sources.files.iter().map(|f| f.path.as_path()),
     )?;
     print_diagnostics(&run.sources, &run.diagnostics);
     let Some(evaluation) = &run.evaluation else {
@@ -148,7 +148,7 @@ pub fn report(args: ReportArgs) -> Result<bool, String> {
         return Ok(false);
     };
     let started = std::time::Instant::now();
-    let bytes = pejl::report::render(evaluation, format)?;
+    let bytes = pejl::report::render(evaluation, format).map_err(usage)?;
     write_output(args.output.as_deref(), &bytes)?;
     // PEJL_TIMING=1 prints the time of each phase (for bench/).
     if std::env::var_os("PEJL_TIMING").is_some() {
@@ -169,11 +169,16 @@ pub fn report(args: ReportArgs) -> Result<bool, String> {
     Ok(true)
 }
 
-pub fn graph(args: GraphArgs) -> Result<bool, String> {
+pub fn graph(args: GraphArgs) -> Result<bool, Failure> {
     if !args.file.is_file() {
-        return Err(format!("`{}` is not a file", args.file.display()));
+        return Err(usage(format!("`{}` is not a file", args.file.display())));
     }
+    refuse_overwriting_inputs(args.output.as_deref(), [args.file.as_path()])?;
     let analysis = pejl::analyze(&args.file, &FsLoader);
+    refuse_overwriting_inputs(
+        args.output.as_deref(),
+        analysis.sources.files.iter().map(|f| f.path.as_path()),
+    )?;
     if analysis.has_errors() {
         let errors: Vec<_> = analysis
             .diagnostics

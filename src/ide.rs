@@ -23,6 +23,7 @@ mod tests;
 pub use actions::{code_actions, CodeAction};
 pub use complete::{completions, Completion, CompletionKind, Completions};
 pub use hover::{hover, Hover};
+pub(crate) use incremental::restamped;
 pub use incremental::IncrementalParser;
 pub use nav::{definition, prepare_rename, references, rename, RenameError};
 pub use outline::{

@@ -10,8 +10,6 @@ use crate::Analysis;
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::path::Path;
 
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Compiled {
@@ -735,29 +733,4 @@ fn evaluable(cond: &Cond, dir: Direction, values: &GoalValues) -> Evaluable {
 /// The JSON Schema of [`Compiled`].
 pub fn schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(Compiled)).unwrap_or_default()
-}
-
-/// Writes a file so that readers see the old content or the new, never a half-written file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    // The result gets the permissions a new file gets (not the temporary file's private 0600),
-    // and a file that is replaced keeps its own.
-    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
-    let mut builder = tempfile::Builder::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut temp = builder.tempfile_in(dir)?;
-    if let Some(permissions) = existing {
-        temp.as_file().set_permissions(permissions)?;
-    }
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }

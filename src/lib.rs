@@ -15,6 +15,7 @@ pub mod diagnostic;
 pub mod eval;
 pub mod explain;
 pub mod format;
+pub mod fsio;
 pub mod ide;
 pub mod interpret;
 pub mod ir;
@@ -31,7 +32,8 @@ pub use diagnostic::{Code, Diagnostic, Severity};
 pub use sources::{FileLoader, FsLoader, SourceFile, SourceSet};
 pub use span::{FileId, Span};
 
-use std::path::{Path, PathBuf};
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
 use syntax::ast;
 
 /// Everything the front end knows about one policy.
@@ -75,28 +77,96 @@ pub type ParseFn<'a> = dyn FnMut(FileId, &Path, &str) -> (ast::File, Vec<Diagnos
 /// [`analyze`] with a parser of the caller's choice (the language server re-parses only the
 /// declarations an edit touched; see [`ide::IncrementalParser`]).
 pub fn analyze_with(root: &Path, loader: &dyn FileLoader, parse: &mut ParseFn<'_>) -> Analysis {
-    let mut sources = SourceSet::default();
-    let mut files = Vec::new();
-    let mut diagnostics = Vec::new();
     let root = sources::normalize(root);
-    let folder = root.parent().map(Path::to_path_buf).unwrap_or_default();
-    let (text, read_error) = match loader.read(&root) {
-        Ok(bytes) => sources::decode(FileId(0), bytes),
-        Err(error) => (String::new(), Some(unreadable(FileId(0), &root, &error))),
+    let real = loader.real_path(&root);
+    let loaded = load(&root, real, loader, &mut |path, _, id| {
+        read_and_parse(loader, parse, path, id)
+    });
+    loaded.analyse()
+}
+
+/// The policies among `paths` (`pejl check FOLDER`), in the order of their root files. A
+/// file that no other of them includes is a root, analysed with what it includes. Files
+/// that no analysis reached (an include cycle, or a file whose includer was refused it) are
+/// roots too: first those that no other of them includes, else the first in order.
+/// Each file is read and parsed once, unless two policies include it.
+pub fn analyze_policies(paths: &[PathBuf], loader: &dyn FileLoader) -> Vec<Analysis> {
+    analyze_policies_with(paths, loader, &mut |file, _, text| {
+        syntax::parse_file(file, text)
+    })
+}
+
+/// [`analyze_policies`] with a parser of the caller's choice.
+pub fn analyze_policies_with(
+    paths: &[PathBuf],
+    loader: &dyn FileLoader,
+    parse: &mut ParseFn<'_>,
+) -> Vec<Analysis> {
+    // Each file once (by its real path), in the given order.
+    let mut candidates: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut index: HashMap<PathBuf, usize> = HashMap::new();
+    for path in paths {
+        let shown = sources::normalize(path);
+        let real = loader.real_path(&shown);
+        if !index.contains_key(&real) {
+            index.insert(real.clone(), candidates.len());
+            candidates.push((shown, real));
+        }
+    }
+    // Read and parse every file once, as file 0 of its own; its includes tell the roots.
+    let mut parsed: HashMap<PathBuf, Parsed> = HashMap::new();
+    let mut included_by: Vec<Vec<usize>> = vec![Vec::new(); candidates.len()];
+    for (i, (shown, real)) in candidates.iter().enumerate() {
+        let Ok(file) = read_and_parse(loader, parse, shown, FileId(0)) else {
+            continue; // read again, and reported, as a root
+        };
+        let folder = real.parent().unwrap_or(Path::new(""));
+        for include in includes_of(&file.tree) {
+            let target = loader.real_path(&folder.join(&include.path.value));
+            if let Some(&j) = index.get(&target) {
+                if j != i {
+                    included_by[j].push(i);
+                }
+            }
+        }
+        parsed.insert(real.clone(), file);
+    }
+    // Each parse is used where it is first needed, moved to the file id it has there.
+    let mut fetch = |path: &Path, real: &Path, id: FileId| match parsed.remove(real) {
+        Some(file) => Ok(file.moved_to(id)),
+        None => read_and_parse(loader, parse, path, id),
     };
-    sources.add(root.clone(), text);
-    diagnostics.extend(read_error);
-    load_recursive(
-        FileId(0),
-        &folder,
-        loader,
-        parse,
-        &mut sources,
-        &mut files,
-        &mut diagnostics,
-        &mut vec![FileId(0)],
-    );
-    finish(sources, files, diagnostics)
+    let mut covered = vec![false; candidates.len()];
+    let mut analyses: Vec<(usize, Analysis)> = Vec::new();
+    let mut analyse = |i: usize, covered: &mut Vec<bool>| {
+        let (shown, real) = &candidates[i];
+        let loaded = load(shown, real.clone(), loader, &mut fetch);
+        for real in &loaded.real {
+            if let Some(&j) = index.get(real) {
+                covered[j] = true;
+            }
+        }
+        analyses.push((i, loaded.analyse()));
+    };
+    for (i, includers) in included_by.iter().enumerate() {
+        if includers.is_empty() {
+            analyse(i, &mut covered);
+        }
+    }
+    loop {
+        let left: Vec<usize> = (0..candidates.len()).filter(|&i| !covered[i]).collect();
+        let Some(&first) = left.first() else {
+            break;
+        };
+        let root = left
+            .iter()
+            .copied()
+            .find(|&i| included_by[i].iter().all(|&j| covered[j]))
+            .unwrap_or(first);
+        analyse(root, &mut covered);
+    }
+    analyses.sort_by_key(|(i, _)| *i);
+    analyses.into_iter().map(|(_, analysis)| analysis).collect()
 }
 
 /// Analyses one text that is not on disk; includes are read from the file system relative to `path`.
@@ -110,7 +180,7 @@ pub fn analyze_text(path: &Path, text: &str) -> Analysis {
             if path == self.path {
                 Ok(self.text.as_bytes().to_vec())
             } else {
-                std::fs::read(path)
+                FsLoader.read(path)
             }
         }
     }
@@ -137,60 +207,135 @@ fn unreadable(file: FileId, path: &Path, error: &std::io::Error) -> Diagnostic {
     .help("check that the file exists and that you may read it")
 }
 
-#[allow(clippy::too_many_arguments)]
-fn load_recursive(
-    file: FileId,
-    folder: &Path,
+/// One file's text, syntax tree, and diagnostics of its syntax and encoding.
+struct Parsed {
+    text: String,
+    tree: ast::File,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Parsed {
+    /// The same parse as file `id` (parsed as file 0 for another policy).
+    fn moved_to(self, id: FileId) -> Parsed {
+        if id == FileId(0) {
+            return self;
+        }
+        let (tree, diagnostics) = ide::restamped(self.tree, self.diagnostics, id);
+        Parsed {
+            text: self.text,
+            tree,
+            diagnostics,
+        }
+    }
+}
+
+fn read_and_parse(
     loader: &dyn FileLoader,
     parse: &mut ParseFn<'_>,
-    sources: &mut SourceSet,
-    files: &mut Vec<ast::File>,
-    diagnostics: &mut Vec<Diagnostic>,
-    stack: &mut Vec<FileId>,
-) {
-    let source = sources.get(file);
-    let (tree, diags) = parse(file, &source.path, &source.text);
-    diagnostics.extend(diags);
-    let includes: Vec<ast::Include> = tree
-        .decls
+    path: &Path,
+    id: FileId,
+) -> std::io::Result<Parsed> {
+    let (text, bad_utf8) = sources::decode(id, loader.read(path)?);
+    let (tree, mut diagnostics) = parse(id, path, &text);
+    diagnostics.extend(bad_utf8);
+    Ok(Parsed {
+        text,
+        tree,
+        diagnostics,
+    })
+}
+
+/// How [`load`] gets a file (shown path, real path, the id it will have).
+type FetchFn<'a> = dyn FnMut(&Path, &Path, FileId) -> std::io::Result<Parsed> + 'a;
+
+/// A policy's files, before names and checks.
+#[derive(Default)]
+struct Loaded {
+    sources: SourceSet,
+    files: Vec<ast::File>,
+    diagnostics: Vec<Diagnostic>,
+    /// The real path of each file of `sources`: what makes two includes the same file.
+    real: Vec<PathBuf>,
+    root_unreadable: bool,
+}
+
+impl Loaded {
+    fn analyse(self) -> Analysis {
+        let root_unreadable = self.root_unreadable;
+        let mut analysis = finish(self.sources, self.files, self.diagnostics);
+        // Checks of an empty text ("declares no policy") would only repeat that.
+        if root_unreadable {
+            analysis.diagnostics.retain(|d| d.code == Code::P0004);
+        }
+        analysis
+    }
+
+    fn add(&mut self, path: PathBuf, real: PathBuf, file: Parsed) -> FileId {
+        let id = self.sources.add(path, file.text);
+        self.files.push(file.tree);
+        self.diagnostics.extend(file.diagnostics);
+        self.real.push(real);
+        id
+    }
+}
+
+fn includes_of(tree: &ast::File) -> Vec<ast::Include> {
+    tree.decls
         .iter()
         .filter_map(|d| match d {
             ast::Decl::Include(i) => Some((**i).clone()),
             _ => None,
         })
-        .collect();
-    while files.len() <= file.0 as usize {
-        files.push(ast::File::default());
-    }
-    files[file.0 as usize] = tree;
-    let here = sources
-        .get(file)
-        .path
+        .collect()
+}
+
+/// Reads the root file and, depth first, everything it includes. The walk keeps its own
+/// stack: a chain of thousands of includes must not overflow the thread's.
+fn load(
+    root: &Path,
+    root_real: PathBuf,
+    loader: &dyn FileLoader,
+    fetch: &mut FetchFn<'_>,
+) -> Loaded {
+    // Includes must stay in the root's real folder, whatever links lead there.
+    let folder = root_real
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_default();
-    for include in includes {
-        let target = sources::normalize(&here.join(&include.path.value));
-        let inside = target.strip_prefix(folder).is_ok_and(|rest| {
-            !rest
-                .components()
-                .any(|c| c == std::path::Component::ParentDir)
-        });
-        if !inside || Path::new(&include.path.value).is_absolute() {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::P0105,
-                    include.path.span,
-                    format!("`{}` is outside the policy's folder", include.path.value),
-                )
-                .primary("outside the policy's folder")
-                .help("a policy's files must all live in the folder of its main file or below it; move the file there"),
-            );
-            continue;
+    let mut loaded = Loaded::default();
+    let root_file = fetch(root, &root_real, FileId(0)).unwrap_or_else(|error| {
+        loaded.diagnostics.push(unreadable(FileId(0), root, &error));
+        loaded.root_unreadable = true;
+        Parsed {
+            text: String::new(),
+            tree: ast::File::default(),
+            diagnostics: Vec::new(),
         }
-        if let Some(existing) = sources.find(&target) {
-            if stack.contains(&existing) {
-                diagnostics.push(
+    });
+    let mut ids: HashMap<PathBuf, FileId> = HashMap::from([(root_real.clone(), FileId(0))]);
+    let includes = includes_of(&root_file.tree);
+    loaded.add(root.to_path_buf(), root_real, root_file);
+    // The files whose includes are being followed, each with the includes still to follow;
+    // `open[id]` says a file is on it (an include of such a file is a cycle).
+    let mut stack = vec![(FileId(0), includes.into_iter())];
+    let mut open = vec![true];
+    while let Some((file, includes)) = stack.last_mut() {
+        let file = *file;
+        let Some(include) = includes.next() else {
+            open[file.0 as usize] = false;
+            stack.pop();
+            continue;
+        };
+        let (path, real) = match locate(&loaded, file, &include, &folder, loader) {
+            Ok(found) => found,
+            Err(outside) => {
+                loaded.diagnostics.push(*outside);
+                continue;
+            }
+        };
+        if let Some(&existing) = ids.get(&real) {
+            if open[existing.0 as usize] {
+                loaded.diagnostics.push(
                     Diagnostic::new(
                         Code::P0105,
                         include.path.span,
@@ -205,47 +350,110 @@ fn load_recursive(
             }
             continue;
         }
-        match loader.read(&target) {
-            Ok(bytes) => {
-                let id = FileId(sources.files.len() as u32);
-                let (text, bad_utf8) = sources::decode(id, bytes);
-                sources.add(target, text);
-                diagnostics.extend(bad_utf8);
-                stack.push(id);
-                load_recursive(
-                    id,
-                    folder,
-                    loader,
-                    parse,
-                    sources,
-                    files,
-                    diagnostics,
-                    stack,
-                );
-                stack.pop();
+        let id = FileId(loaded.sources.files.len() as u32);
+        match fetch(&path, &real, id) {
+            Ok(parsed) => {
+                let includes = includes_of(&parsed.tree);
+                ids.insert(real.clone(), id);
+                loaded.add(path, real, parsed);
+                open.push(true);
+                stack.push((id, includes.into_iter()));
             }
-            Err(error) => diagnostics.push(
-                Diagnostic::new(
-                    Code::P0105,
-                    include.path.span,
-                    format!(
-                        "the included file `{}` cannot be read: {}",
-                        include.path.value,
-                        sources::describe_io_error(&error)
-                    ),
-                )
-                .primary("file not found")
-                .help(match same_but_for_case(&target) {
-                    // Windows and macOS find `Klima.pejl` as `klima.pejl`; Linux (and CI) do not.
-                    Some(name) => format!(
-                        "the folder has `{name}`: file names are case-sensitive, so write `{name}`"
-                    ),
-                    None => "paths are relative to the file that includes them; check the spelling"
-                        .into(),
-                }),
-            ),
+            Err(error) => loaded
+                .diagnostics
+                .push(unreadable_include(&include, &path, &error)),
         }
     }
+    loaded
+}
+
+/// Where `include` (in `file`) leads: the path to show and read, and the real path. It is
+/// resolved from the real folder of the including file, and must lead into `folder` (the
+/// root's real folder) after links are followed; else the P0105 to report.
+fn locate(
+    loaded: &Loaded,
+    file: FileId,
+    include: &ast::Include,
+    folder: &Path,
+    loader: &dyn FileLoader,
+) -> Result<(PathBuf, PathBuf), Box<Diagnostic>> {
+    let written = Path::new(&include.path.value);
+    let outside = |message: String| {
+        Box::new(Diagnostic::new(Code::P0105, include.path.span, message)
+            .primary("outside the policy's folder")
+            .help("a policy's files must all live in the folder of its main file or below it; move the file there"))
+    };
+    let plainly_outside = format!("`{}` is outside the policy's folder", include.path.value);
+    if written.is_absolute() {
+        return Err(outside(plainly_outside));
+    }
+    let real_folder = loaded.real[file.0 as usize]
+        .parent()
+        .unwrap_or(Path::new(""));
+    let real = loader.real_path(&real_folder.join(written));
+    let shown_folder = loaded
+        .sources
+        .get(file)
+        .path
+        .parent()
+        .unwrap_or(Path::new(""));
+    let shown = sources::normalize(&shown_folder.join(written));
+    if !real.starts_with(folder) {
+        let lexically_outside = shown.components().any(|c| c == Component::ParentDir)
+            || written.components().any(|c| c == Component::ParentDir);
+        return Err(outside(if lexically_outside {
+            plainly_outside
+        } else {
+            format!(
+                "`{}` is outside the policy's folder: it leads to `{}`",
+                include.path.value,
+                real.display()
+            )
+        }));
+    }
+    // Shown as written from the including file, unless links make that another file.
+    let path = if loader.real_path(&shown) == real {
+        shown
+    } else {
+        real.clone()
+    };
+    Ok((path, real))
+}
+
+/// An include that cannot be read: not there (P0105), or not a readable file (P0004).
+fn unreadable_include(include: &ast::Include, path: &Path, error: &std::io::Error) -> Diagnostic {
+    let reason = sources::describe_io_error(error);
+    if error.kind() != std::io::ErrorKind::NotFound {
+        return Diagnostic::new(
+            Code::P0004,
+            include.path.span,
+            format!(
+                "cannot read the included file `{}`: {reason}",
+                include.path.value
+            ),
+        )
+        .primary("cannot be read")
+        .help(format!(
+            "an included file must be a regular file you may read, of at most {} MiB",
+            fsio::MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    Diagnostic::new(
+        Code::P0105,
+        include.path.span,
+        format!(
+            "the included file `{}` cannot be read: {reason}",
+            include.path.value,
+        ),
+    )
+    .primary("file not found")
+    .help(match same_but_for_case(path) {
+        // Windows and macOS find `Klima.pejl` as `klima.pejl`; Linux (and CI) do not.
+        Some(name) => {
+            format!("the folder has `{name}`: file names are case-sensitive, so write `{name}`")
+        }
+        None => "paths are relative to the file that includes them; check the spelling".into(),
+    })
 }
 
 /// A statement that does not parse is reported once, as a syntax error. The checks then see

@@ -82,8 +82,47 @@ enum Format {
     Github,
 }
 
-/// Exit code 2: the command could not run (usage or I/O).
-struct UsageError(String);
+/// Why a command stopped early.
+enum Failure {
+    /// Exit 2: the command could not run (usage or I/O).
+    Usage(String),
+    /// Standard output was closed before we were done (`pejl explain P0302 | head -1`).
+    OutputClosed,
+}
+
+fn usage(message: impl Into<String>) -> Failure {
+    Failure::Usage(message.into())
+}
+
+/// A failed write to standard output.
+fn output_error(error: std::io::Error) -> Failure {
+    if error.kind() == std::io::ErrorKind::BrokenPipe {
+        Failure::OutputClosed
+    } else {
+        usage(format!(
+            "cannot write the output: {}",
+            describe_io_error(&error)
+        ))
+    }
+}
+
+/// A failed write to the file `path` (which can be `/dev/stdout`).
+fn write_error(path: &Path, error: std::io::Error) -> Failure {
+    if error.kind() == std::io::ErrorKind::BrokenPipe {
+        Failure::OutputClosed
+    } else {
+        usage(format!(
+            "cannot write `{}`: {}",
+            path.display(),
+            describe_io_error(&error)
+        ))
+    }
+}
+
+/// The status when standard output is closed early: 141 (128 + SIGPIPE), what a shell reports
+/// for `git`, `cat` or `grep` killed by the signal. Not 0 (as `rg` does): `pejl check | head`
+/// under `set -o pipefail` must not pass when the errors were cut off.
+const EXIT_OUTPUT_CLOSED: u8 = 141;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -106,27 +145,62 @@ fn main() -> ExitCode {
             check,
             stdout,
         } => fmt(paths, check, stdout),
-        Command::Report(args) => cli_report::report(args).map_err(UsageError),
-        Command::Graph(args) => cli_report::graph(args).map_err(UsageError),
+        Command::Report(args) => cli_report::report(args),
+        Command::Graph(args) => cli_report::graph(args),
         Command::New { name, template } => new_policy(&name, &template),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
-        Err(UsageError(message)) => {
+        Err(Failure::Usage(message)) => {
             eprintln!("error: {message}");
             ExitCode::from(2)
         }
+        Err(Failure::OutputClosed) => ExitCode::from(EXIT_OUTPUT_CLOSED),
     }
 }
 
-fn print_json(value: &serde_json::Value) -> Result<(), UsageError> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| UsageError(e.to_string()))?;
+fn print_json(value: &serde_json::Value) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| usage(e.to_string()))?;
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{text}").map_err(|e| UsageError(e.to_string()))
+    writeln!(out, "{text}").map_err(output_error)
 }
 
-fn new_policy(name: &str, template: &str) -> Result<bool, UsageError> {
+/// Writes the output to the file `output`, or else to standard output.
+fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<(), Failure> {
+    match output {
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(bytes).map_err(output_error)?;
+            out.flush().map_err(output_error)
+        }
+        Some(path) => pejl::fsio::write_file(path, bytes).map_err(|e| write_error(path, e)),
+    }
+}
+
+/// Refuses an output file that is one of the inputs (through a link or a hard link too):
+/// `pejl build p.pejl -o p.pejl` would replace the policy with its JSON.
+fn refuse_overwriting_inputs<'a>(
+    output: Option<&Path>,
+    inputs: impl IntoIterator<Item = &'a Path>,
+) -> Result<(), Failure> {
+    let Some(output) = output else {
+        return Ok(());
+    };
+    match inputs
+        .into_iter()
+        .find(|input| pejl::fsio::same_file(output, input))
+    {
+        Some(input) => Err(usage(format!(
+            "the output `{}` is the input `{}`: pejl does not write over its inputs; choose another output file",
+            output.display(),
+            input.display()
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn new_policy(name: &str, template: &str) -> Result<bool, Failure> {
     let path = PathBuf::from(if name.ends_with(".pejl") {
         name.to_string()
     } else {
@@ -136,9 +210,9 @@ fn new_policy(name: &str, template: &str) -> Result<bool, UsageError> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let text = pejl::templates::new_policy(template, &id).map_err(UsageError)?;
+    let text = pejl::templates::new_policy(template, &id).map_err(usage)?;
     if path.exists() {
-        return Err(UsageError(format!(
+        return Err(usage(format!(
             "`{}` exists already: pejl new never overwrites a policy",
             path.display()
         )));
@@ -147,44 +221,40 @@ fn new_policy(name: &str, template: &str) -> Result<bool, UsageError> {
         .parent()
         .filter(|f| !f.as_os_str().is_empty() && !f.is_dir())
     {
-        return Err(UsageError(format!(
+        return Err(usage(format!(
             "the folder `{}` does not exist: create it first",
             folder.display()
         )));
     }
-    pejl::ir::write_atomically(&path, text.as_bytes()).map_err(|e| {
-        UsageError(format!(
-            "cannot write `{}`: {}",
-            path.display(),
-            describe_io_error(&e)
-        ))
-    })?;
-    println!(
+    pejl::fsio::write_file(&path, text.as_bytes()).map_err(|e| write_error(&path, e))?;
+    writeln!(
+        std::io::stdout().lock(),
         "wrote {} from the {template} template; check it with `pejl check {}`",
         path.display(),
         path.display()
-    );
+    )
+    .map_err(output_error)?;
     Ok(true)
 }
 
-fn explain(code: &str) -> Result<bool, UsageError> {
+fn explain(code: &str) -> Result<bool, Failure> {
     let parsed = Code::parse(code).ok_or_else(|| {
-        UsageError(format!(
+        usage(format!(
             "`{code}` is not a pejl diagnostic code (they look like P0101); `pejl explain P0001` is one"
         ))
     })?;
     let (title, body) = pejl::explain::explain(parsed)
-        .ok_or_else(|| UsageError(format!("{parsed} has no explanation yet")))?;
-    println!("{parsed}: {title}\n\n{body}");
+        .ok_or_else(|| usage(format!("{parsed} has no explanation yet")))?;
+    writeln!(std::io::stdout().lock(), "{parsed}: {title}\n\n{body}").map_err(output_error)?;
     Ok(true)
 }
 
 /// Every `.pejl` file under the given paths, in a stable order.
-fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, UsageError> {
+fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut files = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|e| {
-            UsageError(format!(
+            usage(format!(
                 "cannot read `{}`: {}",
                 path.display(),
                 describe_io_error(&e)
@@ -192,7 +262,7 @@ fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, UsageError> {
         })?;
         if meta.is_dir() {
             walk(path, &mut files).map_err(|e| {
-                UsageError(format!(
+                usage(format!(
                     "cannot read folder `{}`: {}",
                     path.display(),
                     describe_io_error(&e)
@@ -223,7 +293,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<bool, UsageError> {
+fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<bool, Failure> {
     let paths = if paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -231,15 +301,10 @@ fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<boo
     };
     let files = collect_files(&paths)?;
     if files.is_empty() {
-        return Err(UsageError("no .pejl files found".into()));
+        return Err(usage("no .pejl files found"));
     }
-    let mut analyses: Vec<Analysis> = files.iter().map(|f| pejl::analyze(f, &FsLoader)).collect();
     // A file another file includes is checked as part of that policy, not on its own.
-    let included: Vec<PathBuf> = analyses
-        .iter()
-        .flat_map(|a| a.sources.files.iter().skip(1).map(|f| f.path.clone()))
-        .collect();
-    analyses.retain(|a| !included.contains(&a.sources.files[0].path));
+    let mut analyses: Vec<Analysis> = pejl::analyze_policies(&files, &FsLoader);
     for analysis in &mut analyses {
         if deny_warnings {
             for d in &mut analysis.diagnostics {
@@ -255,7 +320,7 @@ fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<boo
         .collect();
     let (errors, warnings, hints) = render::counts(all.iter().map(|(_, d)| *d));
     let mut out = std::io::stdout().lock();
-    let io = |e: std::io::Error| UsageError(describe_io_error(&e));
+    let io = output_error;
     match format {
         Format::Human => {
             let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -292,7 +357,7 @@ fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<boo
         Format::Sarif => {
             let results: Vec<_> = all.iter().map(|(a, d)| (&a.sources, *d)).collect();
             let text = serde_json::to_string_pretty(&render::to_sarif(&results))
-                .map_err(|e| UsageError(e.to_string()))?;
+                .map_err(|e| usage(e.to_string()))?;
             writeln!(out, "{text}").map_err(io)?;
         }
         Format::Github => {
@@ -301,17 +366,17 @@ fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<boo
             }
         }
     }
+    out.flush().map_err(io)?;
     // An unreadable root file is an I/O problem, not a policy problem.
-    if let Some(a) = analyses.iter().find(|a| {
-        a.sources.files[0].text.is_empty()
-            && a.diagnostics
-                .iter()
-                .any(|d| d.code == Code::P0004 && d.span.file.0 == 0)
+    if let Some(unreadable) = analyses.iter().find_map(|a| {
+        a.diagnostics.iter().find(|d| {
+            d.code == Code::P0004
+                && d.span.file.0 == 0
+                && d.span.start == d.span.end
+                && a.sources.files[0].text.is_empty()
+        })
     }) {
-        return Err(UsageError(format!(
-            "cannot read `{}`",
-            a.sources.files[0].path.display()
-        )));
+        return Err(usage(unreadable.message.clone()));
     }
     Ok(errors == 0)
 }
@@ -324,11 +389,16 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-fn build(file: &Path, output: Option<&Path>) -> Result<bool, UsageError> {
+fn build(file: &Path, output: Option<&Path>) -> Result<bool, Failure> {
     if !file.is_file() {
-        return Err(UsageError(format!("`{}` is not a file", file.display())));
+        return Err(usage(format!("`{}` is not a file", file.display())));
     }
+    refuse_overwriting_inputs(output, [file])?;
     let analysis = pejl::analyze(file, &FsLoader);
+    refuse_overwriting_inputs(
+        output,
+        analysis.sources.files.iter().map(|f| f.path.as_path()),
+    )?;
     if analysis.has_errors() {
         let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         let renderer = HumanRenderer::new(&analysis.sources, color, 100);
@@ -349,36 +419,19 @@ fn build(file: &Path, output: Option<&Path>) -> Result<bool, UsageError> {
         return Ok(false);
     }
     let compiled = pejl::ir::compile(&analysis);
-    let mut text =
-        serde_json::to_string_pretty(&compiled).map_err(|e| UsageError(e.to_string()))?;
+    let mut text = serde_json::to_string_pretty(&compiled).map_err(|e| usage(e.to_string()))?;
     text.push('\n');
-    match output {
-        None => {
-            std::io::stdout()
-                .lock()
-                .write_all(text.as_bytes())
-                .map_err(|e| UsageError(e.to_string()))?;
-        }
-        Some(path) => pejl::ir::write_atomically(path, text.as_bytes()).map_err(|e| {
-            UsageError(format!(
-                "cannot write `{}`: {}",
-                path.display(),
-                describe_io_error(&e)
-            ))
-        })?,
-    }
+    write_output(output, text.as_bytes())?;
     Ok(true)
 }
 
-fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, UsageError> {
+fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, Failure> {
     use pejl::format::format;
-    let io = |e: std::io::Error| UsageError(describe_io_error(&e));
     if paths.len() == 1 && paths[0].as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(io)?;
+        let text = read_stdin()?;
         return match format(&text) {
             Ok(out) => {
-                std::io::stdout().write_all(out.as_bytes()).map_err(io)?;
+                write_output(None, out.as_bytes())?;
                 Ok(true)
             }
             Err(error) => {
@@ -394,18 +447,12 @@ fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, UsageE
     };
     let files = collect_files(&paths)?;
     if to_stdout && files.len() != 1 {
-        return Err(UsageError("--stdout formats exactly one file".into()));
+        return Err(usage("--stdout formats exactly one file"));
     }
     let mut ok = true;
     let mut changed = 0;
     for file in &files {
-        let text = std::fs::read_to_string(file).map_err(|e| {
-            UsageError(format!(
-                "cannot read `{}`: {}",
-                file.display(),
-                describe_io_error(&e)
-            ))
-        })?;
+        let text = read_policy(file)?;
         let formatted = match format(&text) {
             Ok(formatted) => formatted,
             Err(error) => {
@@ -415,21 +462,13 @@ fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, UsageE
             }
         };
         if to_stdout {
-            std::io::stdout()
-                .write_all(formatted.as_bytes())
-                .map_err(io)?;
+            write_output(None, formatted.as_bytes())?;
         } else if formatted != text {
             changed += 1;
             if check {
-                println!("{}", file.display());
+                writeln!(std::io::stdout().lock(), "{}", file.display()).map_err(output_error)?;
             } else {
-                pejl::ir::write_atomically(file, formatted.as_bytes()).map_err(|e| {
-                    UsageError(format!(
-                        "cannot write `{}`: {}",
-                        file.display(),
-                        describe_io_error(&e)
-                    ))
-                })?;
+                write_output(Some(file), formatted.as_bytes())?;
             }
         }
     }
@@ -441,6 +480,38 @@ fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, UsageE
         ok = false;
     }
     Ok(ok)
+}
+
+/// A policy file's text: a regular file of at most `fsio::MAX_FILE_BYTES`, in UTF-8.
+fn read_policy(file: &Path) -> Result<String, Failure> {
+    let cannot_read = |reason: String| usage(format!("cannot read `{}`: {reason}", file.display()));
+    let bytes = pejl::fsio::read_file(file, pejl::fsio::MAX_FILE_BYTES)
+        .map_err(|e| cannot_read(describe_io_error(&e)))?;
+    String::from_utf8(bytes).map_err(|_| cannot_read("it is not valid UTF-8 text".into()))
+}
+
+/// Standard input as text, up to the size of a policy file.
+fn read_stdin() -> Result<String, Failure> {
+    use std::io::Read;
+    let limit = pejl::fsio::MAX_FILE_BYTES;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            usage(format!(
+                "cannot read standard input: {}",
+                describe_io_error(&e)
+            ))
+        })?;
+    if bytes.len() as u64 > limit {
+        return Err(usage(format!(
+            "standard input is larger than {} MiB, the most pejl reads from one file",
+            limit / (1024 * 1024)
+        )));
+    }
+    String::from_utf8(bytes).map_err(|_| usage("standard input is not valid UTF-8 text"))
 }
 
 fn report_format_error(file: &Path, text: &str, error: &pejl::format::FormatError) {

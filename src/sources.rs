@@ -8,20 +8,28 @@ use std::path::{Component, Path, PathBuf};
 /// Reads files for the compiler.
 pub trait FileLoader {
     fn read(&self, path: &Path) -> std::io::Result<Vec<u8>>;
+
+    /// The file's real path (absolute, links resolved): what makes two includes the same file
+    /// and what must stay inside the policy's folder. Loaders of in-memory files can keep this
+    /// default: for a path that is not on disk it is the path made absolute.
+    fn real_path(&self, path: &Path) -> PathBuf {
+        real_path(path)
+    }
 }
 
-/// Reads from the file system.
+/// Reads from the file system: regular files of at most [`crate::fsio::MAX_FILE_BYTES`].
 pub struct FsLoader;
 
 impl FileLoader for FsLoader {
     fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
-        std::fs::read(path)
+        crate::fsio::read_file(path, crate::fsio::MAX_FILE_BYTES)
     }
 }
 
 #[derive(Debug, Clone)]
 pub struct SourceFile {
-    /// The path as given or as resolved from an include (lexically normalised).
+    /// The path as given or as resolved from an include (lexically normalised); an included
+    /// file that links make another file than that path is shown by its real path.
     pub path: PathBuf,
     pub text: String,
     pub lines: LineIndex,
@@ -97,21 +105,45 @@ pub fn normalize(path: &Path) -> PathBuf {
     for part in path.components() {
         match part {
             Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
+            Component::ParentDir => match out.components().next_back() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
                 }
-            }
+                // `/..` is `/`.
+                Some(Component::RootDir | Component::Prefix(_)) => {}
+                // A leading `..` (or one after it) is kept: popping it would drop a level.
+                _ => out.push(".."),
+            },
             other => out.push(other.as_os_str()),
         }
     }
     out
 }
 
+/// The absolute path of `path` with links resolved. For a path that does not exist: its
+/// folder's real path and its name, or else the absolute path, normalised.
+pub fn real_path(path: &Path) -> PathBuf {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return real;
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let absolute = normalize(&absolute);
+    match (absolute.parent(), absolute.file_name()) {
+        (Some(folder), Some(name)) => std::fs::canonicalize(folder)
+            .map(|folder| folder.join(name))
+            .unwrap_or(absolute),
+        _ => absolute,
+    }
+}
+
 /// An I/O error in words for people: "the file does not exist" rather than
 /// "No such file or directory (os error 2)".
 pub fn describe_io_error(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
+    // An error made with its own message (`fsio`: "it is not a regular file …") says it best.
+    if error.raw_os_error().is_none() && error.get_ref().is_some() {
+        return error.to_string();
+    }
     match error.kind() {
         ErrorKind::NotFound => "no such file or folder".to_string(),
         ErrorKind::PermissionDenied => "permission denied".to_string(),
@@ -124,5 +156,24 @@ pub fn describe_io_error(error: &std::io::Error) -> String {
                 None => text,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_keeps_every_leading_parent() {
+        assert_eq!(
+            normalize(Path::new("../../x.pejl")),
+            Path::new("../../x.pejl")
+        );
+        assert_eq!(
+            normalize(Path::new("a/../../x.pejl")),
+            Path::new("../x.pejl")
+        );
+        assert_eq!(normalize(Path::new("./a/./b/../c")), Path::new("a/c"));
+        assert_eq!(normalize(Path::new("/../x")), Path::new("/x"));
     }
 }

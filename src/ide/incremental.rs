@@ -290,6 +290,20 @@ fn move_diag(d: &mut Diagnostic, id: FileId, delta: isize, len: usize) {
     }
 }
 
+/// A syntax tree and its diagnostics, parsed as another file, as file `id` (the same text in
+/// another policy: `pejl check FOLDER` parses each file once).
+pub(crate) fn restamped(
+    mut tree: File,
+    mut diags: Vec<Diagnostic>,
+    id: FileId,
+) -> (File, Vec<Diagnostic>) {
+    restamp(&mut tree, id);
+    for d in &mut diags {
+        move_diag(d, id, 0, 0);
+    }
+    (tree, diags)
+}
+
 fn restamp(tree: &mut File, id: FileId) {
     for decl in &mut tree.decls {
         if decl.span().file != id {
