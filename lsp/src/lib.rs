@@ -3,6 +3,7 @@
 
 pub mod backend;
 pub mod framing;
+pub mod lines;
 pub mod state;
 
 pub use backend::Backend;
