@@ -1102,8 +1102,9 @@ pub fn convert_diagnostic(
     }
 }
 
-/// Files larger than this are not read; a 100k-goal policy is about 27 MB.
-pub const MAX_FILE: u64 = 64 << 20;
+/// Files larger than this are not read: the same bound as a protocol message (see
+/// [`crate::framing::MAX_MESSAGE`]); a 100k-goal policy is about 27 MB.
+pub const MAX_FILE: u64 = crate::framing::MAX_MESSAGE as u64;
 
 /// The bytes of a regular file of at most [`MAX_FILE`] bytes. A FIFO or a device named
 /// `*.pejl` would block the server or never end.
