@@ -178,7 +178,7 @@ impl<R: AsyncRead + Unpin> Input<R> {
                 }
             };
             return Some(match self.body(length).await {
-                Body::Whole(body) => check(&body),
+                Body::Whole(body) => check(body),
                 Body::Short(body) => {
                     let reason = format!(
                         "Content-Length {length} is longer than the message ({} bytes)",
@@ -523,8 +523,17 @@ fn valid_id(id: &Value) -> bool {
     id.is_i64() || id.is_string() || id.is_null()
 }
 
-/// What to pass on for a complete body.
-pub fn check(body: &[u8]) -> Message {
+/// What to pass on for a complete body (which is moved, not copied, into the message).
+pub fn check(body: Vec<u8>) -> Message {
+    match judge(&body) {
+        Message::Forward(_) => Message::Forward(body),
+        Message::Exit(_) => Message::Exit(body),
+        other => other,
+    }
+}
+
+/// [`check`], with `Forward` and `Exit` left empty.
+fn judge(body: &[u8]) -> Message {
     let object = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
     if !object && complete_json(body) {
         // A batch, or a bare value: JSON-RPC answers it with id null.
@@ -575,9 +584,9 @@ pub fn check(body: &[u8]) -> Message {
                 );
             }
             if method == "exit" {
-                Message::Exit(body.to_vec())
+                Message::Exit(Vec::new())
             } else {
-                Message::Forward(body.to_vec())
+                Message::Forward(Vec::new())
             }
         }
         (Some(_), _) => reject(
@@ -590,7 +599,7 @@ pub fn check(body: &[u8]) -> Message {
             // A response to a request of the server: pass it on only if the framework can
             // decode it (an error object of the right shape, a valid id).
             if serde_json::from_slice::<tower_lsp_server::jsonrpc::Response>(body).is_ok() {
-                Message::Forward(body.to_vec())
+                Message::Forward(Vec::new())
             } else {
                 log(format_args!(
                     "malformed response ignored: {}",
@@ -750,10 +759,13 @@ mod tests {
             r#"{"jsonrpc":"2.0","id":3,"result":null}"#,
             r#"{"jsonrpc":"2.0","id":3,"error":{"code":-1,"message":"no"}}"#,
         ] {
-            assert_eq!(check(body.as_bytes()), Message::Forward(body.into()));
+            assert_eq!(
+                check(body.as_bytes().to_vec()),
+                Message::Forward(body.into())
+            );
         }
         let exit = br#"{"jsonrpc":"2.0","method":"exit"}"#;
-        assert_eq!(check(exit), Message::Exit(exit.to_vec()));
+        assert_eq!(check(exit.to_vec()), Message::Exit(exit.to_vec()));
     }
 
     #[test]
@@ -767,7 +779,7 @@ mod tests {
             "9223372036854775808",
         ] {
             let body = format!(r#"{{"jsonrpc":"2.0","id":{id},"method":"shutdown"}}"#);
-            let (got, code, _) = rejection(check(body.as_bytes()));
+            let (got, code, _) = rejection(check(body.as_bytes().to_vec()));
             assert_eq!((got, code), (Value::Null, INVALID_REQUEST), "{id}");
         }
     }
@@ -775,30 +787,30 @@ mod tests {
     #[test]
     fn invalid_json_and_wrong_versions_are_answered_with_their_id() {
         let broken = br#"{"jsonrpc":"2.0","id":999,"method":"textDocument/hover","params":"#;
-        let (id, code, _) = rejection(check(broken));
+        let (id, code, _) = rejection(check(broken.to_vec()));
         assert_eq!((id, code), (json!(999), PARSE_ERROR));
         let broken = br#"{"jsonrpc":"2.0","id":"a-1","method":"x", oops}"#;
-        assert_eq!(rejection(check(broken)).0, json!("a-1"));
+        assert_eq!(rejection(check(broken.to_vec())).0, json!("a-1"));
         let old = br#"{"jsonrpc":"1.0","id":7,"method":"shutdown"}"#;
-        let (id, code, message) = rejection(check(old));
+        let (id, code, message) = rejection(check(old.to_vec()));
         assert_eq!((id, code), (json!(7), INVALID_REQUEST), "{message}");
         let neither = br#"{"jsonrpc":"2.0","id":8}"#;
-        assert_eq!(rejection(check(neither)).1, INVALID_REQUEST);
+        assert_eq!(rejection(check(neither.to_vec())).1, INVALID_REQUEST);
         let twice = br#"{"jsonrpc":"2.0","id":9,"method":"x","params":1,"params":2}"#;
-        assert_eq!(rejection(check(twice)).0, json!(9));
+        assert_eq!(rejection(check(twice.to_vec())).0, json!(9));
         let batch = br#"[{"jsonrpc":"2.0","id":11,"method":"x"}]"#;
-        assert_eq!(rejection(check(batch)).0, Value::Null);
+        assert_eq!(rejection(check(batch.to_vec())).0, Value::Null);
         let method = br#"{"jsonrpc":"2.0","id":10,"method":null}"#;
-        assert_eq!(rejection(check(method)).1, INVALID_REQUEST);
+        assert_eq!(rejection(check(method.to_vec())).1, INVALID_REQUEST);
         // Without an id there is nobody to answer.
-        assert_eq!(check(b"{}"), Message::Drop);
-        assert_eq!(check(&[0xff, 0xfe]), Message::Drop);
+        assert_eq!(check(b"{}".to_vec()), Message::Drop);
+        assert_eq!(check(vec![0xff, 0xfe]), Message::Drop);
         assert_eq!(
-            check(br#"{"jsonrpc":"2.0","id":{},"result":1}"#),
+            check(br#"{"jsonrpc":"2.0","id":{},"result":1}"#.to_vec()),
             Message::Drop
         );
         assert_eq!(
-            check(br#"{"jsonrpc":"2.0","id":1,"error":"x"}"#),
+            check(br#"{"jsonrpc":"2.0","id":1,"error":"x"}"#.to_vec()),
             Message::Drop
         );
     }
