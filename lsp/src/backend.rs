@@ -1,12 +1,12 @@
-//! The tower-lsp-server adapter: each handler locks the state, does its work synchronously
-//! (for `didOpen`/`didChange`: apply the change and analyse before any `.await`, so edits
-//! are analysed in the order they arrive), and only then talks to the client. A panic in a
-//! handler is caught, logged and answered with an error; the server goes on.
+//! The tower-lsp-server adapter. The state lives on a thread of its own that runs one job at
+//! a time, in the order the handlers queue them; a handler queues its job when first polled,
+//! that is in the order the messages arrive, so edits are analysed in order. The protocol's
+//! tasks only wait for the answers: a long analysis holds up neither reading nor `exit`. A
+//! panic in a job is caught, logged and answered with an error; the server goes on.
 
 use crate::state::{log, State};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::{Arc, Mutex, MutexGuard};
-use tower_lsp_server::jsonrpc::{Error, Result};
+use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
@@ -17,48 +17,85 @@ pub fn shut_down() -> bool {
     SHUT_DOWN.load(std::sync::atomic::Ordering::SeqCst)
 }
 
+type Job = Box<dyn FnOnce(&mut State) + Send>;
+
+/// The state thread's stack: parsing and analysis recurse on a policy's nesting (the main
+/// thread, where they used to run, has 8 MiB).
+const STACK: usize = 64 << 20;
+
 pub struct Backend {
     client: Client,
-    state: Arc<Mutex<State>>,
+    jobs: std::sync::mpsc::Sender<Job>,
     /// Held while diagnostics are sent, so they leave in the order they were computed.
     publishing: tokio::sync::Mutex<()>,
 }
 
+/// The error a stand-in request from [`crate::framing`] is answered with.
+#[derive(serde::Deserialize)]
+pub struct Rejection {
+    code: i64,
+    message: String,
+}
+
 impl Backend {
     pub fn new(client: Client) -> Self {
+        let (jobs, queue) = std::sync::mpsc::channel::<Job>();
+        let spawned = std::thread::Builder::new()
+            .name("pejl-state".to_string())
+            .stack_size(STACK)
+            .spawn(move || {
+                let mut state = State::new();
+                for job in queue {
+                    job(&mut state);
+                }
+            });
+        if let Err(error) = spawned {
+            log(format_args!("cannot start the state thread: {error}"));
+        }
         Backend {
             client,
-            state: Arc::new(Mutex::new(State::new())),
+            jobs,
             publishing: tokio::sync::Mutex::new(()),
         }
     }
 
-    fn state(&self) -> MutexGuard<'_, State> {
-        self.state
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    /// Runs `f` on the state; a panic is logged and becomes `None`.
-    fn with<T>(&self, what: &str, f: impl FnOnce(&mut State) -> T) -> Option<T> {
-        let mut state = self.state();
-        match catch_unwind(AssertUnwindSafe(|| f(&mut state))) {
-            Ok(value) => Some(value),
-            Err(panic) => {
-                let message = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                log(format_args!("internal error in {what}: {message}"));
-                None
-            }
+    /// Runs `f` on the state, after the jobs queued before it; a panic is logged and
+    /// becomes `None`.
+    async fn with<T: Send + 'static>(
+        &self,
+        what: &'static str,
+        f: impl FnOnce(&mut State) -> T + Send + 'static,
+    ) -> Option<T> {
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(
+            move |state| match catch_unwind(AssertUnwindSafe(|| f(state))) {
+                Ok(value) => {
+                    let _ = answer.send(value);
+                }
+                Err(panic) => {
+                    let message = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    log(format_args!("internal error in {what}: {message}"));
+                }
+            },
+        );
+        if self.jobs.send(job).is_err() {
+            log(format_args!("{what}: the state thread is gone"));
+            return None;
         }
+        answered.await.ok()
     }
 
     /// A request: a panic becomes an internal-error response.
-    fn request<T>(&self, what: &str, f: impl FnOnce(&mut State) -> T) -> Result<T> {
-        self.with(what, f).ok_or_else(Error::internal_error)
+    async fn request<T: Send + 'static>(
+        &self,
+        what: &'static str,
+        f: impl FnOnce(&mut State) -> T + Send + 'static,
+    ) -> Result<T> {
+        self.with(what, f).await.ok_or_else(Error::internal_error)
     }
 
     /// Sends the diagnostics the state has queued, in order.
@@ -66,6 +103,7 @@ impl Backend {
         let _order = self.publishing.lock().await;
         let batch = self
             .with("publish", |s| s.take_pending())
+            .await
             .unwrap_or_default();
         for p in batch {
             self.client
@@ -73,11 +111,38 @@ impl Backend {
                 .await;
         }
     }
+
+    /// The stand-in for a request that [`crate::framing`] refused: answered with its error.
+    pub async fn reject(&self, rejection: Rejection) -> Result<()> {
+        Err(Error {
+            code: ErrorCode::from(rejection.code),
+            message: rejection.message.into(),
+            data: None,
+        })
+    }
+
+    /// The stand-in for a notification too large to read: the user is told.
+    pub async fn rejected(&self, rejection: Rejection) {
+        self.client
+            .show_message(MessageType::ERROR, format!("pejl: {}", rejection.message))
+            .await;
+    }
 }
 
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
-        self.request("initialize", |s| s.initialize(&params))
+        let encoding = crate::state::negotiate(&params);
+        match self
+            .with("initialize", move |s| s.initialize(&params))
+            .await
+        {
+            Some(result) => Ok(result),
+            // The client would get "not initialized" for every request after an error.
+            None => Ok(InitializeResult {
+                capabilities: crate::state::capabilities(encoding),
+                ..Default::default()
+            }),
+        }
     }
 
     async fn initialized(&self, _: InitializedParams) {
@@ -92,42 +157,50 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
-        self.with("didOpen", |s| s.did_open(doc.uri, doc.text, doc.version));
+        self.with("didOpen", move |s| {
+            s.did_open(doc.uri, doc.text, doc.version)
+        })
+        .await;
         self.publish().await;
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let doc = params.text_document;
-        self.with("didChange", |s| {
+        self.with("didChange", move |s| {
             s.did_change(&doc.uri, doc.version, params.content_changes)
-        });
+        })
+        .await;
         self.publish().await;
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
-        self.with("didClose", |s| s.did_close(&params.text_document.uri));
+        self.with("didClose", move |s| s.did_close(&params.text_document.uri))
+            .await;
         self.publish().await;
     }
 
     async fn did_save(&self, _: DidSaveTextDocumentParams) {}
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
-        self.with("didChangeWatchedFiles", |s| {
+        self.with("didChangeWatchedFiles", move |s| {
             s.did_change_watched_files(&params.changes)
-        });
+        })
+        .await;
         self.publish().await;
     }
 
     async fn did_change_workspace_folders(&self, params: DidChangeWorkspaceFoldersParams) {
-        self.with("didChangeWorkspaceFolders", |s| {
+        self.with("didChangeWorkspaceFolders", move |s| {
             s.did_change_workspace_folders(&params.event.added, &params.event.removed)
-        });
+        })
+        .await;
         self.publish().await;
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let p = params.text_document_position_params;
-        self.request("hover", |s| s.hover(&p.text_document.uri, p.position))
+        self.request("hover", move |s| s.hover(&p.text_document.uri, p.position))
+            .await
     }
 
     async fn goto_definition(
@@ -135,30 +208,32 @@ impl LanguageServer for Backend {
         params: GotoDefinitionParams,
     ) -> Result<Option<GotoDefinitionResponse>> {
         let p = params.text_document_position_params;
-        self.request("definition", |s| {
+        self.request("definition", move |s| {
             s.definition(&p.text_document.uri, p.position)
                 .map(GotoDefinitionResponse::Scalar)
         })
+        .await
     }
 
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
         let p = params.text_document_position;
-        self.request("references", |s| {
-            Some(s.references(
-                &p.text_document.uri,
-                p.position,
-                params.context.include_declaration,
-            ))
+        let include_declaration = params.context.include_declaration;
+        self.request("references", move |s| {
+            Some(s.references(&p.text_document.uri, p.position, include_declaration))
         })
+        .await
     }
 
     async fn prepare_rename(
         &self,
         params: TextDocumentPositionParams,
     ) -> Result<Option<PrepareRenameResponse>> {
-        match self.request("prepareRename", |s| {
-            s.prepare_rename(&params.text_document.uri, params.position)
-        })? {
+        match self
+            .request("prepareRename", move |s| {
+                s.prepare_rename(&params.text_document.uri, params.position)
+            })
+            .await?
+        {
             Ok((range, placeholder)) => Ok(Some(PrepareRenameResponse::RangeWithPlaceholder {
                 range,
                 placeholder,
@@ -169,9 +244,13 @@ impl LanguageServer for Backend {
 
     async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
         let p = params.text_document_position;
-        match self.request("rename", |s| {
-            s.rename(&p.text_document.uri, p.position, &params.new_name)
-        })? {
+        let new_name = params.new_name;
+        match self
+            .request("rename", move |s| {
+                s.rename(&p.text_document.uri, p.position, &new_name)
+            })
+            .await?
+        {
             Ok(edit) => Ok(Some(edit)),
             Err(message) => Err(Error::invalid_params(message)),
         }
@@ -179,64 +258,76 @@ impl LanguageServer for Backend {
 
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
         let p = params.text_document_position;
-        self.request("completion", |s| {
+        self.request("completion", move |s| {
             s.completion(&p.text_document.uri, p.position)
         })
+        .await
     }
 
     async fn document_symbol(
         &self,
         params: DocumentSymbolParams,
     ) -> Result<Option<DocumentSymbolResponse>> {
-        self.request("documentSymbol", |s| {
+        self.request("documentSymbol", move |s| {
             s.document_symbols(&params.text_document.uri)
                 .map(DocumentSymbolResponse::Nested)
         })
+        .await
     }
 
     async fn symbol(
         &self,
         params: WorkspaceSymbolParams,
     ) -> Result<Option<WorkspaceSymbolResponse>> {
-        self.request("workspaceSymbol", |s| {
+        self.request("workspaceSymbol", move |s| {
             Some(WorkspaceSymbolResponse::Flat(
                 s.workspace_symbols(&params.query),
             ))
         })
+        .await
     }
 
     async fn formatting(&self, params: DocumentFormattingParams) -> Result<Option<Vec<TextEdit>>> {
-        match self.request("formatting", |s| s.formatting(&params.text_document.uri))? {
+        match self
+            .request("formatting", move |s| {
+                s.formatting(&params.text_document.uri)
+            })
+            .await?
+        {
             Ok(edits) => Ok(edits),
             Err(message) => Err(Error::invalid_params(message)),
         }
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
-        self.request("codeAction", |s| {
+        self.request("codeAction", move |s| {
             s.code_actions(&params.text_document.uri, params.range)
         })
+        .await
     }
 
     async fn semantic_tokens_full(
         &self,
         params: SemanticTokensParams,
     ) -> Result<Option<SemanticTokensResult>> {
-        self.request("semanticTokens", |s| {
+        self.request("semanticTokens", move |s| {
             s.semantic_tokens(&params.text_document.uri)
                 .map(SemanticTokensResult::Tokens)
         })
+        .await
     }
 
     async fn folding_range(&self, params: FoldingRangeParams) -> Result<Option<Vec<FoldingRange>>> {
-        self.request("foldingRange", |s| {
+        self.request("foldingRange", move |s| {
             s.folding_ranges(&params.text_document.uri)
         })
+        .await
     }
 
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
-        self.request("inlayHint", |s| {
+        self.request("inlayHint", move |s| {
             s.inlay_hints(&params.text_document.uri, params.range)
         })
+        .await
     }
 }

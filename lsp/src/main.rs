@@ -22,7 +22,7 @@ fn main() {
     };
     runtime.block_on(pejl_lsp::serve_stdio());
     // Standard input may still be open (the client need not close it after `exit`): do not
-    // wait for the thread that reads it.
+    // wait for the thread that reads it, nor (exiting the process) for an analysis in progress.
     runtime.shutdown_background();
     std::process::exit(if pejl_lsp::backend::shut_down() { 0 } else { 1 });
 }

@@ -3,10 +3,13 @@
 //! answer comes from `pejl::ide`; this module only converts between protocol positions and
 //! byte offsets and between protocol types and the library's.
 
+use crate::lines::Lines;
 use pejl::ide::{self, Edit};
-use pejl::span::{FileId, LineIndex, Span};
+use pejl::span::{FileId, Span};
 use pejl::{Analysis, FileLoader, Severity};
 use std::collections::{HashMap, HashSet};
+use std::io::Read;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use tower_lsp_server::ls_types as lsp;
 
@@ -30,7 +33,51 @@ struct Root {
     /// Opened without being part of a workspace policy (dropped when closed).
     standalone: bool,
     parser: ide::IncrementalParser,
-    analysis: Option<Analysis>,
+    analysis: Option<Analysed>,
+}
+
+/// An analysis with the protocol's line index of each of its files (the library's counts
+/// only `\n` as a line end).
+pub struct Analysed {
+    analysis: Analysis,
+    /// By file id.
+    lines: Vec<Lines>,
+}
+
+impl Analysed {
+    fn new(analysis: Analysis) -> Self {
+        let lines = analysis
+            .sources
+            .files
+            .iter()
+            .map(|f| Lines::new(&f.text))
+            .collect();
+        Analysed { analysis, lines }
+    }
+
+    fn lines(&self, file: FileId) -> &Lines {
+        &self.lines[file.0 as usize]
+    }
+
+    fn text(&self, file: FileId) -> &str {
+        &self.analysis.sources.get(file).text
+    }
+
+    fn position(&self, file: FileId, offset: usize, encoding: Encoding) -> lsp::Position {
+        self.lines(file).position(self.text(file), offset, encoding)
+    }
+
+    fn offset(&self, file: FileId, position: lsp::Position, encoding: Encoding) -> usize {
+        self.lines(file).offset(self.text(file), position, encoding)
+    }
+}
+
+impl std::ops::Deref for Analysed {
+    type Target = Analysis;
+
+    fn deref(&self) -> &Analysis {
+        &self.analysis
+    }
 }
 
 impl Root {
@@ -75,8 +122,21 @@ impl FileLoader for Overlay<'_> {
     fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
         match self.0.get(path) {
             Some(doc) => Ok(doc.text.as_bytes().to_vec()),
-            None => std::fs::read(path),
+            None => read_regular(path),
         }
+    }
+}
+
+/// The column encoding to use: UTF-8 if the client offers it.
+pub fn negotiate(params: &lsp::InitializeParams) -> Encoding {
+    let offered = params
+        .capabilities
+        .general
+        .as_ref()
+        .and_then(|g| g.position_encodings.as_ref());
+    match offered {
+        Some(list) if list.contains(&lsp::PositionEncodingKind::UTF8) => Encoding::Utf8,
+        _ => Encoding::Utf16,
     }
 }
 
@@ -107,15 +167,7 @@ impl State {
     // ------------------------------------------------------------------ lifecycle
 
     pub fn initialize(&mut self, params: &lsp::InitializeParams) -> lsp::InitializeResult {
-        let offered = params
-            .capabilities
-            .general
-            .as_ref()
-            .and_then(|g| g.position_encodings.as_ref());
-        self.encoding = match offered {
-            Some(list) if list.contains(&lsp::PositionEncodingKind::UTF8) => Encoding::Utf8,
-            _ => Encoding::Utf16,
-        };
+        self.encoding = negotiate(params);
         let mut folders: Vec<PathBuf> = params
             .workspace_folders
             .iter()
@@ -134,7 +186,11 @@ impl State {
             .and_then(|v| v.as_str())
             .map(str::to_string)
             .or_else(default_docs_url);
-        self.discover();
+        if catch_unwind(AssertUnwindSafe(|| self.discover())).is_err() {
+            log(format_args!(
+                "internal error while scanning the workspace; going on without it"
+            ));
+        }
         lsp::InitializeResult {
             capabilities: capabilities(self.encoding),
             server_info: Some(lsp::ServerInfo {
@@ -148,18 +204,15 @@ impl State {
     /// Finds the policies of the workspace folders (every `.pejl` file that no other file
     /// includes) and analyses them.
     fn discover(&mut self) {
-        let mut files = Vec::new();
-        for folder in self.folders.clone() {
-            collect_pejl(&folder, &mut files, 0);
-        }
+        let files = scan(&self.folders);
         let mut included = HashSet::new();
         for file in &files {
-            let Ok(bytes) = std::fs::read(file) else {
+            let Ok(bytes) = read_regular(file) else {
                 continue;
             };
             let text = String::from_utf8_lossy(&bytes);
             let dir = file.parent().unwrap_or(Path::new(""));
-            for line in text.lines() {
+            for line in text.split(['\r', '\n']) {
                 let Some(rest) = line.strip_prefix("include") else {
                     continue;
                 };
@@ -186,7 +239,15 @@ impl State {
         }
         // Workspace roots that are now included by another policy are dropped.
         for i in 0..self.roots.len() {
-            self.analyse(i, None);
+            // One policy the library cannot analyse must not keep the others (or
+            // `initialize`) from working.
+            let analysed = catch_unwind(AssertUnwindSafe(|| self.analyse(i, None)));
+            if analysed.is_err() {
+                log(format_args!(
+                    "internal error analysing {}",
+                    self.roots[i].path.display()
+                ));
+            }
         }
         self.drop_included_roots();
     }
@@ -226,10 +287,12 @@ impl State {
             .map(|a| a.sources.files.iter().map(|f| f.path.clone()).collect())
             .unwrap_or_default();
         let started = std::time::Instant::now();
-        let previous = root.analysis.take();
-        let analysis = root
-            .parser
-            .analyze(&root.path, &Overlay(&self.docs), previous);
+        let previous = root.analysis.take().map(|a| a.analysis);
+        let analysis = Analysed::new(root.parser.analyze(
+            &root.path,
+            &Overlay(&self.docs),
+            previous,
+        ));
         if timing() {
             log(format_args!(
                 "analysed {} in {:.1} ms (parse {:.1} ms: {} bytes parsed, {} kept)",
@@ -363,9 +426,9 @@ impl State {
             match change.range {
                 None => doc.text = change.text,
                 Some(range) => {
-                    let lines = LineIndex::new(&doc.text);
-                    let start = to_offset(&doc.text, &lines, range.start, encoding);
-                    let end = to_offset(&doc.text, &lines, range.end, encoding).max(start);
+                    let lines = Lines::new(&doc.text);
+                    let start = lines.offset(&doc.text, range.start, encoding);
+                    let end = lines.offset(&doc.text, range.end, encoding).max(start);
                     doc.text.replace_range(start..end, &change.text);
                 }
             }
@@ -460,7 +523,7 @@ impl State {
     // ------------------------------------------------------------------ lookups
 
     /// The analysis that holds `uri`, and the file's id in it.
-    fn locate(&self, uri: &lsp::Uri) -> Option<(&Analysis, FileId)> {
+    fn locate(&self, uri: &lsp::Uri) -> Option<(&Analysed, FileId)> {
         let path = uri_to_path(uri)?;
         let mut best = None;
         for root in &self.roots {
@@ -478,23 +541,22 @@ impl State {
         best
     }
 
-    fn offset(&self, analysis: &Analysis, file: FileId, position: lsp::Position) -> usize {
-        let source = analysis.sources.get(file);
-        to_offset(&source.text, &source.lines, position, self.encoding)
+    fn offset(&self, analysis: &Analysed, file: FileId, position: lsp::Position) -> usize {
+        analysis.offset(file, position, self.encoding)
     }
 
-    fn range(&self, analysis: &Analysis, span: Span) -> lsp::Range {
+    fn range(&self, analysis: &Analysed, span: Span) -> lsp::Range {
         range(analysis, span, self.encoding)
     }
 
-    fn location(&self, analysis: &Analysis, span: Span) -> Option<lsp::Location> {
+    fn location(&self, analysis: &Analysed, span: Span) -> Option<lsp::Location> {
         Some(lsp::Location {
             uri: self.uri_of(analysis, span.file)?,
             range: self.range(analysis, span),
         })
     }
 
-    fn uri_of(&self, analysis: &Analysis, file: FileId) -> Option<lsp::Uri> {
+    fn uri_of(&self, analysis: &Analysed, file: FileId) -> Option<lsp::Uri> {
         let path = &analysis.sources.get(file).path;
         match self.docs.get(path) {
             Some(doc) => Some(doc.uri.clone()),
@@ -564,7 +626,7 @@ impl State {
         Ok(self.workspace_edit(analysis, &edits))
     }
 
-    fn workspace_edit(&self, analysis: &Analysis, edits: &[Edit]) -> lsp::WorkspaceEdit {
+    fn workspace_edit(&self, analysis: &Analysed, edits: &[Edit]) -> lsp::WorkspaceEdit {
         let mut changes: HashMap<lsp::Uri, Vec<lsp::TextEdit>> = HashMap::new();
         for edit in edits {
             if let Some(uri) = self.uri_of(analysis, edit.span.file) {
@@ -623,7 +685,7 @@ impl State {
         let (analysis, file) = self.locate(uri)?;
         fn convert(
             state: &State,
-            analysis: &Analysis,
+            analysis: &Analysed,
             s: ide::DocumentSymbol,
         ) -> lsp::DocumentSymbol {
             #[allow(deprecated)]
@@ -687,12 +749,11 @@ impl State {
 
     pub fn semantic_tokens(&self, uri: &lsp::Uri) -> Option<lsp::SemanticTokens> {
         let (analysis, file) = self.locate(uri)?;
-        let source = analysis.sources.get(file);
         let mut data = Vec::new();
         let (mut prev_line, mut prev_col) = (0u32, 0u32);
         for token in ide::semantic_tokens(analysis, file) {
-            let start = position(&source.text, &source.lines, token.span.start, self.encoding);
-            let end = position(&source.text, &source.lines, token.span.end, self.encoding);
+            let start = analysis.position(file, token.span.start, self.encoding);
+            let end = analysis.position(file, token.span.end, self.encoding);
             if end.line != start.line || end.character <= start.character {
                 continue;
             }
@@ -722,12 +783,26 @@ impl State {
 
     pub fn folding_ranges(&self, uri: &lsp::Uri) -> Option<Vec<lsp::FoldingRange>> {
         let (analysis, file) = self.locate(uri)?;
+        // The library counts lines by `\n` only: map its lines to protocol lines through
+        // their offsets (the same numbers unless the file has lone `\r` line ends).
+        let source = analysis.sources.get(file);
+        let lines = analysis.lines(file);
+        let first_of = |line: u32| lines.line_of(source.lines.line_start(line as usize)) as u32;
+        let last_of = |line: u32| {
+            let next = line as usize + 1;
+            let end = if next < source.lines.line_count() {
+                source.lines.line_start(next).saturating_sub(1)
+            } else {
+                source.text.len()
+            };
+            lines.line_of(end) as u32
+        };
         Some(
             ide::folding_ranges(analysis, file)
                 .into_iter()
                 .map(|r| lsp::FoldingRange {
-                    start_line: r.start_line,
-                    end_line: r.end_line,
+                    start_line: first_of(r.start_line),
+                    end_line: last_of(r.end_line),
                     kind: Some(match r.kind {
                         ide::FoldKind::Comment => lsp::FoldingRangeKind::Comment,
                         ide::FoldKind::Region => lsp::FoldingRangeKind::Region,
@@ -742,12 +817,11 @@ impl State {
         let (analysis, file) = self.locate(uri)?;
         let from = self.offset(analysis, file, range.start);
         let to = self.offset(analysis, file, range.end);
-        let source = analysis.sources.get(file);
         Some(
             ide::inlay_hints(analysis, file, from, to)
                 .into_iter()
                 .map(|h| lsp::InlayHint {
-                    position: position(&source.text, &source.lines, h.offset, self.encoding),
+                    position: analysis.position(file, h.offset, self.encoding),
                     label: lsp::InlayHintLabel::String(h.label),
                     kind: None,
                     text_edits: None,
@@ -809,11 +883,11 @@ impl State {
         let Some((start, end, replacement)) = pejl::format::minimal_edit(&text, &formatted) else {
             return Ok(Some(Vec::new()));
         };
-        let lines = LineIndex::new(&text);
+        let lines = Lines::new(&text);
         Ok(Some(vec![lsp::TextEdit {
             range: lsp::Range {
-                start: position(&text, &lines, start, self.encoding),
-                end: position(&text, &lines, end, self.encoding),
+                start: lines.position(&text, start, self.encoding),
+                end: lines.position(&text, end, self.encoding),
             },
             new_text: replacement,
         }]))
@@ -938,54 +1012,10 @@ fn symbol_kind(kind: pejl::model::Kind) -> lsp::SymbolKind {
     }
 }
 
-/// Byte offset of a protocol position; past the end of a line or the text, the end.
-pub fn to_offset(
-    text: &str,
-    lines: &LineIndex,
-    position: lsp::Position,
-    encoding: Encoding,
-) -> usize {
-    match encoding {
-        Encoding::Utf16 => lines.offset_of_utf16(text, position.line, position.character),
-        Encoding::Utf8 => {
-            if position.line as usize >= lines.line_count() {
-                return text.len();
-            }
-            let start = lines.line_start(position.line as usize);
-            let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-            let end = if end > start && text.as_bytes()[end - 1] == b'\r' {
-                end - 1
-            } else {
-                end
-            };
-            let offset = (start + position.character as usize).min(end);
-            pejl::span::clamp_to_char_boundary(text, offset)
-        }
-    }
-}
-
-pub fn position(text: &str, lines: &LineIndex, offset: usize, encoding: Encoding) -> lsp::Position {
-    match encoding {
-        Encoding::Utf16 => {
-            let (line, character) = lines.utf16_position(text, offset);
-            lsp::Position { line, character }
-        }
-        Encoding::Utf8 => {
-            let offset = pejl::span::clamp_to_char_boundary(text, offset);
-            let line = lines.line_of(offset);
-            lsp::Position {
-                line: line as u32,
-                character: (offset - lines.line_start(line)) as u32,
-            }
-        }
-    }
-}
-
-fn range(analysis: &Analysis, span: Span, encoding: Encoding) -> lsp::Range {
-    let source = analysis.sources.get(span.file);
+fn range(analysis: &Analysed, span: Span, encoding: Encoding) -> lsp::Range {
     lsp::Range {
-        start: position(&source.text, &source.lines, span.start, encoding),
-        end: position(&source.text, &source.lines, span.end, encoding),
+        start: analysis.position(span.file, span.start, encoding),
+        end: analysis.position(span.file, span.end, encoding),
     }
 }
 
@@ -1028,7 +1058,7 @@ fn default_docs_url() -> Option<String> {
 }
 
 pub fn convert_diagnostic(
-    analysis: &Analysis,
+    analysis: &Analysed,
     d: &pejl::Diagnostic,
     encoding: Encoding,
     docs_url: Option<&str>,
@@ -1072,24 +1102,110 @@ pub fn convert_diagnostic(
     }
 }
 
-/// Every `.pejl` file under a folder (not in hidden folders, `node_modules` or `target`).
-fn collect_pejl(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
-    if depth > 12 || out.len() > 5000 {
-        return;
+/// Files larger than this are not read: the same bound as a protocol message (see
+/// [`crate::framing::MAX_MESSAGE`]); a 100k-goal policy is about 27 MB.
+pub const MAX_FILE: u64 = crate::framing::MAX_MESSAGE as u64;
+
+/// The bytes of a regular file of at most [`MAX_FILE`] bytes. A FIFO or a device named
+/// `*.pejl` would block the server or never end.
+pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
     }
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
+    let too_large = || {
+        std::io::Error::other(format!(
+            "larger than {} MiB, the most the language server reads",
+            MAX_FILE >> 20
+        ))
     };
-    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if path.is_dir() {
-            if !name.starts_with('.') && name != "node_modules" && name != "target" {
-                collect_pejl(&path, out, depth + 1);
+    if meta.len() > MAX_FILE {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)?
+        .take(MAX_FILE + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// Bounds of the workspace scan, so that a folder at `/` or a huge tree cannot hold up
+/// `initialize`: the depth of folders, the directory entries looked at, the policy files kept.
+pub const SCAN_DEPTH: usize = 16;
+pub const SCAN_ENTRIES: usize = 100_000;
+pub const SCAN_FILES: usize = 1_000;
+
+/// Every `.pejl` file under the folders, each once, in a stable order; not in hidden folders,
+/// `node_modules` or `target`, and not through symbolic links to folders (a link to `.` or
+/// `/` would repeat or widen the scan).
+pub fn scan(folders: &[PathBuf]) -> Vec<PathBuf> {
+    let mut scan = Scan::default();
+    for folder in folders {
+        scan.dir(folder, 0);
+    }
+    if scan.truncated {
+        log(format_args!(
+            "workspace scan stopped early ({} entries, {} policy files; at most {SCAN_ENTRIES} \
+             entries, {SCAN_FILES} files, {SCAN_DEPTH} folders deep)",
+            scan.entries,
+            scan.files.len()
+        ));
+    }
+    scan.files
+}
+
+#[derive(Default)]
+struct Scan {
+    files: Vec<PathBuf>,
+    seen: HashSet<PathBuf>,
+    entries: usize,
+    truncated: bool,
+}
+
+impl Scan {
+    fn dir(&mut self, dir: &Path, depth: usize) {
+        if depth > SCAN_DEPTH {
+            self.truncated = true;
+            return;
+        }
+        let Ok(read) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut entries = Vec::new();
+        for entry in read.flatten() {
+            if self.entries >= SCAN_ENTRIES {
+                self.truncated = true;
+                break;
             }
-        } else if name.ends_with(".pejl") {
-            out.push(pejl::sources::normalize(&path));
+            self.entries += 1;
+            // The entry's own type: a symbolic link is not followed here.
+            if let Ok(kind) = entry.file_type() {
+                entries.push((entry.path(), kind));
+            }
+        }
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        for (path, kind) in entries {
+            if self.files.len() >= SCAN_FILES {
+                self.truncated = true;
+                return;
+            }
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if kind.is_dir() {
+                if !name.starts_with('.') && name != "node_modules" && name != "target" {
+                    self.dir(&path, depth + 1);
+                }
+            } else if name.ends_with(".pejl") {
+                // A link to a regular file counts; FIFOs, devices and sockets do not.
+                let regular = kind.is_file()
+                    || (kind.is_symlink() && std::fs::metadata(&path).is_ok_and(|m| m.is_file()));
+                let path = pejl::sources::normalize(&path);
+                if regular && self.seen.insert(path.clone()) {
+                    self.files.push(path);
+                }
+            }
         }
     }
 }

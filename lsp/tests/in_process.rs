@@ -492,3 +492,144 @@ fn the_workspace_is_analysed_including_files_not_open() {
     assert_eq!(published.len(), 1);
     assert!(published[0].diagnostics.is_empty());
 }
+
+/// A change with a range.
+fn edit(start: (u32, u32), end: (u32, u32), text: &str) -> TextDocumentContentChangeEvent {
+    TextDocumentContentChangeEvent {
+        range: Some(Range {
+            start: Position {
+                line: start.0,
+                character: start.1,
+            },
+            end: Position {
+                line: end.0,
+                character: end.1,
+            },
+        }),
+        range_length: None,
+        text: text.into(),
+    }
+}
+
+#[test]
+fn lone_cr_line_ends_count_as_lines_for_changes_and_positions() {
+    // Line ends as the protocol knows them: lone `\r`, `\r\n` and `\n`, mixed.
+    let ends = ["\r", "\r\n", "\n"];
+    let mut text = String::new();
+    for (i, line) in POLICY.split('\n').enumerate() {
+        if i > 0 {
+            text.push_str(ends[i % 3]);
+        }
+        text.push_str(line);
+    }
+    let (mut state, uri, _dir) = open(&text);
+    state.take_pending();
+    // Line 2 is `  period 2024..2027`: replace `2027`.
+    state.did_change(&uri, 2, vec![edit((2, 15), (2, 19), "2028")]);
+    let expected = text.replacen("period 2024..2027", "period 2024..2028", 1);
+    assert_eq!(state.text(&uri), Some(expected.as_str()));
+    // With lone `\r` only, an insertion at the start of line 3 and one past its end.
+    let text = POLICY.replace('\n', "\r");
+    let (mut state, uri, _dir) = open(&text);
+    state.did_change(&uri, 2, vec![edit((3, 0), (3, 0), "  ")]);
+    state.did_change(&uri, 3, vec![edit((3, 99), (3, 99), " // sv")]);
+    let expected = text.replacen("\r  language sv\r", "\r    language sv // sv\r", 1);
+    assert_eq!(state.text(&uri), Some(expected.as_str()));
+    // Positions the server sends count the same lines.
+    let symbols = state.document_symbols(&uri).unwrap();
+    let policy = &symbols[0];
+    assert_eq!(policy.range.start.line, 0);
+    assert_eq!(policy.range.end.line, 5, "the policy block ends on line 5");
+}
+
+#[test]
+fn the_workspace_scan_does_not_follow_links_to_folders() {
+    let (_dir, root) = workspace(&[
+        ("kommun.pejl", POLICY),
+        (
+            "del/annan.pejl",
+            "policy x \"X\"\nbody A \"A\" { parent B }\n",
+        ),
+    ]);
+    for name in ["loop1", "loop2", "loop3"] {
+        std::os::unix::fs::symlink(".", root.join(name)).unwrap();
+    }
+    std::os::unix::fs::symlink("..", root.join("del/upp")).unwrap();
+    std::os::unix::fs::symlink("/", root.join("rot")).unwrap();
+    let started = std::time::Instant::now();
+    let files = pejl_lsp::state::scan(std::slice::from_ref(&root));
+    assert_eq!(
+        files,
+        vec![root.join("del/annan.pejl"), root.join("kommun.pejl")]
+    );
+    let mut state = init(Some(&root), &[]);
+    let published: Vec<Uri> = state.take_pending().into_iter().map(|p| p.uri).collect();
+    assert_eq!(published, vec![uri_of(&root.join("del/annan.pejl"))]);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}
+
+/// Runs `f` on a thread, failing the test if it takes longer than `limit` (instead of hanging).
+fn within<T: Send + 'static>(
+    limit: std::time::Duration,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(limit)
+        .unwrap_or_else(|_| panic!("did not finish within {limit:?}"))
+}
+
+#[test]
+fn fifos_devices_and_huge_files_named_pejl_are_not_read() {
+    let including = format!("include \"rör.pejl\"\ninclude \"noll.pejl\"\n{POLICY}");
+    let (dir, root) = workspace(&[("kommun.pejl", &including)]);
+    let status = std::process::Command::new("mkfifo")
+        .arg(root.join("rör.pejl"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::os::unix::fs::symlink("/dev/zero", root.join("noll.pejl")).unwrap();
+    // A sparse file past the size limit.
+    let huge = std::fs::File::create(root.join("stor.pejl")).unwrap();
+    huge.set_len(pejl_lsp::state::MAX_FILE + 1).unwrap();
+    let files = pejl_lsp::state::scan(std::slice::from_ref(&root));
+    assert_eq!(
+        files,
+        vec![root.join("kommun.pejl"), root.join("stor.pejl")]
+    );
+    let folder = root.clone();
+    let published = within(std::time::Duration::from_secs(30), move || {
+        init(Some(&folder), &[]).take_pending()
+    });
+    let messages = |name: &str| -> Vec<String> {
+        published
+            .iter()
+            .filter(|p| p.uri == uri_of(&root.join(name)))
+            .flat_map(|p| p.diagnostics.iter().map(|d| d.message.clone()))
+            .collect()
+    };
+    let kommun = messages("kommun.pejl");
+    assert_eq!(
+        kommun
+            .iter()
+            .filter(|m| m.contains("not a regular file"))
+            .count(),
+        2,
+        "{kommun:?}"
+    );
+    let stor = messages("stor.pejl");
+    assert!(stor.iter().any(|m| m.contains("64 MiB")), "{stor:?}");
+    drop(dir);
+}
+
+#[test]
+fn a_workspace_at_the_root_of_the_disk_is_scanned_within_bounds() {
+    let files = within(std::time::Duration::from_secs(60), || {
+        pejl_lsp::state::scan(&[std::path::PathBuf::from("/")])
+    });
+    assert!(files.len() <= pejl_lsp::state::SCAN_FILES);
+    let unique: std::collections::HashSet<_> = files.iter().collect();
+    assert_eq!(unique.len(), files.len());
+}

@@ -330,3 +330,21 @@ fn utf8_positions_when_the_client_offers_them() {
         .contains("Kommunen 2040 🌲"));
     assert!(client.shutdown().success());
 }
+
+#[test]
+fn a_workspace_at_the_root_of_the_disk_initializes_and_serves() {
+    let (_dir, root) = workspace(&[]);
+    let path = root.join("kommun.pejl");
+    let mut client = Client::spawn();
+    let started = std::time::Instant::now();
+    let init = client.initialize(Some(std::path::Path::new("/")), &[]);
+    assert!(init["capabilities"]["hoverProvider"] == true, "{init}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+    client.open(&path, POLICY, 1);
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri(&path)}}),
+    );
+    assert!(symbols.as_array().is_some_and(|s| !s.is_empty()));
+    assert!(client.shutdown().success());
+}

@@ -133,6 +133,52 @@ impl Client {
         stdin.flush().unwrap();
     }
 
+    /// Writes bytes as they are, without a header.
+    pub fn write_bytes(&mut self, bytes: &[u8]) {
+        let stdin = self.stdin.as_mut().expect("stdin open");
+        stdin.write_all(bytes).unwrap();
+        stdin.flush().unwrap();
+    }
+
+    /// The response whose id is `id` (any JSON value, `null` included).
+    pub fn response_to(&mut self, id: &Value) -> Value {
+        self.message_where(|m| m.get("id") == Some(id) && m.get("method").is_none())
+            .unwrap_or_else(|| panic!("no response with id {id}"))
+    }
+
+    /// The next message that satisfies `accept`, within 30 s; others are handled as usual.
+    pub fn message_where(&mut self, accept: impl Fn(&Value) -> bool) -> Option<Value> {
+        if let Some(i) = self.backlog.iter().position(&accept) {
+            return Some(self.backlog.remove(i));
+        }
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let message = self.next_message(deadline)?;
+            if accept(&message) {
+                return Some(message);
+            }
+            self.handle_incoming(message);
+        }
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Waits up to `limit` for the process to end.
+    pub fn wait_exit(&mut self, limit: Duration) -> Option<std::process::ExitStatus> {
+        let deadline = Instant::now() + limit;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some(status);
+            }
+            if Instant::now() > deadline {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
     pub fn send(&mut self, message: Value) {
         self.send_raw(&message.to_string());
     }
