@@ -3,12 +3,10 @@
 //! answer comes from `pejl::ide`; this module only converts between protocol positions and
 //! byte offsets and between protocol types and the library's.
 
-use crate::lines::Lines;
 use pejl::ide::{self, Edit};
-use pejl::span::{FileId, Span};
+use pejl::span::{FileId, LineIndex, Span};
 use pejl::{Analysis, FileLoader, Severity};
 use std::collections::{HashMap, HashSet};
-use std::io::Read;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use tower_lsp_server::ls_types as lsp;
@@ -36,27 +34,18 @@ struct Root {
     analysis: Option<Analysed>,
 }
 
-/// An analysis with the protocol's line index of each of its files (the library's counts
-/// only `\n` as a line end).
+/// An analysis, with positions in the protocol's terms.
 pub struct Analysed {
     analysis: Analysis,
-    /// By file id.
-    lines: Vec<Lines>,
 }
 
 impl Analysed {
     fn new(analysis: Analysis) -> Self {
-        let lines = analysis
-            .sources
-            .files
-            .iter()
-            .map(|f| Lines::new(&f.text))
-            .collect();
-        Analysed { analysis, lines }
+        Analysed { analysis }
     }
 
-    fn lines(&self, file: FileId) -> &Lines {
-        &self.lines[file.0 as usize]
+    fn lines(&self, file: FileId) -> &LineIndex {
+        &self.analysis.sources.get(file).lines
     }
 
     fn text(&self, file: FileId) -> &str {
@@ -64,11 +53,11 @@ impl Analysed {
     }
 
     fn position(&self, file: FileId, offset: usize, encoding: Encoding) -> lsp::Position {
-        self.lines(file).position(self.text(file), offset, encoding)
+        crate::lines::position(self.lines(file), self.text(file), offset, encoding)
     }
 
     fn offset(&self, file: FileId, position: lsp::Position, encoding: Encoding) -> usize {
-        self.lines(file).offset(self.text(file), position, encoding)
+        crate::lines::offset(self.lines(file), self.text(file), position, encoding)
     }
 }
 
@@ -426,9 +415,10 @@ impl State {
             match change.range {
                 None => doc.text = change.text,
                 Some(range) => {
-                    let lines = Lines::new(&doc.text);
-                    let start = lines.offset(&doc.text, range.start, encoding);
-                    let end = lines.offset(&doc.text, range.end, encoding).max(start);
+                    let lines = LineIndex::new(&doc.text);
+                    let start = crate::lines::offset(&lines, &doc.text, range.start, encoding);
+                    let end =
+                        crate::lines::offset(&lines, &doc.text, range.end, encoding).max(start);
                     doc.text.replace_range(start..end, &change.text);
                 }
             }
@@ -783,26 +773,12 @@ impl State {
 
     pub fn folding_ranges(&self, uri: &lsp::Uri) -> Option<Vec<lsp::FoldingRange>> {
         let (analysis, file) = self.locate(uri)?;
-        // The library counts lines by `\n` only: map its lines to protocol lines through
-        // their offsets (the same numbers unless the file has lone `\r` line ends).
-        let source = analysis.sources.get(file);
-        let lines = analysis.lines(file);
-        let first_of = |line: u32| lines.line_of(source.lines.line_start(line as usize)) as u32;
-        let last_of = |line: u32| {
-            let next = line as usize + 1;
-            let end = if next < source.lines.line_count() {
-                source.lines.line_start(next).saturating_sub(1)
-            } else {
-                source.text.len()
-            };
-            lines.line_of(end) as u32
-        };
         Some(
             ide::folding_ranges(analysis, file)
                 .into_iter()
                 .map(|r| lsp::FoldingRange {
-                    start_line: first_of(r.start_line),
-                    end_line: last_of(r.end_line),
+                    start_line: r.start_line,
+                    end_line: r.end_line,
                     kind: Some(match r.kind {
                         ide::FoldKind::Comment => lsp::FoldingRangeKind::Comment,
                         ide::FoldKind::Region => lsp::FoldingRangeKind::Region,
@@ -883,11 +859,11 @@ impl State {
         let Some((start, end, replacement)) = pejl::format::minimal_edit(&text, &formatted) else {
             return Ok(Some(Vec::new()));
         };
-        let lines = Lines::new(&text);
+        let lines = LineIndex::new(&text);
         Ok(Some(vec![lsp::TextEdit {
             range: lsp::Range {
-                start: lines.position(&text, start, self.encoding),
-                end: lines.position(&text, end, self.encoding),
+                start: crate::lines::position(&lines, &text, start, self.encoding),
+                end: crate::lines::position(&lines, &text, end, self.encoding),
             },
             new_text: replacement,
         }]))
@@ -1102,34 +1078,13 @@ pub fn convert_diagnostic(
     }
 }
 
-/// Files larger than this are not read: the same bound as a protocol message (see
-/// [`crate::framing::MAX_MESSAGE`]); a 100k-goal policy is about 27 MB.
-pub const MAX_FILE: u64 = crate::framing::MAX_MESSAGE as u64;
+/// Files larger than this are not read: the library's one limit for policy files.
+pub const MAX_FILE: u64 = pejl::fsio::MAX_FILE_BYTES;
 
-/// The bytes of a regular file of at most [`MAX_FILE`] bytes. A FIFO or a device named
-/// `*.pejl` would block the server or never end.
+/// The bytes of a regular file of at most [`MAX_FILE`] bytes (the library's one reader: a
+/// FIFO or a device named `*.pejl` would block the server or never end).
 pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
-    let meta = std::fs::metadata(path)?;
-    if !meta.is_file() {
-        return Err(std::io::Error::other("not a regular file"));
-    }
-    let too_large = || {
-        std::io::Error::other(format!(
-            "larger than {} MiB, the most the language server reads",
-            MAX_FILE >> 20
-        ))
-    };
-    if meta.len() > MAX_FILE {
-        return Err(too_large());
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    std::fs::File::open(path)?
-        .take(MAX_FILE + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE {
-        return Err(too_large());
-    }
-    Ok(bytes)
+    pejl::fsio::read_file(path, MAX_FILE)
 }
 
 /// Bounds of the workspace scan, so that a folder at `/` or a huge tree cannot hold up
