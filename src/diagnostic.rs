@@ -80,7 +80,7 @@ codes! {
     P0308 = "P0308", Error, "rollup leaves child statuses without a status";
     P0309 = "P0309", Error, "rollup band can never match";
     P0310 = "P0310", Warning, "a better value gets a worse status";
-    P0311 = "P0311", Warning, "rollup too large to check completely";
+    P0311 = "P0311", Warning, "rule or rollup too large to check completely";
     P0401 = "P0401", Error, "measured goal lacks measure, target or rule";
     P0402 = "P0402", Warning, "target without a deadline";
     P0403 = "P0403", Warning, "deadline or milestone outside the policy period";

@@ -10,7 +10,7 @@
 //!   reported dead (P0301/P0303), a better value with a worse status means P0310 or P0304.
 //! - The compiled JSON of a clean policy carries exactly the bands the analysis analysed.
 
-use pejl::checks::rules::{analyse, unit_range, Context};
+use pejl::checks::rules::{analyse, unit_range, Budget, Context, RULE_BUDGET};
 use pejl::interpret::{self, Decision, Facts};
 use pejl::ir::{compile_rule, GoalValues};
 use pejl::syntax::ast::{BenchmarkKind, Decl, Direction};
@@ -177,7 +177,12 @@ fn the_analysis_and_the_evaluator_agree() {
             });
         }
         for ctx in &contexts {
-            let verdicts = analyse(&bands, ctx, &ranks, &best);
+            let mut budget = Budget::new(RULE_BUDGET);
+            let verdicts = analyse(&bands, ctx, &ranks, &best, &mut budget);
+            assert!(
+                budget.complete,
+                "case {case}: small rules are analysed completely"
+            );
             // Each verdict, confirmed by the evaluator on its witness.
             for (decision, witness) in &verdicts.decisions {
                 assert_eq!(

@@ -137,6 +137,55 @@ impl Verdicts {
     }
 }
 
+/// How much work the analysis of one rule may do: a band evaluated at a point, a witness
+/// point generated. Real rules need a few thousand; a rule of hundreds of bands mixing
+/// thresholds with benchmark comparisons would need billions (the cells of the arrangement
+/// grow with the square of the bands, the evaluation of each with the bands again). Past
+/// the budget the analysis stops, keeps what it found and says so (P0311).
+pub struct Budget {
+    left: u64,
+    pub complete: bool,
+}
+
+/// Work units one rule's analysis may spend (about half a second here; real rules need
+/// thousands, the largest test rules a few million).
+pub const RULE_BUDGET: u64 = 50_000_000;
+
+/// The most witness points or critical values held at once, so that memory stays small
+/// whatever the rule (a point is a few dozen bytes).
+const MAX_POINTS: usize = 100_000;
+
+/// The most goals assumed for a rule no goal uses (each order of its target and baseline
+/// among the thresholds; a real rule has a few dozen).
+const MAX_ASSUMED_GOALS: usize = 1_000;
+
+impl Budget {
+    pub fn new(units: u64) -> Self {
+        Budget {
+            left: units,
+            complete: true,
+        }
+    }
+
+    /// Spends `units` if they are left; otherwise nothing is left and the analysis is
+    /// incomplete.
+    fn spend(&mut self, units: usize) -> bool {
+        let units = units as u64;
+        if units <= self.left {
+            self.left -= units;
+            true
+        } else {
+            self.left = 0;
+            self.complete = false;
+            false
+        }
+    }
+
+    fn exhausted(&self) -> bool {
+        self.left == 0
+    }
+}
+
 /// Analyses one compiled rule in one context. `ranks` gives each band's status rank (0 is
 /// the best; `None` for the not-assessable status), `best` whether a band gives the best status.
 pub fn analyse(
@@ -144,6 +193,7 @@ pub fn analyse(
     ctx: &Context,
     ranks: &[Option<usize>],
     best: &[bool],
+    budget: &mut Budget,
 ) -> Verdicts {
     let mut v = Verdicts {
         holds: vec![false; bands.len()],
@@ -154,16 +204,20 @@ pub fn analyse(
     let mut gap_score = f64::NEG_INFINITY;
     // Runs of points with the same benchmarks: a whole sweep of values (the cylindrical
     // sweep, benchmarks first), or single points of the value-first sweep (several kinds).
-    let mut runs: Vec<(Benchmarks, Option<Option<f64>>)> = benchmark_points(bands, ctx)
+    let mut runs: Vec<(Benchmarks, Option<Option<f64>>)> = benchmark_points(bands, ctx, budget)
         .into_iter()
         .map(|b| (b, None))
         .collect();
     runs.extend(
-        value_first_points(bands, ctx)
+        value_first_points(bands, ctx, budget)
             .into_iter()
             .map(|w| (w.benchmarks, Some(w.value))),
     );
-    for (benchmarks, single) in runs {
+    'runs: for (benchmarks, single) in runs {
+        // Gathering and sorting the run's thresholds reads every band.
+        if !budget.spend(bands.len()) {
+            break;
+        }
         let probe = Witness {
             value: None,
             benchmarks,
@@ -196,6 +250,9 @@ pub fn analyse(
         };
         let mut run: Vec<(Witness, Decision, Vec<Tri>)> = Vec::with_capacity(values.len());
         for value in values {
+            if !budget.spend(2 * bands.len() + 1) {
+                break 'runs;
+            }
             let w = Witness { value, benchmarks };
             let facts = w.facts(ctx, &table);
             let truth: Vec<Tri> = bands
@@ -369,7 +426,11 @@ fn lines(bands: &[BandOut<Evaluable>], ctx: &Context) -> (Vec<f64>, Vec<Benchmar
 /// Every assignment of benchmarks to visit: a cylindrical sweep, kind by kind (see the
 /// module comment), each kind also missing. Exact for one kind; with several, the decisions
 /// are made exact by [`value_first_points`].
-fn benchmark_points(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<[Option<f64>; 4]> {
+fn benchmark_points(
+    bands: &[BandOut<Evaluable>],
+    ctx: &Context,
+    budget: &mut Budget,
+) -> Vec<[Option<f64>; 4]> {
     let (mut constants, lines) = lines(bands, ctx);
     constants.extend(ctx.lower);
     constants.extend(ctx.upper);
@@ -380,7 +441,9 @@ fn benchmark_points(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<[Option<
         }
     }
     let mut out = Vec::new();
-    sweep(&used, 0, &constants, &lines, ctx, [None; 4], &mut out);
+    sweep(
+        &used, 0, &constants, &lines, ctx, [None; 4], budget, &mut out,
+    );
     out
 }
 
@@ -391,10 +454,15 @@ fn sweep(
     lines: &[BenchmarkLine],
     ctx: &Context,
     fixed: [Option<f64>; 4],
+    budget: &mut Budget,
     out: &mut Vec<[Option<f64>; 4]>,
 ) {
     let Some(&kind) = used.get(level) else {
-        out.push(fixed);
+        if out.len() >= MAX_POINTS {
+            budget.complete = false;
+        } else if budget.spend(1) {
+            out.push(fixed);
+        }
         return;
     };
     // What this kind's lines are compared with: constants, and the lines of kinds fixed so far.
@@ -407,8 +475,15 @@ fn sweep(
     let own: Vec<&BenchmarkLine> = lines.iter().filter(|l| l.kind == kind).collect();
     let mut criticals = Vec::new();
     for (i, l) in own.iter().enumerate() {
+        if criticals.len() > MAX_POINTS {
+            budget.complete = false;
+            break;
+        }
+        if !budget.spend(known.len() + own.len()) {
+            break;
+        }
         criticals.extend(known.iter().map(|c| (c - l.offset) / l.factor));
-        for m in &own[i + 1..] {
+        for m in own.get(i + 1..).unwrap_or_default() {
             if (l.factor - m.factor).abs() > 1e-12 {
                 criticals.push((m.offset - l.offset) / (l.factor - m.factor));
             }
@@ -420,9 +495,12 @@ fn sweep(
         .collect();
     points.push(None);
     for p in points {
+        if budget.exhausted() || out.len() >= MAX_POINTS {
+            return;
+        }
         let mut next = fixed;
         next[kind_index(kind)] = p;
-        sweep(used, level + 1, constants, lines, ctx, next, out);
+        sweep(used, level + 1, constants, lines, ctx, next, budget, out);
     }
 }
 
@@ -433,7 +511,11 @@ fn sweep(
 /// every combination of each kind's critical benchmarks (and "missing") is visited. That
 /// finds every decision exactly; the runs of the benchmarks-first sweep, which the
 /// monotonicity warnings read, are then a sample (documented). Empty for fewer than two kinds.
-fn value_first_points(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<Witness> {
+fn value_first_points(
+    bands: &[BandOut<Evaluable>],
+    ctx: &Context,
+    budget: &mut Budget,
+) -> Vec<Witness> {
     let (constants, lines) = lines(bands, ctx);
     let mut used: Vec<BenchmarkKind> = Vec::new();
     for l in &lines {
@@ -446,9 +528,16 @@ fn value_first_points(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<Witnes
     }
     let mut criticals = constants;
     for (i, l) in lines.iter().enumerate() {
+        if criticals.len() > MAX_POINTS {
+            budget.complete = false;
+            break;
+        }
+        if !budget.spend(lines.len()) {
+            break;
+        }
         criticals.push(l.offset);
         criticals.extend(ctx.upper.map(|u| l.factor * u + l.offset));
-        for m in &lines[i + 1..] {
+        for m in lines.get(i + 1..).unwrap_or_default() {
             if m.kind == l.kind && (m.factor - l.factor).abs() > 1e-12 {
                 criticals.push((l.offset * m.factor - m.offset * l.factor) / (m.factor - l.factor));
             }
@@ -461,6 +550,9 @@ fn value_first_points(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<Witnes
     values.push(None);
     let mut out = Vec::new();
     for value in values {
+        if budget.exhausted() || out.len() >= MAX_POINTS {
+            break;
+        }
         let mut partial = vec![[None; 4]];
         for &kind in &used {
             let mut points: Vec<Option<f64>> = match value {
@@ -479,6 +571,12 @@ fn value_first_points(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<Witnes
                 None => vec![Some(1.0)],
             };
             points.push(None);
+            if out.len() + partial.len() * points.len() > MAX_POINTS
+                || !budget.spend(partial.len() * points.len())
+            {
+                budget.complete = false;
+                break;
+            }
             partial = partial
                 .iter()
                 .flat_map(|p| {
@@ -503,7 +601,7 @@ fn value_first_points(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<Witnes
 /// is a milestone, and the order (with ties) of every constant threshold, the unit's bounds
 /// and every benchmark critical point. Contexts of the same type have the same cells in the
 /// same order, so they get the same verdicts.
-fn order_type(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<u32> {
+fn order_type(bands: &[BandOut<Evaluable>], ctx: &Context, budget: &mut Budget) -> Vec<u32> {
     let (mut constants, lines) = lines(bands, ctx);
     constants.extend([ctx.lower.unwrap_or(f64::NAN), ctx.upper.unwrap_or(f64::NAN)]);
     let mut key = vec![ctx.direction as u32, ctx.milestone.is_some() as u32];
@@ -516,7 +614,7 @@ fn order_type(bands: &[BandOut<Evaluable>], ctx: &Context) -> Vec<u32> {
         }));
         return key;
     }
-    let criticals: Vec<f64> = benchmark_points(bands, ctx)
+    let criticals: Vec<f64> = benchmark_points(bands, ctx, budget)
         .into_iter()
         .flat_map(|p| p.into_iter().map(|b| b.unwrap_or(f64::NAN)))
         .collect();
@@ -539,7 +637,7 @@ fn ranks(values: &[f64]) -> Vec<u32> {
             if v.is_nan() {
                 u32::MAX
             } else {
-                distinct.iter().take_while(|d| **d < *v - 1e-9).count() as u32
+                distinct.partition_point(|d| *d < *v - 1e-9) as u32
             }
         })
         .collect()
@@ -724,11 +822,26 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
 
     let mut contexts: Vec<Analysed<'a>> = Vec::new();
     let mut seen: HashMap<Vec<u32>, ()> = HashMap::default();
+    let mut budget = Budget::new(RULE_BUDGET);
+    let mut held = 0usize;
     let mut add = |bands: Vec<BandOut<Evaluable>>,
                    ctx: Context,
                    goal: Option<&'a Goal>,
-                   assumed: Option<GoalValues>| {
-        if seen.insert(order_type(&bands, &ctx), ()).is_none() {
+                   assumed: Option<GoalValues>,
+                   budget: &mut Budget| {
+        // The contexts are held until analysed: their compiled bands bound the memory.
+        if held + bands.len() > MAX_POINTS {
+            budget.complete = false;
+            return;
+        }
+        let mut key = order_type(&bands, &ctx, budget);
+        if !budget.complete {
+            // No budget left to tell contexts apart: each is its own (the analysis of it
+            // will stop at once, and P0311 says so).
+            key.push(seen.len() as u32);
+        }
+        if seen.insert(key, ()).is_none() {
+            held += bands.len();
             contexts.push(Analysed {
                 bands,
                 ctx,
@@ -902,13 +1015,22 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
                 milestone_year: ms.year.map(|y| y.value),
                 ..ctx
             };
-            add(bands.clone(), year_ctx, Some(goal), None);
+            add(bands.clone(), year_ctx, Some(goal), None, &mut budget);
         }
-        add(bands, ctx, Some(goal), None);
+        add(bands, ctx, Some(goal), None, &mut budget);
     }
     let generic = goals.is_empty();
     if generic {
-        for values in assumed_goals(rule, needs_target.is_some(), needs_baseline.is_some()) {
+        let assumed = assumed_goals(
+            rule,
+            needs_target.is_some(),
+            needs_baseline.is_some(),
+            &mut budget,
+        );
+        for values in assumed {
+            if budget.exhausted() {
+                break;
+            }
             let ctx = Context {
                 direction: Direction::Higher,
                 milestone: None,
@@ -922,10 +1044,11 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
                 ctx,
                 None,
                 Some(values),
+                &mut budget,
             );
         }
     }
-    if contexts.is_empty() {
+    if contexts.is_empty() && budget.complete {
         return; // every goal using the rule already got P0306
     }
 
@@ -955,7 +1078,7 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
     let mut inversion: Option<(Witness, usize, Witness, usize, usize)> = None;
     let mut breaches: Vec<Option<(f64, f64, usize)>> = vec![None; n];
     for (c, a) in contexts.iter().enumerate() {
-        let v = analyse(&a.bands, &a.ctx, &ranks, &best);
+        let v = analyse(&a.bands, &a.ctx, &ranks, &best, &mut budget);
         for i in 0..n {
             holds[i] |= v.holds[i];
             first[i] |= v.reaches(Decision::Band(i));
@@ -980,7 +1103,25 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
     }
 
     let grey = not_assessable.unwrap_or("grey");
-    if !missing_ok {
+    let complete = budget.complete;
+    if !complete {
+        diags.push(
+            Diagnostic::new(
+                Code::P0311,
+                rule.id.span,
+                format!(
+                    "rule `{}` is too large for pejl to check completely: what pejl found is reported, but it cannot promise that every band can match or that every value gets a status",
+                    rule.id.name
+                ),
+            )
+            .primary("not checked completely")
+            .help(format!(
+                "a rule rarely needs more than a handful of bands; this one has {}. Split it into rules for different indicators, or use fewer bands that compare with a benchmark",
+                rule.bands.len()
+            )),
+        );
+    }
+    if !missing_ok && complete {
         diags.push(
             Diagnostic::new(
                 Code::P0307,
@@ -995,6 +1136,10 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
     }
 
     for (i, band) in rule.bands.iter().enumerate() {
+        // A band not found to match in an incomplete analysis is unproven, not dead.
+        if !complete {
+            break;
+        }
         if !holds[i] {
             diags.push(
                 Diagnostic::new(
@@ -1186,7 +1331,12 @@ fn fmt(v: f64) -> String {
 
 /// For a rule no goal uses: one target and baseline of every order type against the rule's
 /// own numbers (where `k·T` or `k·B` meets a constant threshold or each other).
-fn assumed_goals(rule: &Rule, free_target: bool, free_baseline: bool) -> Vec<GoalValues> {
+fn assumed_goals(
+    rule: &Rule,
+    free_target: bool,
+    free_baseline: bool,
+    budget: &mut Budget,
+) -> Vec<GoalValues> {
     let mut constants = Vec::new();
     let mut target_factors = Vec::new();
     let mut baseline_factors = Vec::new();
@@ -1207,9 +1357,13 @@ fn assumed_goals(rule: &Rule, free_target: bool, free_baseline: bool) -> Vec<Goa
         }
     }
     // Where `k·X + o` meets a known threshold.
-    let over = |lines: &[(f64, f64)], known: &[f64]| -> Vec<f64> {
+    let over = |lines: &[(f64, f64)], known: &[f64], budget: &mut Budget| -> Vec<f64> {
         let mut c = Vec::new();
         for &(k, o) in lines {
+            if c.len() + known.len() > MAX_POINTS {
+                budget.complete = false;
+                break;
+            }
             if k.abs() > 1e-12 {
                 c.extend(known.iter().map(|x| (x - o) / k));
             }
@@ -1217,7 +1371,7 @@ fn assumed_goals(rule: &Rule, free_target: bool, free_baseline: bool) -> Vec<Goa
         spread(c, 0.0, None)
     };
     let targets: Vec<Option<f64>> = if free_target {
-        over(&target_factors, &constants)
+        over(&target_factors, &constants, budget)
             .into_iter()
             .map(Some)
             .collect()
@@ -1226,12 +1380,15 @@ fn assumed_goals(rule: &Rule, free_target: bool, free_baseline: bool) -> Vec<Goa
     };
     let mut out = Vec::new();
     for t in targets {
+        if !budget.spend(constants.len() + target_factors.len() + baseline_factors.len()) {
+            return out;
+        }
         let baselines: Vec<Option<f64>> = if free_baseline {
             let mut known = constants.clone();
             if let Some(t) = t {
                 known.extend(target_factors.iter().map(|(k, o)| k * t + o));
             }
-            over(&baseline_factors, &known)
+            over(&baseline_factors, &known, budget)
                 .into_iter()
                 .map(Some)
                 .collect()
@@ -1239,6 +1396,12 @@ fn assumed_goals(rule: &Rule, free_target: bool, free_baseline: bool) -> Vec<Goa
             vec![None]
         };
         for b in baselines {
+            // Each assumed goal is compiled and analysed: a band's worth of work at least,
+            // and the analysis of a rule no goal uses must not be spent on assuming goals.
+            if out.len() >= MAX_ASSUMED_GOALS || !budget.spend(rule.bands.len() + 1) {
+                budget.complete = false;
+                return out;
+            }
             out.push(GoalValues {
                 target: t,
                 target_is_benchmark: false,
@@ -1433,6 +1596,37 @@ rule r "R" {
             message(&a, Code::P0107),
             "`benchmark county` is given twice in the same block"
         );
+    }
+
+    /// A rule of hundreds of bands mixing thresholds with benchmark and target comparisons
+    /// is analysed within the budget: what is found is reported, "never matches" is not
+    /// claimed, and P0311 says the check is incomplete.
+    #[test]
+    fn a_huge_mixed_rule_is_checked_within_the_budget() {
+        let mut rule = String::new();
+        for i in 0..1200 {
+            rule.push_str(&match i % 3 {
+                0 => format!("  green when value >= {}\n", 100 - i / 10),
+                1 => format!("  yellow when within {}% of benchmark\n", 1 + i % 7),
+                _ => format!("  red when within {}% of target\n", 1 + i % 5),
+            });
+        }
+        rule.push_str("  grey when missing");
+        let a = policy(PERCENT, &rule, MAJORITY, GOAL);
+        let found = codes(&a);
+        assert!(found.contains(&Code::P0311), "{found:?}");
+        for unproven in [Code::P0301, Code::P0303, Code::P0307] {
+            assert!(!found.contains(&unproven), "{found:?}");
+        }
+        // The same rule with a handful of bands is analysed completely.
+        let small: String = rule
+            .lines()
+            .take(6)
+            .chain(["  grey when missing"])
+            .collect::<Vec<_>>()
+            .join("\n");
+        let a = policy(PERCENT, &small, MAJORITY, GOAL);
+        assert!(!codes(&a).contains(&Code::P0311), "{:?}", a.diagnostics);
     }
 
     /// Percentages are compared in points: `within 5 points of benchmark` is 5 percentage
