@@ -441,22 +441,38 @@ fn benchmark_points(
         }
     }
     let mut out = Vec::new();
-    sweep(
-        &used, 0, &constants, &lines, ctx, [None; 4], budget, &mut out,
-    );
+    let arrangement = Arrangement {
+        used: &used,
+        constants: &constants,
+        lines: &lines,
+        ctx,
+    };
+    sweep(&arrangement, 0, [None; 4], budget, &mut out);
     out
 }
 
+/// What the benchmarks-first sweep reads: the kinds in order, the constant thresholds and
+/// the benchmark lines.
+struct Arrangement<'a> {
+    used: &'a [BenchmarkKind],
+    constants: &'a [f64],
+    lines: &'a [BenchmarkLine],
+    ctx: &'a Context,
+}
+
 fn sweep(
-    used: &[BenchmarkKind],
+    arrangement: &Arrangement,
     level: usize,
-    constants: &[f64],
-    lines: &[BenchmarkLine],
-    ctx: &Context,
     fixed: [Option<f64>; 4],
     budget: &mut Budget,
     out: &mut Vec<[Option<f64>; 4]>,
 ) {
+    let Arrangement {
+        used,
+        constants,
+        lines,
+        ctx,
+    } = *arrangement;
     let Some(&kind) = used.get(level) else {
         if out.len() >= MAX_POINTS {
             budget.complete = false;
@@ -500,7 +516,7 @@ fn sweep(
         }
         let mut next = fixed;
         next[kind_index(kind)] = p;
-        sweep(used, level + 1, constants, lines, ctx, next, budget, out);
+        sweep(arrangement, level + 1, next, budget, out);
     }
 }
 
