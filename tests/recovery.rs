@@ -517,3 +517,21 @@ fn a_lone_carriage_return_ends_a_line_everywhere() {
     assert!(!shown.contains('\r'), "{shown}");
     assert!(shown.contains("cr.pejl:5:6"), "{shown}");
 }
+
+#[test]
+fn a_number_too_large_for_a_double_is_one_clear_error() {
+    let huge = "9".repeat(331);
+    let text = format!(
+        "policy p \"P\" {{ period 2024..2027 }}\nbody KF \"K\" {{}}\nindicator i \"I\" {{ unit count  higher is better }}\nrule r \"R\" {{\n  green when value >= {huge}\n  red otherwise\n  grey when missing\n}}\n"
+    );
+    let analysis = analyze_text(Path::new("n.pejl"), &text);
+    let errors: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == pejl::Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].message.contains("331 digits"), "{}", errors[0].message);
+    let at = &text[errors[0].span.start..errors[0].span.end];
+    assert_eq!(at, huge);
+}

@@ -815,6 +815,9 @@ fn incremental_parse_matches_a_full_parse_edit_after_edit() {
         "\nmål ny \"t\"\n",
         "//",
         "\"\"\"",
+        "\r",
+        "not ",
+        "(",
     ];
     for step in 0..300 {
         let mut at = next(text.len() + 1);

@@ -3,8 +3,11 @@
 //! RFC 4180: comma-separated, `"` quoting, CRLF line ends, UTF-8. Column names are stable
 //! English identifiers (tools key on them); statuses are given both as the scale's name
 //! (`green`) and as the label in the policy's language. Numbers use a decimal point. A text
-//! cell that starts with `=`, `+`, `-` or `@` gets a leading `'` so that spreadsheet
-//! programs never run it as a formula.
+//! cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`
+//! so that spreadsheet programs never run it as a formula (OWASP's list for CSV injection).
+
+/// The first characters that make a spreadsheet program read a cell as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 use super::tree_order;
 use crate::checks::smart::fmt_num;
@@ -89,7 +92,7 @@ fn row(out: &mut String, cells: impl IntoIterator<Item = Cell>) {
         match cell {
             Cell::Number(n) => out.push_str(&n),
             Cell::Text(t) => {
-                let t = if t.starts_with(['=', '+', '-', '@']) {
+                let t = if t.starts_with(FORMULA_STARTS) {
                     format!("'{t}")
                 } else {
                     t
@@ -105,4 +108,22 @@ fn row(out: &mut String, cells: impl IntoIterator<Item = Cell>) {
         }
     }
     out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_as_formulas_are_quoted() {
+        for start in ["=", "+", "-", "@", "\t", "\r"] {
+            let mut out = String::new();
+            row(&mut out, [Cell::Text(format!("{start}HYPERLINK(\"x\")"))]);
+            let cell = out.trim_end_matches("\r\n").trim_start_matches('"');
+            assert!(cell.starts_with('\''), "{start:?}: {out:?}");
+        }
+        let mut out = String::new();
+        row(&mut out, [Cell::Text("Nöjdhet".into()), Cell::Number("-0.4".into())]);
+        assert_eq!(out, "Nöjdhet,-0.4\r\n");
+    }
 }

@@ -103,6 +103,9 @@ fn deep_place(deep_places: &[(usize, usize)], pos: usize) -> Option<(usize, usiz
         .map(|&(start, end)| (start.max(pos), end))
 }
 
+/// The largest number a policy may write (in absolute value).
+const MAX_NUMBER: f64 = 1e15;
+
 /// Files above this size are parsed on two threads.
 const PARALLEL_THRESHOLD: usize = 256 * 1024;
 
@@ -773,7 +776,7 @@ impl Lower {
         if let Some(grouped) = thousands_groups(raw) {
             self.diags.push(grouped.diagnostic(span, raw, ""));
             return Number {
-                value: grouped.whole.parse().unwrap_or(0.0),
+                value: self.in_range(&grouped.whole, span),
                 span,
                 grouped: true,
             };
@@ -792,10 +795,33 @@ impl Lower {
             );
         }
         Number {
-            value: raw.replace(',', ".").parse().unwrap_or(0.0),
+            value: self.in_range(&raw.replace(',', "."), span),
             span,
             grouped: false,
         }
+    }
+
+    /// The value of a number as written (digits and a decimal point). Numbers beyond
+    /// [`MAX_NUMBER`] are refused: a double cannot hold them exactly, and past about 10^308
+    /// they would become infinity, which JSON cannot write.
+    fn in_range(&mut self, digits: &str, span: Span) -> f64 {
+        let value = digits.parse::<f64>().unwrap_or(0.0);
+        if value.is_finite() && value.abs() <= MAX_NUMBER {
+            return value;
+        }
+        self.diags.push(
+            Diagnostic::new(
+                Code::P0001,
+                span,
+                format!(
+                    "this number has {} digits; pejl reads numbers up to 1 000 000 000 000 000 (10^15)",
+                    digits.chars().filter(char::is_ascii_digit).count()
+                ),
+            )
+            .primary("too large")
+            .help("check for digits typed twice or a missing decimal point"),
+        );
+        0.0
     }
 
     /// A percentage as a fraction (`10%` → 0.10).
@@ -805,7 +831,7 @@ impl Lower {
         if let Some(grouped) = thousands_groups(raw) {
             self.diags
                 .push(grouped.diagnostic(span, pair.as_str(), "%"));
-            return grouped.whole.parse::<f64>().unwrap_or(0.0) / 100.0;
+            return self.in_range(&grouped.whole, span) / 100.0;
         }
         if raw.contains(',') {
             let fixed = raw.replace(',', ".");
@@ -820,7 +846,7 @@ impl Lower {
                 .fix(format!("Write `{fixed}%`"), format!("{fixed}%")),
             );
         }
-        raw.replace(',', ".").parse::<f64>().unwrap_or(0.0) / 100.0
+        self.in_range(&raw.replace(',', "."), span) / 100.0
     }
 
     fn year(&mut self, pair: P) -> Year {
