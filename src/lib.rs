@@ -497,28 +497,40 @@ fn drop_consequences_of_syntax_errors(
         Code::P0405,
         Code::P0501,
     ];
-    let declarations_with = |codes: &[Code]| -> Vec<Span> {
-        files
-            .iter()
-            .flat_map(|f| &f.decls)
-            .map(ast::Decl::span)
-            .filter(|decl| {
-                diagnostics
-                    .iter()
-                    .any(|d| codes.contains(&d.code) && contains(*decl, d.span))
-            })
-            .collect()
+    // Declarations in order of (file, start): a diagnostic's declaration is found by
+    // binary search (a declaration holds no other), so the filter is linear in the output.
+    let mut decls: Vec<Span> = files
+        .iter()
+        .flat_map(|f| &f.decls)
+        .map(ast::Decl::span)
+        .collect();
+    decls.sort_by_key(|s| (s.file, s.start));
+    let declaration_of = |span: Span| -> Option<usize> {
+        let after = decls.partition_point(|d| (d.file, d.start) <= (span.file, span.start));
+        let at = after.checked_sub(1)?;
+        decls.get(at).filter(|&&d| contains(d, span)).map(|_| at)
+    };
+    let declarations_with = |codes: &[Code]| -> Vec<bool> {
+        let mut marked = vec![false; decls.len()];
+        for d in diagnostics.iter().filter(|d| codes.contains(&d.code)) {
+            if let Some(at) = declaration_of(d.span) {
+                marked[at] = true;
+            }
+        }
+        marked
     };
     let broken = declarations_with(&[Code::P0001, Code::P0002]);
-    let unsure = declarations_with(&[Code::P0005]);
+    // A number with thousands separators (P0005) may not mean its whole-number reading, and
+    // a declaration with a syntax error may hold a number read as 0 (one too large, say).
+    let unsure = declarations_with(&[Code::P0001, Code::P0002, Code::P0005]);
     let unparsed = unparsed_ids(sources, diagnostics);
-    if broken.is_empty() && unsure.is_empty() && unparsed.is_empty() {
+    if !unsure.contains(&true) && unparsed.is_empty() {
         return;
     }
-    let touches = |d: &Diagnostic, decls: &[Span]| {
+    let touches = |d: &Diagnostic, marked: &[bool]| {
         std::iter::once(d.span)
             .chain(d.labels.iter().map(|l| l.span))
-            .any(|span| decls.iter().any(|&decl| contains(decl, span)))
+            .any(|span| declaration_of(span).is_some_and(|at| marked[at]))
     };
     diagnostics.retain(|d| {
         if matches!(d.code, Code::P0101 | Code::P0601 | Code::P0206) {

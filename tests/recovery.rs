@@ -531,7 +531,11 @@ fn a_number_too_large_for_a_double_is_one_clear_error() {
         .filter(|d| d.severity == pejl::Severity::Error)
         .collect();
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(errors[0].message.contains("331 digits"), "{}", errors[0].message);
+    assert!(
+        errors[0].message.contains("331 digits"),
+        "{}",
+        errors[0].message
+    );
     let at = &text[errors[0].span.start..errors[0].span.end];
     assert_eq!(at, huge);
 }

@@ -1091,7 +1091,7 @@ pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
 /// `initialize`: the depth of folders, the directory entries looked at, the policy files kept.
 pub const SCAN_DEPTH: usize = 16;
 pub const SCAN_ENTRIES: usize = 100_000;
-pub const SCAN_FILES: usize = 1_000;
+pub const SCAN_FILES: usize = 200;
 
 /// Every `.pejl` file under the folders, each once, in a stable order; not in hidden folders,
 /// `node_modules` or `target`, and not through symbolic links to folders (a link to `.` or

@@ -1759,12 +1759,15 @@ rule r "R" {
         );
     }
 
-    /// Hostile shares: an absurd percentage is an impossible band, not a crash; a share only
+    /// Hostile shares: an absurd percentage is one syntax error, not a crash; a share only
     /// half a billion children could meet stops the analysis with P0311, within a second or two.
     #[test]
     fn rollups_with_absurd_shares() {
         let huge = "  green  when share green >= 10000000000000000000000000000000000000000%\n  yellow otherwise";
         let a = policy(PERCENT, DOROTEA_RULE, huge, GOAL);
+        assert_eq!(codes(&a), vec![Code::P0001], "{:?}", a.diagnostics);
+        let impossible = "  green  when share green >= 150%\n  yellow otherwise";
+        let a = policy(PERCENT, DOROTEA_RULE, impossible, GOAL);
         assert_eq!(codes(&a), vec![Code::P0309], "{:?}", a.diagnostics);
         let fine =
             "  green  when share green > 50% and share green < 50.0000001%\n  yellow otherwise";

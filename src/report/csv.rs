@@ -123,7 +123,10 @@ mod tests {
             assert!(cell.starts_with('\''), "{start:?}: {out:?}");
         }
         let mut out = String::new();
-        row(&mut out, [Cell::Text("Nöjdhet".into()), Cell::Number("-0.4".into())]);
+        row(
+            &mut out,
+            [Cell::Text("Nöjdhet".into()), Cell::Number("-0.4".into())],
+        );
         assert_eq!(out, "Nöjdhet,-0.4\r\n");
     }
 }
