@@ -95,6 +95,59 @@ pub fn parse_file_split(file: FileId, text: &str, split: Option<usize>) -> (File
     (File { decls, comments }, diags)
 }
 
+/// Where pest's attempt got furthest before it failed, relative to its input.
+fn furthest(error: &pest::error::Error<Rule>) -> usize {
+    match error.location {
+        pest::error::InputLocation::Pos(p) => p,
+        pest::error::InputLocation::Span((_, e)) => e,
+    }
+}
+
+/// Parses the declaration at `pos`, reading no further than `limit`. pest is given a window
+/// that ends at a line where a declaration can start, first the next such line, then twice
+/// as many lines each time its attempt runs into the window's end. A failure inside the window
+/// is the failure a parse of the whole rest would give (no attempt reached further), and pest
+/// builds its error by scanning its input from the end: a window keeps that, and so the cost
+/// of each broken declaration, to its own size instead of the rest of the file.
+fn parse_declaration(
+    text: &str,
+    pos: usize,
+    limit: usize,
+) -> Result<pest::iterators::Pairs<'_, Rule>, pest::error::Error<Rule>> {
+    let mut end = recovery_point(text, pos).min(limit);
+    let mut lines = 1usize;
+    loop {
+        let input = text.get(pos..end).unwrap_or_default();
+        let result = PejlParser::parse(Rule::decl, input);
+        match &result {
+            Err(error)
+                if end < limit
+                    && furthest(error) >= input.trim_end().len()
+                    && (inside_text_block(input) || !starts_declaration(text, end)) =>
+            {
+                lines *= 2;
+                for _ in 0..lines {
+                    end = recovery_point(text, end).min(limit);
+                }
+            }
+            _ => return result,
+        }
+    }
+}
+
+/// Whether a line that looks like the start of a declaration starts at `at` (the grammar's
+/// `decl_start`): a declaration attempt that runs into one has failed, whatever follows. Only
+/// that line is given to pest (its error for a failed match scans its whole input).
+fn starts_declaration(text: &str, at: usize) -> bool {
+    let line = text.get(at..line_end(text, at)).unwrap_or_default();
+    PejlParser::parse(Rule::declaration_start, line).is_ok()
+}
+
+/// Whether `input` ends inside a `"""` text block (its lines may start at column 0).
+fn inside_text_block(input: &str) -> bool {
+    memchr::memmem::find_iter(input.as_bytes(), b"\"\"\"").count() % 2 == 1
+}
+
 /// The first place at or after `pos` where conditions nest too deeply: (start, end).
 fn deep_place(deep_places: &[(usize, usize)], pos: usize) -> Option<(usize, usize)> {
     let first = deep_places.partition_point(|&(_, end)| end <= pos);
@@ -147,20 +200,11 @@ pub fn parse_range(
         // pest never reads into a place nested too deeply: its input ends there.
         let deep = deep_place(&deep_places, pos);
         let limit = deep.map_or(text.len(), |(start, _)| start);
-        let parsed = text
-            .get(pos..limit)
-            .filter(|input| !input.is_empty())
-            .map(|input| PejlParser::parse(Rule::decl, input));
+        let parsed = (limit > pos).then(|| parse_declaration(text, pos, limit));
         let reached_deep = |parsed: &Option<Result<_, pest::error::Error<Rule>>>| match parsed {
             None => true,
             Some(Ok(_)) => false,
-            Some(Err(error)) => {
-                let at = match error.location {
-                    pest::error::InputLocation::Pos(p) => p,
-                    pest::error::InputLocation::Span((_, e)) => e,
-                };
-                deep.is_some() && pos + at >= limit
-            }
+            Some(Err(error)) => deep.is_some() && pos + furthest(error) >= limit,
         };
         if reached_deep(&parsed) {
             let (at, shallow) = deep.unwrap_or((pos, text.len()));
