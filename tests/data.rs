@@ -1091,3 +1091,41 @@ fn kolada_second_value_for_a_declared_benchmark_id() {
     assert_eq!(l.errors(), 1);
     assert_eq!(l.named("nojdhet", 2024), named(&[("national", Some(63.0))]));
 }
+
+// Issue 15: nothing in the data is resolved silently; each of these was a silent choice.
+
+/// A row of only separators (`,,,,,` or fewer) is P0702 at its line; an empty line is
+/// still skipped.
+#[test]
+fn csv_row_of_empty_fields_is_reported() {
+    let l = load(&["empty-row.csv"], LoadOptions::default());
+    let d = l.expect(
+        "P0702",
+        "empty-row.csv",
+        4,
+        1,
+        "this row has only empty fields",
+    );
+    assert_eq!(
+        d["help"],
+        "delete the empty row (a spreadsheet writes one for a row whose cells were cleared)"
+    );
+    l.expect(
+        "P0702",
+        "empty-row.csv",
+        6,
+        1,
+        "this row has only empty fields",
+    );
+    assert_eq!(
+        l.errors(),
+        2,
+        "the empty line 3 is skipped: {:#?}",
+        l.json()
+    );
+    assert_eq!(
+        l.value("andel", 2024, ValueKind::Actual),
+        (Some(64.0), Some(70.0))
+    );
+    assert_eq!(l.value("antal", 2024, ValueKind::Actual), (Some(4.0), None));
+}

@@ -24,7 +24,7 @@
 //! with several, the latest part counts. `..`, `.`, `-` and empty cells are missing values.
 //! Rows that match no entry are not used, and a warning (P0708) says how many.
 
-use super::csv::{detect_delimiter, syntax_error, Field, Reader};
+use super::csv::{detect_delimiter, empty_row, syntax_error, Field, Reader};
 use super::json::{self, Node};
 use super::{
     check_unit, parse_number, read_source, unknown_indicator, Catalog, Dataset, Observation,
@@ -337,7 +337,11 @@ pub fn read(
                 continue;
             }
         };
+        if record.is_blank_line(text) {
+            continue;
+        }
         if record.is_blank(text) {
+            diags.push(empty_row(file, &record));
             continue;
         }
         if record.fields.len() != width {
