@@ -1129,3 +1129,51 @@ fn csv_row_of_empty_fields_is_reported() {
     );
     assert_eq!(l.value("antal", 2024, ValueKind::Actual), (Some(4.0), None));
 }
+
+/// `2024` and `2024M12` for the same indicator are different measurements (a year's value
+/// and December's): P0705 at the second, for the value and across value and benchmark. A
+/// row of only separators is P0702 as in the pejl CSV.
+#[test]
+fn statbank_year_and_month_for_the_same_year() {
+    let l = load(
+        &["statbank-year-and-month.csv"],
+        statbank_options("statbank-map.json"),
+    );
+    let d = l.expect(
+        "P0705",
+        "statbank-year-and-month.csv",
+        4,
+        1,
+        "the rows for `andel` in 2024 are for different periods: `2024` (the whole year) and `2024M12` (a month)",
+    );
+    assert_eq!(d["labels"][0]["line"], 2);
+    assert_eq!(d["labels"][0]["message"], "the first row, for `2024`");
+    assert_eq!(
+        d["help"],
+        "a whole year's value and a month's are different measurements, and the mapping does not say which one `andel` reads: export the table again with only years or only months"
+    );
+    let d = l.expect(
+        "P0705",
+        "statbank-year-and-month.csv",
+        6,
+        1,
+        "the rows for `andel` in 2023 are for different periods: `2023` (the whole year) and `2023K4` (a quarter)",
+    );
+    assert_eq!(d["labels"][0]["line"], 5);
+    l.expect(
+        "P0702",
+        "statbank-year-and-month.csv",
+        7,
+        1,
+        "this row has only empty fields",
+    );
+    assert_eq!(l.errors(), 3, "{:#?}", l.json());
+    assert_eq!(
+        l.value("andel", 2024, ValueKind::Actual),
+        (Some(64.0), Some(70.0))
+    );
+    assert_eq!(
+        l.value("andel", 2023, ValueKind::Actual),
+        (Some(50.0), None)
+    );
+}

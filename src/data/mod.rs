@@ -6,7 +6,8 @@
 //! [`SourceSet`] holds, so errors show file, line and column like policy errors do. No row
 //! is dropped without a diagnostic: a row is either used, or reported, or excluded by a
 //! documented selection rule (Kolada: other municipalities, genders K and M, deleted rows;
-//! Statbank: earlier sub-periods of a year).
+//! Statbank: earlier parts of a year, of the same kind: an earlier month when there is a
+//! later one). An empty line is skipped; a row of only separators is reported.
 
 pub mod csv;
 pub mod json;
