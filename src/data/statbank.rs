@@ -98,6 +98,23 @@ pub fn read_mapping(
         }
     };
     let before = diags.len();
+    let mut repeats = Vec::new();
+    json::repeated_within(&root, &mut repeats);
+    for (first, second) in repeats {
+        diags.push(
+            Diagnostic::new(
+                Code::P0701,
+                Span::new(file, second.key_start, second.key_end),
+                format!("`{}` appears twice in the same object of the Statbank mapping", first.key),
+            )
+            .primary(format!("second `{}`", first.key))
+            .label(
+                Span::new(file, first.key_start, first.key_end),
+                format!("the first `{}`", first.key),
+            )
+            .help("JSON does not say which of the two counts: remove one of them (to read rows with either of two texts, write two entries)"),
+        );
+    }
     let bad = |n: &Node, message: String| {
         Diagnostic::new(Code::P0701, Span::new(file, n.start, n.end), message)
             .primary("here")
