@@ -1091,3 +1091,178 @@ fn kolada_second_value_for_a_declared_benchmark_id() {
     assert_eq!(l.errors(), 1);
     assert_eq!(l.named("nojdhet", 2024), named(&[("national", Some(63.0))]));
 }
+
+// Issue 15: nothing in the data is resolved silently; each of these was a silent choice.
+
+/// A row of only separators (`,,,,,` or fewer) is P0702 at its line; an empty line is
+/// still skipped.
+#[test]
+fn csv_row_of_empty_fields_is_reported() {
+    let l = load(&["empty-row.csv"], LoadOptions::default());
+    let d = l.expect(
+        "P0702",
+        "empty-row.csv",
+        4,
+        1,
+        "this row has only empty fields",
+    );
+    assert_eq!(
+        d["help"],
+        "delete the empty row (a spreadsheet writes one for a row whose cells were cleared)"
+    );
+    l.expect(
+        "P0702",
+        "empty-row.csv",
+        6,
+        1,
+        "this row has only empty fields",
+    );
+    assert_eq!(
+        l.errors(),
+        2,
+        "the empty line 3 is skipped: {:#?}",
+        l.json()
+    );
+    assert_eq!(
+        l.value("andel", 2024, ValueKind::Actual),
+        (Some(64.0), Some(70.0))
+    );
+    assert_eq!(l.value("antal", 2024, ValueKind::Actual), (Some(4.0), None));
+}
+
+/// Two totals (gender T) in one item, and two items for the same KPI, year and
+/// municipality (the first with a null value): P0705 at the second, naming the first,
+/// which is kept.
+#[test]
+fn kolada_second_total_for_the_same_kpi_period_and_municipality() {
+    let l = load(&["kolada-two-totals.json"], kolada_options());
+    let d = l.expect(
+        "P0705",
+        "kolada-two-totals.json",
+        4,
+        66,
+        "the Kolada KPI `N15419` has a second total (gender T) for 2024 and the municipality `2425`",
+    );
+    assert_eq!(d["labels"][0]["line"], 3, "points at the first value");
+    assert_eq!(d["labels"][0]["column"], 66);
+    assert_eq!(d["labels"][0]["message"], "the first value");
+    let d = l.expect(
+        "P0705",
+        "kolada-two-totals.json",
+        7,
+        3,
+        "the Kolada KPI `N15419` has a second value for 2023 and the municipality `2425`",
+    );
+    assert_eq!(d["labels"][0]["line"], 5, "points at the first item");
+    assert_eq!(l.errors(), 2, "{:#?}", l.json());
+    assert_eq!(
+        l.value("andel", 2024, ValueKind::Actual),
+        (Some(64.0), None)
+    );
+    assert_eq!(l.value("andel", 2023, ValueKind::Actual), (None, None));
+}
+
+/// A member name twice in one object: P0701 at the top level, P0702 in an item, which is
+/// not used; each at the second name, with the first as a label.
+#[test]
+fn kolada_repeated_member_names_are_reported() {
+    let l = load(&["kolada-repeated-keys.json"], kolada_options());
+    let d = l.expect(
+        "P0701",
+        "kolada-repeated-keys.json",
+        6,
+        4,
+        "`values` appears twice at the top level of the Kolada file",
+    );
+    assert_eq!(d["labels"][0]["line"], 1);
+    assert_eq!(d["labels"][0]["column"], 2);
+    let d = l.expect(
+        "P0702",
+        "kolada-repeated-keys.json",
+        2,
+        61,
+        "`kpi` appears twice in the same object of this item",
+    );
+    assert_eq!(d["labels"][0]["line"], 2);
+    assert_eq!(d["labels"][0]["column"], 4);
+    assert!(d["help"]
+        .as_str()
+        .unwrap()
+        .starts_with("JSON does not say which of the two counts"));
+    l.expect(
+        "P0702",
+        "kolada-repeated-keys.json",
+        5,
+        46,
+        "`value` appears twice in the same object of this item",
+    );
+    assert_eq!(l.errors(), 3, "{:#?}", l.json());
+    let andel = l.catalog.indicator("andel").unwrap();
+    assert!(l.data.get(andel, 2024, ValueKind::Actual).is_none());
+    assert!(l.data.get(andel, 2023, ValueKind::Actual).is_none());
+}
+
+/// A Statbank mapping with a column twice in `where`: P0701 at the second.
+#[test]
+fn statbank_mapping_with_a_repeated_column() {
+    let l = load(
+        &["statbank.csv"],
+        statbank_options("statbank-map-repeated.json"),
+    );
+    l.expect(
+        "P0701",
+        "statbank-map-repeated.json",
+        3,
+        75,
+        "`OMRÅDE` appears twice in the same object of the Statbank mapping",
+    );
+    assert_eq!(l.errors(), 1, "{:#?}", l.json());
+}
+
+/// `2024` and `2024M12` for the same indicator are different measurements (a year's value
+/// and December's): P0705 at the second, for the value and across value and benchmark. A
+/// row of only separators is P0702 as in the pejl CSV.
+#[test]
+fn statbank_year_and_month_for_the_same_year() {
+    let l = load(
+        &["statbank-year-and-month.csv"],
+        statbank_options("statbank-map.json"),
+    );
+    let d = l.expect(
+        "P0705",
+        "statbank-year-and-month.csv",
+        4,
+        1,
+        "the rows for `andel` in 2024 are for different periods: `2024` (the whole year) and `2024M12` (a month)",
+    );
+    assert_eq!(d["labels"][0]["line"], 2);
+    assert_eq!(d["labels"][0]["message"], "the first row, for `2024`");
+    assert_eq!(
+        d["help"],
+        "a whole year's value and a month's are different measurements, and the mapping does not say which one `andel` reads: export the table again with only years or only months"
+    );
+    let d = l.expect(
+        "P0705",
+        "statbank-year-and-month.csv",
+        6,
+        1,
+        "the rows for `andel` in 2023 are for different periods: `2023` (the whole year) and `2023K4` (a quarter)",
+    );
+    assert_eq!(d["labels"][0]["line"], 5);
+    l.expect(
+        "P0702",
+        "statbank-year-and-month.csv",
+        7,
+        1,
+        "this row has only empty fields",
+    );
+    assert_eq!(l.errors(), 3, "{:#?}", l.json());
+    assert_eq!(
+        l.value("andel", 2024, ValueKind::Actual),
+        (Some(64.0), Some(70.0))
+    );
+    assert_eq!(
+        l.value("andel", 2023, ValueKind::Actual),
+        (Some(50.0), None)
+    );
+}

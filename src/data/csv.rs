@@ -73,6 +73,24 @@ impl Record {
     pub fn is_blank(&self, src: &str) -> bool {
         self.fields.iter().all(|f| f.is_empty(src))
     }
+
+    /// An empty line (no separator, at most spaces): skipped, unlike a row of empty fields.
+    pub fn is_blank_line(&self, src: &str) -> bool {
+        self.fields.len() == 1 && self.is_blank(src)
+    }
+}
+
+/// P0702 for a row whose fields are all empty (`,,,` or `;;;`, as Excel writes a row whose
+/// cells were cleared): it is reported rather than skipped, so that no row is dropped
+/// without a word. An empty line without separators is skipped.
+pub(crate) fn empty_row(file: FileId, record: &Record) -> Diagnostic {
+    Diagnostic::new(
+        Code::P0702,
+        record.span(file),
+        "this row has only empty fields",
+    )
+    .primary("empty row")
+    .help("delete the empty row (a spreadsheet writes one for a row whose cells were cleared)")
 }
 
 /// A CSV syntax error: byte offset and message.
@@ -294,7 +312,11 @@ pub fn read(
                 diags.push(syntax_error(file, &e));
                 return;
             }
-            Some(Ok(r)) if r.is_blank(text) => continue,
+            Some(Ok(r)) if r.is_blank_line(text) => continue,
+            Some(Ok(r)) if r.is_blank(text) => {
+                diags.push(empty_row(file, &r));
+                continue;
+            }
             Some(Ok(r)) => break r,
         }
     };
@@ -402,7 +424,11 @@ pub fn read(
                 continue;
             }
         };
+        if record.is_blank_line(text) {
+            continue;
+        }
         if record.is_blank(text) {
+            diags.push(empty_row(file, &record));
             continue;
         }
         let n = record.fields.len();

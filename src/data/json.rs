@@ -79,6 +79,355 @@ impl Node {
     }
 }
 
+/// A document's top level, without the values below it: the byte ranges of the items of its
+/// lists, each to be parsed when it is read ([`parse_range`]). A tree of [`Node`]s takes
+/// about ten times the text (a 100 MB Kolada export: more than a gigabyte); an outline takes
+/// 16 bytes per item, and the text is checked to be JSON as [`parse`] checks it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outline {
+    pub start: usize,
+    pub end: usize,
+    pub shape: Shape,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// A list: the ranges of its items.
+    List(Vec<(usize, usize)>),
+    /// An object: its members in source order.
+    Object(Vec<OutlineMember>),
+    /// Any other value: what kind it is ([`Node::kind`]).
+    Other(&'static str),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutlineMember {
+    pub key: String,
+    pub key_start: usize,
+    pub key_end: usize,
+    pub value_start: usize,
+    pub value_end: usize,
+    /// The ranges of the value's items when it is a list.
+    pub items: Option<Vec<(usize, usize)>>,
+}
+
+/// The outline of a JSON document (a leading BOM is skipped), or the error [`parse`] gives.
+pub fn outline(text: &str) -> Result<Outline, SyntaxError> {
+    let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    match scan_outline(&text[base..]) {
+        Some(mut outline) => {
+            if base > 0 {
+                outline.shift(base);
+            }
+            Ok(outline)
+        }
+        // Not plain JSON, or nested deeper than the scan goes: the parser says what is wrong,
+        // or gives the tree to outline.
+        None => parse(text).map(|root| outline_of(&root)),
+    }
+}
+
+/// Parses the value at `start..end` of `text` (a range from an [`Outline`]), with byte ranges
+/// into the whole text.
+pub fn parse_range(text: &str, start: usize, end: usize) -> Result<Node, SyntaxError> {
+    let Some(part) = text.get(start..end) else {
+        return Err(SyntaxError {
+            offset: start.min(text.len()),
+            message: "expected a JSON value here".into(),
+        });
+    };
+    match parse_plain(part) {
+        Ok(mut node) => {
+            shift(&mut node, start);
+            Ok(node)
+        }
+        Err(e) => Err(SyntaxError {
+            offset: start + e.offset,
+            message: e.message,
+        }),
+    }
+}
+
+impl Outline {
+    fn shift(&mut self, by: usize) {
+        let ranges = |items: &mut Vec<(usize, usize)>| {
+            items.iter_mut().for_each(|r| *r = (r.0 + by, r.1 + by));
+        };
+        self.start += by;
+        self.end += by;
+        match &mut self.shape {
+            Shape::List(items) => ranges(items),
+            Shape::Object(members) => {
+                for m in members {
+                    m.key_start += by;
+                    m.key_end += by;
+                    m.value_start += by;
+                    m.value_end += by;
+                    if let Some(items) = &mut m.items {
+                        ranges(items);
+                    }
+                }
+            }
+            Shape::Other(_) => {}
+        }
+    }
+}
+
+/// The outline of a parsed tree (when the scan below cannot make it).
+fn outline_of(root: &Node) -> Outline {
+    let ranges = |items: &[Node]| items.iter().map(|n| (n.start, n.end)).collect();
+    let shape = match &root.value {
+        Value::Array(items) => Shape::List(ranges(items)),
+        Value::Object(members) => Shape::Object(
+            members
+                .iter()
+                .map(|m| OutlineMember {
+                    key: m.key.clone(),
+                    key_start: m.key_start,
+                    key_end: m.key_end,
+                    value_start: m.value.start,
+                    value_end: m.value.end,
+                    items: m.value.as_array().map(ranges),
+                })
+                .collect(),
+        ),
+        _ => Shape::Other(root.kind()),
+    };
+    Outline {
+        start: root.start,
+        end: root.end,
+        shape,
+    }
+}
+
+/// The outline of plain JSON from its tokens, without building values: `None` for anything
+/// the parser would reject, and for nesting deeper than 256 (the parser allows 512).
+fn scan_outline(text: &str) -> Option<Outline> {
+    const MAX_DEPTH: usize = 256;
+    #[derive(Clone, Copy, PartialEq)]
+    enum Open {
+        Object,
+        List,
+    }
+    #[derive(Clone, Copy, PartialEq)]
+    enum Next {
+        /// A value (after `[`: or `]`).
+        Value {
+            or_close: bool,
+        },
+        /// A member name (after `{`: or `}`).
+        Key {
+            or_close: bool,
+        },
+        Colon,
+        CommaOrClose,
+        End,
+    }
+    if lexical_error(text).is_some() {
+        return None;
+    }
+    let mut scanner = scanner(text);
+    // The open lists and objects, with where each starts.
+    let mut open: Vec<(Open, usize)> = Vec::new();
+    let mut next = Next::Value { or_close: false };
+    let mut root: Option<Outline> = None;
+    // A value at `depth` (0: the root) ends at `start..end`.
+    let ended = |root: &mut Option<Outline>, open: &[(Open, usize)], start: usize, end: usize| {
+        let Some(outline) = root.as_mut() else {
+            return;
+        };
+        match (open.len(), &mut outline.shape) {
+            (0, _) => {
+                outline.start = start;
+                outline.end = end;
+            }
+            (1, Shape::List(items)) => items.push((start, end)),
+            (1, Shape::Object(members)) => {
+                if let Some(m) = members.last_mut() {
+                    m.value_start = start;
+                    m.value_end = end;
+                }
+            }
+            (2, Shape::Object(members)) if open[1].0 == Open::List => {
+                if let Some(items) = members.last_mut().and_then(|m| m.items.as_mut()) {
+                    items.push((start, end));
+                }
+            }
+            _ => {}
+        }
+    };
+    loop {
+        let token = match scanner.scan() {
+            Ok(Some(token)) => token,
+            Ok(None) => break,
+            Err(_) => return None,
+        };
+        let (start, end) = (scanner.token_start(), scanner.token_end());
+        let close = matches!(token, Token::CloseBrace | Token::CloseBracket);
+        match next {
+            Next::Value { .. } if !close => {
+                let depth = open.len();
+                let container = match token {
+                    Token::OpenBrace => Some(Open::Object),
+                    Token::OpenBracket => Some(Open::List),
+                    Token::String(_) | Token::Number(_) | Token::Boolean(_) | Token::Null => None,
+                    _ => return None,
+                };
+                match container {
+                    Some(kind) => {
+                        if depth >= MAX_DEPTH {
+                            return None;
+                        }
+                        if depth == 0 {
+                            root = Some(Outline {
+                                start,
+                                end,
+                                shape: match kind {
+                                    Open::List => Shape::List(Vec::new()),
+                                    Open::Object => Shape::Object(Vec::new()),
+                                },
+                            });
+                        } else if depth == 1 && kind == Open::List {
+                            if let Some(Outline {
+                                shape: Shape::Object(members),
+                                ..
+                            }) = root.as_mut()
+                            {
+                                if let Some(m) = members.last_mut() {
+                                    m.items = Some(Vec::new());
+                                }
+                            }
+                        }
+                        open.push((kind, start));
+                        next = match kind {
+                            Open::List => Next::Value { or_close: true },
+                            Open::Object => Next::Key { or_close: true },
+                        };
+                        continue;
+                    }
+                    None => {
+                        if depth == 0 {
+                            let kind = match token {
+                                Token::String(_) => "text",
+                                Token::Number(_) => "a number",
+                                Token::Boolean(_) => "true or false",
+                                _ => "null",
+                            };
+                            root = Some(Outline {
+                                start,
+                                end,
+                                shape: Shape::Other(kind),
+                            });
+                        }
+                        ended(&mut root, &open, start, end);
+                    }
+                }
+            }
+            Next::Key { .. } if !close => {
+                let Token::String(key) = token else {
+                    return None;
+                };
+                if open.len() == 1 {
+                    if let Some(Outline {
+                        shape: Shape::Object(members),
+                        ..
+                    }) = root.as_mut()
+                    {
+                        members.push(OutlineMember {
+                            key: key.into_owned(),
+                            key_start: start,
+                            key_end: end,
+                            value_start: end,
+                            value_end: end,
+                            items: None,
+                        });
+                    }
+                }
+                next = Next::Colon;
+                continue;
+            }
+            Next::Colon => {
+                if token != Token::Colon {
+                    return None;
+                }
+                next = Next::Value { or_close: false };
+                continue;
+            }
+            Next::CommaOrClose if token == Token::Comma => {
+                next = match open.last() {
+                    Some((Open::List, _)) => Next::Value { or_close: false },
+                    _ => Next::Key { or_close: false },
+                };
+                continue;
+            }
+            // A close where one may stand: after `[`/`{` or after a value.
+            Next::Value { or_close: true } | Next::Key { or_close: true } | Next::CommaOrClose
+                if close =>
+            {
+                let expected = if token == Token::CloseBracket {
+                    Open::List
+                } else {
+                    Open::Object
+                };
+                match open.pop() {
+                    Some((kind, container_start)) if kind == expected => {
+                        ended(&mut root, &open, container_start, end);
+                    }
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        }
+        // A value ended.
+        next = if open.is_empty() {
+            Next::End
+        } else {
+            Next::CommaOrClose
+        };
+    }
+    (next == Next::End).then_some(())?;
+    root
+}
+
+/// Pairs of members with the same name in one object, (first, repeated), for every repeat
+/// in source order. JSON does not say which of the two counts (serde_json keeps the last,
+/// [`Node::get`] finds the first), so the readers report them.
+pub fn repeated<T>(members: &[T], key: impl Fn(&T) -> &str) -> Vec<(&T, &T)> {
+    let mut found = Vec::new();
+    if members.len() <= 16 {
+        for (i, m) in members.iter().enumerate() {
+            if let Some(first) = members[..i].iter().find(|f| key(f) == key(m)) {
+                found.push((first, m));
+            }
+        }
+    } else {
+        let mut seen: std::collections::HashMap<&str, &T> = std::collections::HashMap::new();
+        for m in members {
+            match seen.get(key(m)) {
+                Some(first) => found.push((*first, m)),
+                None => {
+                    seen.insert(key(m), m);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// [`repeated`] for the objects in `node` and in everything it contains.
+pub fn repeated_within<'a>(node: &'a Node, found: &mut Vec<(&'a Member, &'a Member)>) {
+    match &node.value {
+        Value::Object(members) => {
+            found.extend(repeated(members, |m| m.key.as_str()));
+            for m in members {
+                repeated_within(&m.value, found);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|n| repeated_within(n, found)),
+        _ => {}
+    }
+}
+
 /// A syntax error: byte offset and message.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyntaxError {
@@ -473,6 +822,55 @@ mod tests {
                     let ours = ours.map_err(|e| proptest::test_runner::TestCaseError::fail(format!("{text:?}: {e:?}")))?;
                     proptest::prop_assert!(same(&ours, &theirs), "{text:?}: {ours:?}");
                 }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+
+        /// The outline is the parsed tree's, and its errors are the parser's.
+        #[test]
+        fn outline_agrees_with_parse(text in "\u{feff}?[\\[\\]{}:,\" a0-2e.+\\-\\\\unltrfx/*\t\n\r\u{b}\u{a0}\u{1}]{0,24}") {
+            proptest::prop_assert_eq!(outline(&text), parse(&text).map(|root| outline_of(&root)), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn outlines_items_and_members() {
+        let text = "\u{feff}{\"values\": [{\"a\": [1]}, 2], \"count\": 2, \"values\": 3}";
+        let o = outline(text).unwrap();
+        assert_eq!(o, outline_of(&parse(text).unwrap()));
+        let Shape::Object(members) = &o.shape else {
+            panic!("{o:?}");
+        };
+        let items = members[0].items.as_ref().unwrap();
+        assert_eq!(&text[items[0].0..items[0].1], "{\"a\": [1]}");
+        let item = parse_range(text, items[0].0, items[0].1).unwrap();
+        assert_eq!(
+            item.get("a").map(|a| (a.start, a.end)),
+            Some((items[0].0 + 6, items[0].1 - 1))
+        );
+        assert_eq!(
+            &text[members[2].key_start..members[2].key_end],
+            "\"values\""
+        );
+        assert_eq!(members[2].items, None);
+        // Deeper than the scan goes: the parser's tree gives the outline.
+        let deep = format!("[{}{}]", "[".repeat(300), "]".repeat(300));
+        assert_eq!(outline(&deep), Ok(outline_of(&parse(&deep).unwrap())));
+        assert_eq!(outline("[1,]").unwrap_err(), parse("[1,]").unwrap_err());
+        // Every prefix of a document, and the document less any one character.
+        let doc = r#"{"values": [{"kpi": "N1", "values": [{"value": 1.5}, null]}, [], {}], "n": {"a": [true]}}"#;
+        let chars: Vec<(usize, char)> = doc.char_indices().collect();
+        for &(i, c) in &chars {
+            let less = format!("{}{}", &doc[..i], &doc[i + c.len_utf8()..]);
+            for text in [&doc[..i], less.as_str()] {
+                assert_eq!(
+                    outline(text),
+                    parse(text).map(|r| outline_of(&r)),
+                    "{text:?}"
+                );
             }
         }
     }

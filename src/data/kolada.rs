@@ -14,20 +14,21 @@
 //! (when it declares another, the option's values are not used for it: P0708). A `null` value is a missing value. Indicators
 //! are found by their `source kolada "ID"`; Kolada values are outcomes (`actual`).
 
-use super::json::{self, Node, Value};
+use super::json::{self, Node, Shape, Value};
 use super::{
     check_unit, parse_year, unknown_indicator, Catalog, Dataset, LoadOptions, Observation,
     ValueKind,
 };
 use crate::diagnostic::{Code, Diagnostic};
 use crate::span::{FileId, Span};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::rc::Rc;
 
 struct Item<'a> {
-    kpi: &'a str,
+    kpi: Rc<str>,
     indicators: &'a [u32],
     year: i32,
-    municipality: &'a str,
+    municipality: Rc<str>,
     /// `None` when the total is missing or null.
     value: Option<f64>,
     value_span: Span,
@@ -42,7 +43,9 @@ pub fn read(
     data: &mut Dataset,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let root = match json::parse(text) {
+    // The file's outline, and then one item at a time: the whole tree of a large export
+    // would take ten times the file.
+    let root = match json::outline(text) {
         Ok(root) => root,
         Err(e) => {
             diags.push(
@@ -58,25 +61,82 @@ pub fn read(
         }
     };
     let span = |n: &Node| Span::new(file, n.start, n.end);
-    let items = match (&root.value, root.get("values")) {
-        (Value::Array(items), _) => items.as_slice(),
-        (_, Some(values)) if values.as_array().is_some() => values.as_array().unwrap_or(&[]),
-        _ => {
-            diags.push(
-                Diagnostic::new(
-                    Code::P0701,
-                    Span::new(file, root.start, root.start + 1),
-                    "this JSON is not a Kolada data export: it has no `values` list",
-                )
-                .primary("expected {\"values\": […]}")
-                .help("use the answer of the Kolada API's data endpoint (v3 `/v3/data/kpi/ID/municipality/ID` or v2), saved unchanged"),
-            );
-            return;
+    let items = match &root.shape {
+        Shape::List(items) => Some(items),
+        Shape::Object(members) => members
+            .iter()
+            .find(|m| m.key == "values")
+            .and_then(|m| m.items.as_ref()),
+        Shape::Other(_) => None,
+    };
+    let Some(items) = items else {
+        diags.push(
+            Diagnostic::new(
+                Code::P0701,
+                Span::new(file, root.start, root.start + 1),
+                "this JSON is not a Kolada data export: it has no `values` list",
+            )
+            .primary("expected {\"values\": […]}")
+            .help("use the answer of the Kolada API's data endpoint (v3 `/v3/data/kpi/ID/municipality/ID` or v2), saved unchanged"),
+        );
+        return;
+    };
+    if let Shape::Object(members) = &root.shape {
+        for (first, second) in json::repeated(members, |m| m.key.as_str()) {
+            diags.push(repeated_name(
+                file,
+                Code::P0701,
+                &first.key,
+                (first.key_start, first.key_end),
+                (second.key_start, second.key_end),
+            ));
+        }
+    }
+    // KPI and municipality IDs, once each.
+    let mut names: HashSet<Rc<str>> = HashSet::new();
+    let mut intern = |s: &str| -> Rc<str> {
+        match names.get(s) {
+            Some(name) => name.clone(),
+            None => {
+                let name: Rc<str> = Rc::from(s);
+                names.insert(name.clone());
+                name
+            }
         }
     };
     let mut parsed: Vec<Item> = Vec::with_capacity(items.len());
-    let mut unknown: HashMap<&str, (Span, usize)> = HashMap::new();
-    for item in items {
+    let mut unknown: HashMap<Rc<str>, (Span, usize)> = HashMap::new();
+    for &(start, end) in items {
+        let item = match json::parse_range(text, start, end) {
+            Ok(item) => item,
+            Err(e) => {
+                // Not expected: the outline has checked the whole text.
+                diags.push(
+                    Diagnostic::new(
+                        Code::P0701,
+                        Span::new(file, e.offset, (e.offset + 1).min(text.len())),
+                        format!("the Kolada file is not valid JSON: {}", e.message),
+                    )
+                    .primary("here"),
+                );
+                continue;
+            }
+        };
+        let item = &item;
+        let mut repeats = Vec::new();
+        json::repeated_within(item, &mut repeats);
+        if !repeats.is_empty() {
+            for (first, second) in repeats {
+                diags.push(repeated_name(
+                    file,
+                    Code::P0702,
+                    &first.key,
+                    (first.key_start, first.key_end),
+                    (second.key_start, second.key_end),
+                ));
+            }
+            continue;
+        }
         let field = |name: &str| item.get(name);
         let Some(kpi_node) = field("kpi") else {
             diags.push(shape(span(item), "this item has no `kpi`"));
@@ -141,7 +201,7 @@ pub fn read(
         let indicators = catalog.kolada(kpi);
         if indicators.is_empty() {
             unknown
-                .entry(kpi)
+                .entry(intern(kpi))
                 .and_modify(|e| e.1 += 1)
                 .or_insert((span(kpi_node), 1));
             continue;
@@ -186,6 +246,21 @@ pub fn read(
                 },
             };
             let at = v.get("value").unwrap_or(v);
+            if let Some((first, _)) = total {
+                diags.push(
+                    Diagnostic::new(
+                        Code::P0705,
+                        span(at),
+                        format!(
+                            "the Kolada KPI `{kpi}` has a second total (gender T) for {year} and the municipality `{municipality}`"
+                        ),
+                    )
+                    .primary("second value")
+                    .label(span(first), "the first value")
+                    .help("keep one value with gender T per item: Kolada gives one total per KPI, period and municipality, so save the API's answer unchanged"),
+                );
+                continue;
+            }
             total = Some((at, value));
         }
         if bad || !any_live {
@@ -196,10 +271,10 @@ pub fn read(
             None => (item, None),
         };
         parsed.push(Item {
-            kpi,
+            kpi: intern(kpi),
             indicators,
             year,
-            municipality,
+            municipality: intern(municipality),
             value,
             value_span: span(value_node),
             span: span(item),
@@ -209,7 +284,7 @@ pub fn read(
     unknown.sort_by_key(|(_, (s, _))| s.start);
     let mut cache = HashMap::new();
     for (kpi, (at, count)) in unknown {
-        let mut d = unknown_indicator(at, kpi, "the Kolada KPI", catalog.kolada_ids(), &mut cache);
+        let mut d = unknown_indicator(at, &kpi, "the Kolada KPI", catalog.kolada_ids(), &mut cache);
         d.message = format!(
             "the Kolada KPI `{kpi}` is the source of no indicator in the policy ({count} item{} not used)",
             if count == 1 { "" } else { "s" }
@@ -236,7 +311,7 @@ pub fn read(
         None => {
             let found: BTreeSet<&str> = parsed
                 .iter()
-                .map(|i| i.municipality)
+                .map(|i| &*i.municipality)
                 .filter(|m| !is_benchmark(m))
                 .collect();
             match found.len() {
@@ -263,7 +338,7 @@ pub fn read(
             }
         }
     };
-    if !parsed.is_empty() && !parsed.iter().any(|i| i.municipality == chosen) {
+    if !parsed.is_empty() && !parsed.iter().any(|i| *i.municipality == *chosen) {
         diags.push(
             Diagnostic::new(
                 Code::P0701,
@@ -280,7 +355,7 @@ pub fn read(
     let mut others: HashMap<(&str, i32, &str), (Option<f64>, Span)> = HashMap::new();
     for item in parsed
         .iter()
-        .filter(|i| i.municipality != chosen && is_benchmark(i.municipality))
+        .filter(|i| *i.municipality != *chosen && is_benchmark(&i.municipality))
     {
         if let Some(v) = item.value {
             let ok = item
@@ -291,7 +366,7 @@ pub fn read(
                 continue;
             }
         }
-        let key = (item.kpi, item.year, item.municipality);
+        let key = (&*item.kpi, item.year, &*item.municipality);
         if let Some((_, first)) = others.get(&key) {
             diags.push(
                 Diagnostic::new(
@@ -314,7 +389,7 @@ pub fn read(
     // declared Kolada ID: say so when its values are therefore not used.
     if let Some(b) = bench {
         let mut warned: BTreeSet<u32> = BTreeSet::new();
-        for item in parsed.iter().filter(|i| i.municipality == b) {
+        for item in parsed.iter().filter(|i| &*i.municipality == b) {
             for &ind in item.indicators {
                 let entry = &catalog.indicators[ind as usize];
                 let default_id = entry.benchmarks.first().and_then(|x| x.kolada.as_deref());
@@ -372,15 +447,35 @@ pub fn read(
         (benchmark, named, found)
     };
     let mut used_bench: BTreeSet<(&str, i32)> = BTreeSet::new();
-    for item in parsed.iter().filter(|i| i.municipality == chosen) {
-        used_bench.insert((item.kpi, item.year));
+    let mut own: HashMap<(&str, i32), Span> = HashMap::new();
+    for item in parsed.iter().filter(|i| *i.municipality == *chosen) {
+        // A second item for the same KPI and year, even with a null value (which would
+        // otherwise be merged with the first): the first is kept.
+        if let Some(first) = own.get(&(&*item.kpi, item.year)) {
+            diags.push(
+                Diagnostic::new(
+                    Code::P0705,
+                    item.span,
+                    format!(
+                        "the Kolada KPI `{}` has a second value for {} and the municipality `{}`",
+                        item.kpi, item.year, item.municipality
+                    ),
+                )
+                .primary("second value")
+                .label(*first, "the first value")
+                .help("keep one item per KPI, period and municipality"),
+            );
+            continue;
+        }
+        own.insert((&*item.kpi, item.year), item.span);
+        used_bench.insert((&*item.kpi, item.year));
         for &indicator in item.indicators {
             if let Some(v) = item.value {
                 if !check_unit(catalog, indicator, v, false, item.value_span, diags) {
                     continue;
                 }
             }
-            let (benchmark, benchmarks, _) = resolve(indicator, item.kpi, item.year);
+            let (benchmark, benchmarks, _) = resolve(indicator, &item.kpi, item.year);
             data.add(
                 Observation {
                     indicator,
@@ -432,6 +527,30 @@ pub fn read(
             );
         }
     }
+}
+
+/// A member name given twice in one object: P0701 at the top level of the file, P0702 in an
+/// item (which is then not used).
+fn repeated_name(
+    file: FileId,
+    code: Code,
+    key: &str,
+    first: (usize, usize),
+    second: (usize, usize),
+) -> Diagnostic {
+    let place = if code == Code::P0701 {
+        "at the top level of the Kolada file"
+    } else {
+        "in the same object of this item"
+    };
+    Diagnostic::new(
+        code,
+        Span::new(file, second.0, second.1),
+        format!("`{key}` appears twice {place}"),
+    )
+    .primary(format!("second `{key}`"))
+    .label(Span::new(file, first.0, first.1), format!("the first `{key}`"))
+    .help("JSON does not say which of the two counts: remove one of them (the Kolada API names each member once, so save its answer unchanged)")
 }
 
 fn shape(span: Span, message: &str) -> Diagnostic {

@@ -6,7 +6,8 @@
 //! [`SourceSet`] holds, so errors show file, line and column like policy errors do. No row
 //! is dropped without a diagnostic: a row is either used, or reported, or excluded by a
 //! documented selection rule (Kolada: other municipalities, genders K and M, deleted rows;
-//! Statbank: earlier sub-periods of a year).
+//! Statbank: earlier parts of a year, of the same kind: an earlier month when there is a
+//! later one). An empty line is skipped; a row of only separators is reported.
 
 pub mod csv;
 pub mod json;
@@ -323,19 +324,21 @@ pub fn load(
         let Some(file) = read_source(path, loader, sources, &mut diags) else {
             continue;
         };
-        let text = sources.get(file).text.clone();
+        // The text stays in `sources` (no copy: a data file may be 256 MiB); only the
+        // Statbank mapping needs `sources` to change, and it is read before the export.
+        let text = &sources.get(file).text;
         let is_json = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"))
             || text.trim_start().starts_with(['{', '[']);
         if is_json {
-            kolada::read(file, &text, catalog, options, &mut data, &mut diags);
-        } else if statbank::looks_like_statbank(&text) {
+            kolada::read(file, text, catalog, options, &mut data, &mut diags);
+        } else if statbank::looks_like_statbank(text) {
             let Some(map_path) = &options.statbank_map else {
                 diags.push(
                     Diagnostic::new(
                         Code::P0701,
-                        Span::new(file, 0, first_line_len(&text)),
+                        Span::new(file, 0, first_line_len(text)),
                         format!(
                             "`{}` looks like a Statbank export (it has an INDHOLD column), but no mapping was given",
                             path.display()
@@ -354,10 +357,11 @@ pub fn load(
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                statbank::read(file, &name, &text, mapping, catalog, &mut data, &mut diags);
+                let text = &sources.get(file).text;
+                statbank::read(file, &name, text, mapping, catalog, &mut data, &mut diags);
             }
         } else {
-            csv::read(file, &text, catalog, &mut data, &mut diags);
+            csv::read(file, text, catalog, &mut data, &mut diags);
         }
     }
     (data, diags)
@@ -393,14 +397,15 @@ pub fn read_source(
 }
 
 fn decode(bytes: Vec<u8>) -> String {
-    let text = match String::from_utf8(bytes) {
+    let mut text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => error.into_bytes().iter().map(|&b| cp1252(b)).collect(),
     };
-    match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
+    // In place: a copy would hold the text twice.
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
     }
+    text
 }
 
 fn cp1252(b: u8) -> char {

@@ -21,10 +21,11 @@
 //! `"file": "aul01.csv"` reads only the export of that file name (when several exports, one per
 //! table, are given to `--data`); without it an entry reads every export. Times are
 //! years (`2023`) or parts of a year (`2023M08`, `2023K3`, `2023Q3`, `2023H1`): for a year
-//! with several, the latest part counts. `..`, `.`, `-` and empty cells are missing values.
+//! with several of one kind, the latest part counts; rows of one entry and year for different kinds
+//! (`2024` and `2024M12`) are P0705. `..`, `.`, `-` and empty cells are missing values.
 //! Rows that match no entry are not used, and a warning (P0708) says how many.
 
-use super::csv::{detect_delimiter, syntax_error, Field, Reader};
+use super::csv::{detect_delimiter, empty_row, syntax_error, Field, Reader};
 use super::json::{self, Node};
 use super::{
     check_unit, parse_number, read_source, unknown_indicator, Catalog, Dataset, Observation,
@@ -97,6 +98,23 @@ pub fn read_mapping(
         }
     };
     let before = diags.len();
+    let mut repeats = Vec::new();
+    json::repeated_within(&root, &mut repeats);
+    for (first, second) in repeats {
+        diags.push(
+            Diagnostic::new(
+                Code::P0701,
+                Span::new(file, second.key_start, second.key_end),
+                format!("`{}` appears twice in the same object of the Statbank mapping", first.key),
+            )
+            .primary(format!("second `{}`", first.key))
+            .label(
+                Span::new(file, first.key_start, first.key_end),
+                format!("the first `{}`", first.key),
+            )
+            .help("JSON does not say which of the two counts: remove one of them (to read rows with either of two texts, write two entries)"),
+        );
+    }
     let bad = |n: &Node, message: String| {
         Diagnostic::new(Code::P0701, Span::new(file, n.start, n.end), message)
             .primary("here")
@@ -206,24 +224,46 @@ pub fn read_mapping(
     })
 }
 
-/// A time such as `2023`, `2023M08`, `2023K3`, `2023Q3` or `2023H1`: (year, part).
-pub fn parse_time(text: &str) -> Option<(i32, u32)> {
+/// What a Statbank time is for: a whole year, or a half-year, quarter or month of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frequency {
+    Year,
+    Half,
+    Quarter,
+    Month,
+}
+
+impl Frequency {
+    /// For messages: what one such period is, its value's, and the periods.
+    fn words(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Frequency::Year => ("the whole year", "a whole year's", "years"),
+            Frequency::Half => ("a half-year", "a half-year's", "half-years"),
+            Frequency::Quarter => ("a quarter", "a quarter's", "quarters"),
+            Frequency::Month => ("a month", "a month's", "months"),
+        }
+    }
+}
+
+/// A time such as `2023`, `2023M08`, `2023K3`, `2023Q3` or `2023H1`: (year, what it is for,
+/// part; 0 for a whole year).
+pub fn parse_time(text: &str) -> Option<(i32, Frequency, u32)> {
     let t = text.trim();
     let year = super::parse_year(t.get(..4)?)?;
     let rest = &t[4..];
     if rest.is_empty() {
-        return Some((year, 0));
+        return Some((year, Frequency::Year, 0));
     }
     // `split_at_checked`: the rest may start with any character, not only an ASCII letter.
     let (kind, number) = rest.split_at_checked(1)?;
     let part: u32 = number.parse().ok()?;
-    let max = match kind {
-        "M" => 12,
-        "K" | "Q" => 4,
-        "H" => 2,
+    let (frequency, max) = match kind {
+        "M" => (Frequency::Month, 12),
+        "K" | "Q" => (Frequency::Quarter, 4),
+        "H" => (Frequency::Half, 2),
         _ => return None,
     };
-    (1..=max).contains(&part).then_some((year, part))
+    (1..=max).contains(&part).then_some((year, frequency, part))
 }
 
 fn resolve<'m>(
@@ -328,6 +368,8 @@ pub fn read(
     };
     let width = names.len();
     let mut cells: BTreeMap<(usize, Role, i32), Cell> = BTreeMap::new();
+    // Per (entry, year): the kind of period of its first row, where it is, and its time.
+    let mut periods: HashMap<(usize, i32), (Frequency, Span, String)> = HashMap::new();
     let mut unmatched: Option<(Span, usize)> = None;
     for record in records {
         let record = match record {
@@ -337,7 +379,11 @@ pub fn read(
                 continue;
             }
         };
+        if record.is_blank_line(text) {
+            continue;
+        }
         if record.is_blank(text) {
+            diags.push(empty_row(file, &record));
             continue;
         }
         if record.fields.len() != width {
@@ -371,7 +417,7 @@ pub fn read(
             continue;
         }
         let time_field = record.fields[time_col];
-        let Some((year, part)) = parse_time(&time_field.text(text)) else {
+        let Some((year, frequency, part)) = parse_time(&time_field.text(text)) else {
             diags.push(
                 Diagnostic::new(
                     Code::P0702,
@@ -402,7 +448,38 @@ pub fn read(
                 }
             },
         };
+        let time = time_field.text(text);
+        let time = time.trim();
         for (e, role) in roles {
+            // One kind of period per indicator and year: a year's value and a month's (or
+            // a quarter's) are different measurements, and the mapping does not say which
+            // one the indicator reads.
+            match periods.get(&(e, year)) {
+                Some((first, first_span, first_time)) if *first != frequency => {
+                    let id = &catalog.indicators[entries[e].indicator as usize].id;
+                    let (this, this_value, these) = frequency.words();
+                    let (that, that_value, those) = first.words();
+                    diags.push(
+                        Diagnostic::new(
+                            Code::P0705,
+                            record.span(file),
+                            format!(
+                                "the rows for `{id}` in {year} are for different periods: `{first_time}` ({that}) and `{time}` ({this})"
+                            ),
+                        )
+                        .primary("another kind of period")
+                        .label(*first_span, format!("the first row, for `{first_time}`"))
+                        .help(format!(
+                            "{that_value} value and {this_value} are different measurements, and the mapping does not say which one `{id}` reads: export the table again with only {those} or only {these}"
+                        )),
+                    );
+                    continue;
+                }
+                Some(_) => {}
+                None => {
+                    periods.insert((e, year), (frequency, record.span(file), time.to_string()));
+                }
+            }
             let key = (e, role, year);
             let cell = Cell {
                 part,
@@ -498,10 +575,11 @@ mod tests {
 
     #[test]
     fn times() {
-        assert_eq!(parse_time("2023"), Some((2023, 0)));
-        assert_eq!(parse_time("2023M08"), Some((2023, 8)));
-        assert_eq!(parse_time("2023K3"), Some((2023, 3)));
-        assert_eq!(parse_time("2023Q4"), Some((2023, 4)));
+        assert_eq!(parse_time("2023"), Some((2023, Frequency::Year, 0)));
+        assert_eq!(parse_time("2023M08"), Some((2023, Frequency::Month, 8)));
+        assert_eq!(parse_time("2023K3"), Some((2023, Frequency::Quarter, 3)));
+        assert_eq!(parse_time("2023Q4"), Some((2023, Frequency::Quarter, 4)));
+        assert_eq!(parse_time("2023H2"), Some((2023, Frequency::Half, 2)));
         assert_eq!(parse_time("2023M13"), None);
         assert_eq!(parse_time("23"), None);
         // Found by fuzzing: a multi-byte character right after the year.
