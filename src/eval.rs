@@ -1211,7 +1211,7 @@ impl<'a> Evaluator<'a> {
                 let file = input.sources.get(o.span.file);
                 DataLocation {
                     file: self.file_name(o.span.file),
-                    line: file.lines.line_of(o.span.start) + 1,
+                    line: file.lines().line_of(o.span.start) + 1,
                 }
             }),
             child_statuses: BTreeMap::new(),

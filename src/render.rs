@@ -41,13 +41,13 @@ impl Excerpt<'_> {
     }
 
     fn is_long(&self, line: usize) -> bool {
-        let lines = &self.file.lines;
+        let lines = &self.file.lines();
         lines.line_end(self.text, line) - lines.line_start(line) > LONG_LINE
     }
 
     /// The start of the line after `line`, or the end of the text.
     fn after_line(&self, line: usize) -> usize {
-        crate::syntax::text::next_line(self.text, self.file.lines.line_start(line))
+        crate::syntax::text::next_line(self.text, self.file.lines().line_start(line))
             .unwrap_or(self.text.len())
     }
 }
@@ -59,7 +59,7 @@ impl SourceCode for Excerpt<'_> {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let lines = &self.file.lines;
+        let lines = &self.file.lines();
         let start = span.offset();
         let end = start + span.len();
         if end > self.text.len() {
@@ -233,11 +233,11 @@ impl HumanRenderer {
         // miette can print every line between two labels of a file: a label far from the
         // primary one (a rule 40 lines below the goal) is named in words instead.
         let primary_lines = (
-            file.lines.line_of(diag.span.start),
-            file.lines.line_of(diag.span.end),
+            file.lines().line_of(diag.span.start),
+            file.lines().line_of(diag.span.end),
         );
         let near = |span: crate::Span| {
-            let line = file.lines.line_of(span.start);
+            let line = file.lines().line_of(span.start);
             line + NEAR_LINES >= primary_lines.0 && line <= primary_lines.1 + NEAR_LINES
         };
         for label in &diag.labels {
@@ -284,11 +284,11 @@ impl Excerpt<'_> {
     fn label_span(&self, span: crate::Span) -> (usize, usize) {
         let start = span.start.min(self.text.len());
         let end = span.end.clamp(start, self.text.len());
-        let line = self.file.lines.line_of(start);
+        let line = self.file.lines().line_of(start);
         let end = if self.is_long(line) {
             self.floor(
                 end.min(start + WINDOW_AFTER / 2)
-                    .min(self.file.lines.line_end(self.text, line)),
+                    .min(self.file.lines().line_end(self.text, line)),
             )
             .max(start)
         } else {

@@ -32,17 +32,27 @@ pub struct SourceFile {
     /// file that links make another file than that path is shown by its real path.
     pub path: PathBuf,
     pub text: String,
-    pub lines: LineIndex,
+    /// Built when first asked for: a data file of millions of lines with nothing to report
+    /// never needs one (a line start costs 8 bytes, more than a blank line).
+    lines: std::sync::OnceLock<LineIndex>,
 }
 
 impl SourceFile {
     pub fn new(path: PathBuf, text: String) -> Self {
-        let lines = LineIndex::new(&text);
-        SourceFile { path, text, lines }
+        SourceFile {
+            path,
+            text,
+            lines: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The file's line index.
+    pub fn lines(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(&self.text))
     }
 
     pub fn line_col(&self, offset: usize) -> LineCol {
-        self.lines.line_col(&self.text, offset)
+        self.lines().line_col(&self.text, offset)
     }
 
     /// The path as shown to users, with `/` separators.

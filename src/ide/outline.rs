@@ -250,7 +250,7 @@ pub fn folding_ranges(analysis: &Analysis, file: FileId) -> Vec<FoldRange> {
     };
     let source = analysis.sources.get(file);
     let text = source.text.as_str();
-    let line = |offset: usize| source.lines.line_of(offset.min(text.len())) as u32;
+    let line = |offset: usize| source.lines().line_of(offset.min(text.len())) as u32;
     let mut out = Vec::new();
     let block = |span: Span, out: &mut Vec<FoldRange>| {
         if span.is_empty() {
@@ -259,7 +259,7 @@ pub fn folding_ranges(analysis: &Analysis, file: FileId) -> Vec<FoldRange> {
         let start = line(span.start);
         let mut end = line(span.end - 1);
         // Keep a closing brace that starts its line visible.
-        let end_line_start = source.lines.line_start(end as usize);
+        let end_line_start = source.lines().line_start(end as usize);
         if text[end_line_start..].trim_start().starts_with('}') && end > start {
             end -= 1;
         }
@@ -313,7 +313,7 @@ pub fn folding_ranges(analysis: &Analysis, file: FileId) -> Vec<FoldRange> {
     let mut run: Option<(u32, u32)> = None;
     for comment in &tree.comments {
         let l = line(comment.start);
-        let own_line = text[source.lines.line_start(l as usize)..comment.start]
+        let own_line = text[source.lines().line_start(l as usize)..comment.start]
             .trim()
             .is_empty();
         if !own_line {
