@@ -185,3 +185,16 @@ fn cli_check_stdout_stdin_and_write() {
         .collect();
     assert_eq!(names.len(), 3, "no temporary files left: {names:?}");
 }
+
+/// Lone carriage returns are line ends (as editors show them): a comment ends at one, the
+/// result is idempotent, and nothing panics.
+#[test]
+fn lone_carriage_returns_are_line_ends() {
+    let once = format("chain //\r{}\nbody KF \"K\" {}\n").expect("formats");
+    assert_eq!(format(&once).expect("formats again"), once);
+    assert!(once.contains("body KF"), "{once}");
+    let text = "vision v \"V\" {\n  // c\r  owner KF\n}\n";
+    let once = format(text).expect("formats");
+    assert_eq!(once, "vision v \"V\" {\n  // c\n  owner KF\n}\n");
+    assert_eq!(format(&once).expect("formats again"), once);
+}
