@@ -1614,6 +1614,21 @@ rule r "R" {
         );
     }
 
+    /// A rollup count only hundreds of millions of children could reach is checked at once
+    /// and without memory to match (it took 2 GB; a larger count aborted).
+    #[test]
+    fn rollup_counts_of_hundreds_of_millions() {
+        for count in ["100000000", "999999999999999"] {
+            let rollup = format!("  green when count green >= {count}\n  red otherwise");
+            let a = policy(PERCENT, DOROTEA_RULE, &rollup, GOAL);
+            assert!(
+                !codes(&a).contains(&Code::P0001) && !codes(&a).contains(&Code::P0308),
+                "{count}: {:?}",
+                a.diagnostics
+            );
+        }
+    }
+
     /// A rule of hundreds of bands mixing thresholds with benchmark and target comparisons
     /// is analysed within the budget: what is found is reported, "never matches" is not
     /// claimed, and P0311 says the check is incomplete.
