@@ -45,7 +45,7 @@ impl Analysed {
     }
 
     fn lines(&self, file: FileId) -> &LineIndex {
-        &self.analysis.sources.get(file).lines()
+        self.analysis.sources.get(file).lines()
     }
 
     fn text(&self, file: FileId) -> &str {
