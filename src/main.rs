@@ -153,7 +153,8 @@ fn main() -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(Failure::Usage(message)) => {
-            eprintln!("error: {message}");
+            // Messages name files and IDs the user gave: no control character reaches the terminal.
+            eprintln!("error: {}", render::escape_for_terminal(&message));
             ExitCode::from(2)
         }
         Err(Failure::OutputClosed) => ExitCode::from(EXIT_OUTPUT_CLOSED),
@@ -466,7 +467,13 @@ fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, Failur
         } else if formatted != text {
             changed += 1;
             if check {
-                writeln!(std::io::stdout().lock(), "{}", file.display()).map_err(output_error)?;
+                let name = file.display().to_string();
+                writeln!(
+                    std::io::stdout().lock(),
+                    "{}",
+                    render::escape_for_terminal(&name)
+                )
+                .map_err(output_error)?;
             } else {
                 write_output(Some(file), formatted.as_bytes())?;
             }
@@ -526,14 +533,16 @@ fn report_format_error(file: &Path, text: &str, error: &pejl::format::FormatErro
             for d in diags {
                 let _ = write!(err, "{}", renderer.render(&sources, d));
             }
+            let name = file.display().to_string();
             let _ = writeln!(
                 err,
                 "{} was not formatted: fix its syntax errors first",
-                file.display()
+                render::escape_for_terminal(&name)
             );
         }
         pejl::format::FormatError::Unsafe(_) => {
-            eprintln!("error: {}: {error}", file.display());
+            let name = file.display().to_string();
+            eprintln!("error: {}: {error}", render::escape_for_terminal(&name));
         }
     }
 }

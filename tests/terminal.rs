@@ -69,3 +69,23 @@ fn rendering_reads_only_the_lines_it_shows() {
     };
     assert_eq!(strip(last(&small)), strip(last(&large)));
 }
+
+#[test]
+fn file_names_with_control_characters_are_escaped_in_cli_messages() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let name = dir.path().join("x\u{1b}]0;pwned\u{7}.pejl");
+    for args in [vec!["check"], vec!["fmt", "--check"]] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_pejl"))
+            .args(&args)
+            .arg(&name)
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.is_empty(), "{args:?}");
+        assert!(
+            !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+            "{args:?}: {stderr:?}"
+        );
+        assert!(stderr.contains("\\u{1b}"), "{args:?}: {stderr}");
+    }
+}
