@@ -19,6 +19,17 @@ const VAGUE: &[&str] = &[
     "stræbe efter",
     "bestræbe sig",
     "medvirke til",
+    // Swedish and Danish phrases policy officers write for "we will try" (issue 16).
+    "främja",
+    "förbättra",
+    "stärka",
+    "eftersträva",
+    "som ambition att",
+    "arbejde på at",
+    "styrke",
+    "understøtte",
+    "fokus på",
+    "tilstræbe",
     "strive to",
     "strive for",
     "work towards",
@@ -484,6 +495,37 @@ goal g "G" {{
 }}
 "#
         )
+    }
+
+    /// Each vague phrase of Swedish and Danish policies is found in a measured goal's title,
+    /// whatever the case of its first letter; a title that states a result is not flagged.
+    #[test]
+    fn vague_wording_in_swedish_and_danish() {
+        let with_title = |title: &str| {
+            policy("unit percent  higher is better", "60", "80")
+                .replace("goal g \"G\"", &format!("goal g \"{title}\""))
+        };
+        let vague = |title: &str| {
+            crate::analyze_text(std::path::Path::new("s.pejl"), &with_title(title))
+                .diagnostics
+                .into_iter()
+                .any(|d| d.code == Code::P0407)
+        };
+        for title in [
+            "Kommunen ska främja företagandet",
+            "Förbättra elevernas resultat",
+            "Stärka civilsamhället",
+            "Vi ska eftersträva en god miljö",
+            "Vi har som ambition att öka nöjdheten",
+            "Kommunen vil arbejde på at øge trivslen",
+            "Styrke fællesskabet",
+            "Understøtte borgernes sundhed",
+            "Fokus på læring",
+            "Vi vil tilstræbe en høj kvalitet",
+        ] {
+            assert!(vague(title), "{title}");
+        }
+        assert!(!vague("Andelen nöjda företagare ska öka till 80 procent"));
     }
 
     fn hints(text: &str) -> Vec<String> {
