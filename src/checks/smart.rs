@@ -21,7 +21,7 @@ const VAGUE: &[&str] = &[
     "medvirke til",
     // Swedish and Danish phrases policy officers write for "we will try" (issue 16).
     "främja",
-    "förbättra",
+    "förbättra ", // the verb: "ska förbättras" states a result
     "stärka",
     "eftersträva",
     "som ambition att",
