@@ -368,19 +368,14 @@ pub fn read(
         }
         let key = (&*item.kpi, item.year, &*item.municipality);
         if let Some((_, first)) = others.get(&key) {
-            diags.push(
-                Diagnostic::new(
-                    Code::P0705,
-                    item.span,
-                    format!(
-                        "the Kolada KPI `{}` has a second value for {} and the benchmark `{}`",
-                        item.kpi, item.year, item.municipality
-                    ),
-                )
-                .primary("second value")
-                .label(*first, "the first value")
-                .help("keep one item per KPI, period and municipality"),
-            );
+            diags.push(second_value(
+                item.span,
+                *first,
+                &item.kpi,
+                item.year,
+                "benchmark",
+                &item.municipality,
+            ));
             continue;
         }
         others.insert(key, (item.value, item.span));
@@ -452,19 +447,14 @@ pub fn read(
         // A second item for the same KPI and year, even with a null value (which would
         // otherwise be merged with the first): the first is kept.
         if let Some(first) = own.get(&(&*item.kpi, item.year)) {
-            diags.push(
-                Diagnostic::new(
-                    Code::P0705,
-                    item.span,
-                    format!(
-                        "the Kolada KPI `{}` has a second value for {} and the municipality `{}`",
-                        item.kpi, item.year, item.municipality
-                    ),
-                )
-                .primary("second value")
-                .label(*first, "the first value")
-                .help("keep one item per KPI, period and municipality"),
-            );
+            diags.push(second_value(
+                item.span,
+                *first,
+                &item.kpi,
+                item.year,
+                "municipality",
+                &item.municipality,
+            ));
             continue;
         }
         own.insert((&*item.kpi, item.year), item.span);
@@ -557,4 +547,25 @@ fn shape(span: Span, message: &str) -> Diagnostic {
     Diagnostic::new(Code::P0702, span, message.to_string())
         .primary("malformed item")
         .help("each item of `values` is {\"kpi\": \"…\", \"period\": 2024, \"municipality\": \"…\", \"values\": [{\"gender\": \"T\", \"value\": …}]}")
+}
+
+/// P0705 for a second item of one KPI, year and municipality (`role`: whose values they are).
+fn second_value(
+    at: Span,
+    first: Span,
+    kpi: &str,
+    year: i32,
+    role: &str,
+    municipality: &str,
+) -> Diagnostic {
+    Diagnostic::new(
+        Code::P0705,
+        at,
+        format!(
+            "the Kolada KPI `{kpi}` has a second value for {year} and the {role} `{municipality}`"
+        ),
+    )
+    .primary("second value")
+    .label(first, "the first value")
+    .help("keep one item per KPI, period and municipality")
 }
