@@ -1,57 +1,7 @@
 //! The `pejl` command line, run as a user would: exit codes, output formats, atomic builds.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-const VALID: &str = r#"policy p "Policy" { period 2024..2027  default rule r }
-body KF "Kommunfullmäktige"
-chain {
-  level area "Område"
-  level goal "Mål" under area measured
-}
-report annual "Årsredovisning" { uses actual  due 12-31  to KF }
-indicator ind "Andel" { unit percent  higher is better }
-rule r "Regel" {
-  green when meets target
-  red   otherwise
-  grey  when missing
-}
-area a "Område A" { owner KF }
-goal g "Andelen ska öka" {
-  under a
-  owner KF
-  measure ind
-  baseline 50 in 2023
-  target 60 by 2026
-  follow-up annual
-}
-"#;
-
-fn pejl(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pejl"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the pejl binary runs")
-}
-
-fn workspace(files: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for (name, text) in files {
-        let path = dir.path().join(name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).expect("folder");
-        }
-        std::fs::write(path, text).expect("write fixture");
-    }
-    let root = dir.path().to_path_buf();
-    (dir, root)
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
+mod common;
+use common::{pejl, stdout, workspace, VALID};
 
 #[test]
 fn check_exit_codes() {

@@ -3,33 +3,11 @@
 //! includes that leave the folder, folders with include cycles, and closed pipes.
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
 
-const VALID: &str = r#"policy p "Policy" { period 2024..2027  default rule r }
-body KF "Kommunfullmäktige"
-chain {
-  level area "Område"
-  level goal "Mål" under area measured
-}
-report annual "Årsredovisning" { uses actual  due 12-31  to KF }
-indicator ind "Andel" { unit percent  higher is better }
-rule r "Regel" {
-  green when meets target
-  red   otherwise
-  grey  when missing
-}
-area a "Område A" { owner KF }
-goal g "Andelen ska öka" {
-  under a
-  owner KF
-  measure ind
-  baseline 50 in 2023
-  target 60 by 2026
-  follow-up annual
-}
-"#;
+mod common;
+use common::{pejl, stderr, stdout, workspace, VALID};
 
 /// VALID with a layout `pejl fmt` changes.
 fn messy() -> String {
@@ -41,28 +19,6 @@ fn formatted() -> String {
     let text = pejl::format::format(&messy()).expect("formats");
     assert_ne!(text, messy());
     text
-}
-
-/// Runs pejl in `dir`; fails the test if it takes more than 30 s (a hang on a FIFO).
-fn pejl(args: &[&str], dir: &Path) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pejl"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the pejl binary runs");
-    let started = Instant::now();
-    while child.try_wait().expect("wait").is_none() {
-        if started.elapsed() > Duration::from_secs(30) {
-            let _ = child.kill();
-            panic!("pejl {args:?} hangs");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    child.wait_with_output().expect("output")
 }
 
 /// Runs pejl as the user `nobody`, when we are root and can (`setpriv`); `dir` is opened to all.
@@ -86,27 +42,6 @@ fn pejl_as_nobody(args: &[&str], dir: &Path) -> Option<Output> {
         .output()
         .ok()
         .filter(|out| !stderr(out).contains("setpriv:"))
-}
-
-fn workspace(files: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for (name, text) in files {
-        let path = dir.path().join(name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).expect("folder");
-        }
-        std::fs::write(path, text).expect("write fixture");
-    }
-    let root = dir.path().to_path_buf();
-    (dir, root)
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 fn read(path: &Path) -> String {

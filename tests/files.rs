@@ -8,22 +8,12 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+mod common;
+use common::workspace;
+
 const POLICY: &str = r#"policy p "Policy" { period 2024..2027 }
 body KF "Kommunfullmäktige"
 "#;
-
-fn workspace(files: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for (name, text) in files {
-        let path = dir.path().join(name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).expect("folder");
-        }
-        std::fs::write(path, text).expect("write fixture");
-    }
-    let root = dir.path().to_path_buf();
-    (dir, root)
-}
 
 /// Analyses `root` on another thread, failing the test (instead of hanging it) after 20 s.
 fn analyze_in_time(root: PathBuf) -> Analysis {
