@@ -13,7 +13,8 @@ import os
 import statistics
 import subprocess
 import sys
-import time
+
+from rollups import run_once
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -47,19 +48,6 @@ def band(kind, i):
     return [plain, bench, f"yellow when within {1 + i % 4}% of benchmark national"][i % 3]
 
 
-def measure(cmd, limit):
-    """(wall seconds, stdout) of one run, or None past `limit` seconds."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    try:
-        out, _ = proc.communicate(timeout=limit)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
-        return None
-    return time.perf_counter() - start, out.decode()
-
-
 def peak_kib(cmd):
     out = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], capture_output=True, text=True)
     return int(out.stderr.strip().splitlines()[-1])
@@ -88,8 +76,8 @@ def main():
                 with open(path, "w") as f:
                     f.write(HEAD + rule + (GOAL if used else ""))
                 cmd = [args.pejl, "check", "--format", "json", path]
-                runs = [measure(cmd, args.limit) for _ in range(args.runs)]
-                if any(r is None for r in runs):
+                runs = [run_once(cmd, args.limit) for _ in range(args.runs)]
+                if any(r[0] is None for r in runs):
                     print(f"| {n} | {kind} | {'a goal' if used else 'none'} | > {args.limit:.0f} s | | |")
                     continue
                 median = statistics.median(r[0] for r in runs)
