@@ -5,7 +5,7 @@
 
 use pejl::ide::{self, Edit};
 use pejl::span::{FileId, LineIndex, Span};
-use pejl::{Analysis, FileLoader, Severity};
+use pejl::{Analysis, FileLoader, FsLoader, Severity};
 use std::collections::{HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
@@ -104,14 +104,15 @@ impl Default for State {
     }
 }
 
-/// Reads open documents from their buffers and everything else from disk.
+/// Reads open documents from their buffers and everything else from disk, as the CLI does
+/// (`FsLoader`: regular files only, so a FIFO named `*.pejl` cannot block the server).
 struct Overlay<'a>(&'a HashMap<PathBuf, Doc>);
 
 impl FileLoader for Overlay<'_> {
     fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
         match self.0.get(path) {
             Some(doc) => Ok(doc.text.as_bytes().to_vec()),
-            None => read_regular(path),
+            None => FsLoader.read(path),
         }
     }
 }
@@ -196,7 +197,7 @@ impl State {
         let files = scan(&self.folders);
         let mut included = HashSet::new();
         for file in &files {
-            let Ok(bytes) = read_regular(file) else {
+            let Ok(bytes) = FsLoader.read(file) else {
                 continue;
             };
             let text = String::from_utf8_lossy(&bytes);
@@ -1076,15 +1077,6 @@ pub fn convert_diagnostic(
         tags: None,
         data: None,
     }
-}
-
-/// Files larger than this are not read: the library's one limit for policy files.
-pub const MAX_FILE: u64 = pejl::fsio::MAX_FILE_BYTES;
-
-/// The bytes of a regular file of at most [`MAX_FILE`] bytes (the library's one reader: a
-/// FIFO or a device named `*.pejl` would block the server or never end).
-pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
-    pejl::fsio::read_file(path, MAX_FILE)
 }
 
 /// Bounds of the workspace scan, so that a folder at `/` or a huge tree cannot hold up

@@ -593,7 +593,7 @@ fn fifos_devices_and_huge_files_named_pejl_are_not_read() {
     std::os::unix::fs::symlink("/dev/zero", root.join("noll.pejl")).unwrap();
     // A sparse file past the size limit.
     let huge = std::fs::File::create(root.join("stor.pejl")).unwrap();
-    huge.set_len(pejl_lsp::state::MAX_FILE + 1).unwrap();
+    huge.set_len(pejl::fsio::MAX_FILE_BYTES + 1).unwrap();
     let files = pejl_lsp::state::scan(std::slice::from_ref(&root));
     assert_eq!(
         files,
