@@ -105,24 +105,20 @@ impl SourceCode for Excerpt<'_> {
 /// control characters (ESC, BEL, …) become `?`, C1 controls `¿`, bidirectional overrides
 /// U+FFFD; a lone `\r` becomes `\n`, the line break it is everywhere else in pejl.
 pub fn terminal_safe(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c == '\r' || is_unsafe_in_terminal(c)) {
-        return Cow::Borrowed(text);
+    let text = crate::syntax::text::lone_carriage_returns_as_newlines(text);
+    if !text.chars().any(is_unsafe_in_terminal) {
+        return text;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' if chars.peek() != Some(&'\n') => out.push('\n'),
-            '\r' => out.push('\r'),
-            c if is_unsafe_in_terminal(c) => out.push(match c.len_utf8() {
-                1 => '?',
-                2 => '¿',
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                c if !is_unsafe_in_terminal(c) => c,
+                c if c.len_utf8() == 1 => '?',
+                c if c.len_utf8() == 2 => '¿',
                 _ => '\u{fffd}',
-            }),
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
+            })
+            .collect(),
+    )
 }
 
 fn is_unsafe_in_terminal(c: char) -> bool {
