@@ -20,10 +20,14 @@ started=$(date +%s)
 
 step() { printf '\n== %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
 
-step "system packages: chromium, libkrb5-dev, an emoji font for the screenshots"
-if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev fonts-noto-color-emoji >/dev/null 2>&1; then
+step "system packages: chromium, libkrb5-dev, an emoji font for the screenshots (npm if missing)"
+# npm (Debian's, any version) is only needed to fetch Node 24 below.
+if ! command -v chromium >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1 \
+  || ! dpkg -s libkrb5-dev fonts-noto-color-emoji >/dev/null 2>&1; then
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libkrb5-dev build-essential python3 fonts-noto-color-emoji >/dev/null
+  packages="chromium libkrb5-dev build-essential python3 fonts-noto-color-emoji"
+  command -v npm >/dev/null 2>&1 || packages="$packages npm"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null
 fi
 chromium --version
 
