@@ -43,6 +43,10 @@ pub struct ReportArgs {
     /// Statbank: a JSON mapping from the export's rows to indicators (see docs/reports.md)
     #[arg(long, value_name = "MAP")]
     pub statbank_map: Option<PathBuf>,
+    /// The report of one body: only the goals it owns or shares (`owner KS, KF`), under their
+    /// goal areas
+    #[arg(long, value_name = "BODY_ID")]
+    pub body: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -120,7 +124,7 @@ pub fn report(args: ReportArgs) -> Result<bool, Failure> {
         benchmark_municipality: args.benchmark_municipality,
         statbank_map: args.statbank_map,
     };
-    let run = pejl::eval::run(
+    let mut run = pejl::eval::run(
         &args.file,
         &args.data,
         &options,
@@ -135,6 +139,27 @@ pub fn report(args: ReportArgs) -> Result<bool, Failure> {
         run.sources.files.iter().map(|f| f.path.as_path()),
     )?;
     print_diagnostics(&run.sources, &run.diagnostics);
+    if let (Some(body), Some(evaluation), Some(inputs)) =
+        (&args.body, run.evaluation.as_mut(), run.inputs.as_ref())
+    {
+        let bodies = &inputs.compiled.bodies;
+        let Some(found) = bodies.iter().find(|b| &b.id == body) else {
+            let close = pejl::diagnostic::suggestions(body, bodies.iter().map(|b| b.id.as_str()));
+            let hint = pejl::diagnostic::did_you_mean(&close)
+                .map(|h| {
+                    let mut chars = h.chars();
+                    chars
+                        .next()
+                        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+                })
+                .unwrap_or_else(|| {
+                    let ids: Vec<String> = bodies.iter().map(|b| format!("`{}`", b.id)).collect();
+                    format!("Its bodies are {}.", ids.join(", "))
+                });
+            return Err(usage(format!("the policy has no body `{body}`. {hint}")));
+        };
+        evaluation.for_body(body, Some(found.name.clone()));
+    }
     let Some(evaluation) = &run.evaluation else {
         let errors = run
             .diagnostics

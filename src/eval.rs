@@ -153,6 +153,20 @@ pub struct Evaluation {
 pub struct PolicyInfo {
     pub id: String,
     pub title: String,
+    /// `version "1.1"`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// The policy is a draft (`status draft`): not adopted, and every report says so.
+    pub draft: bool,
+    /// ISO date of adoption.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub adopted: Option<String>,
+    /// The adopting body's name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub adopted_by: Option<String>,
+    /// The latest `revised` decision's ISO date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revised: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -163,6 +177,13 @@ pub struct ReportInfo {
     pub uses: ValueKind,
     /// The recipient body's name.
     pub to: Option<String>,
+    /// When the report is due: "MM-DD" (in the year after the year evaluated for an annual
+    /// report is up to the policy), or a full ISO date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    /// For the report of one body (`--body`): its name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -245,6 +266,16 @@ pub struct GoalResult {
     pub owner: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_name: Option<String>,
+    /// The other bodies that share the goal (`owner KS, KF`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shared_with: Vec<BodyRef>,
+    /// The number the council's decision gives the goal (`1.1`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// In the report of one body: a goal area shown as the heading of that body's goals, not
+    /// one of them (not counted in the summary).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub context: bool,
     pub assessment: Assessment,
     /// The status's name in the scale; `null` when not evaluated or not followed up.
     pub status: Option<String>,
@@ -265,9 +296,15 @@ pub struct GoalResult {
     /// The measuring indicator's ID (see [`Evaluation::indicators`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub indicator: Option<String>,
-    /// Its unit (percent, count, …).
+    /// Its unit (percent, percent change, count, currency, named, …).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// What the reports write after the goal's numbers (`%`, `ton CO2e`, `kr per invånare`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit_label: Option<String>,
+    /// The unit itself, for writing the numbers.
+    #[serde(skip)]
+    pub unit_spec: Option<crate::unit::Unit>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -296,6 +333,12 @@ pub struct GoalResult {
     /// The values of the goal's `indicators` (shown for direction, not assessed).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicator_values: Vec<IndicatorValue>,
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct BodyRef {
+    pub id: String,
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -377,6 +420,8 @@ struct GoalParts {
     children: Vec<String>,
     path: Vec<String>,
     owner: Option<String>,
+    shared_with: Vec<String>,
+    number: Option<String>,
     rule: Option<String>,
     assessed_by: Option<String>,
     measure: Option<String>,
@@ -395,6 +440,8 @@ impl GoalParts {
             children: g.children.clone(),
             path: g.path.clone(),
             owner: g.owner.clone(),
+            shared_with: g.shared_with.clone(),
+            number: g.number.clone(),
             rule: g.rule.clone(),
             assessed_by: g.assessed_by.clone(),
             measure: g.measure.clone(),
@@ -416,6 +463,8 @@ impl GoalParts {
             children: take(&mut g.children),
             path: take(&mut g.path),
             owner: g.owner.take(),
+            shared_with: take(&mut g.shared_with),
+            number: g.number.take(),
             rule: g.rule.take(),
             assessed_by: g.assessed_by.take(),
             measure: g.measure.take(),
@@ -546,6 +595,8 @@ fn judge(input: &Input, year: i32, report: &str) -> Result<Judged, String> {
                 .to
                 .as_deref()
                 .map(|b| bodies.get(b).map_or(b, |n| *n).to_string()),
+            due: report_out.due.clone(),
+            body: None,
         },
         area_level,
         areas,
@@ -594,11 +645,12 @@ fn assemble(
     let goals: Vec<GoalResult> = par_map_owned(triples, |((g, r), area)| {
         let r = r.unwrap_or_else(|| Partial::plain(Assessment::NotEvaluated, String::new()));
         let depth = level_index.get(g.level.as_str()).copied().unwrap_or(0);
-        let unit = r
+        let indicator = r
             .indicator
             .or_else(|| g.measure.as_deref().and_then(|m| catalog.indicator(m)))
-            .and_then(|i| compiled.indicators.get(i as usize))
-            .and_then(|i| i.unit.clone());
+            .and_then(|i| compiled.indicators.get(i as usize));
+        let unit = indicator.and_then(|i| i.unit.clone());
+        let unit_spec = indicator.and_then(IndicatorOut::unit);
         GoalResult {
             level_title: compiled
                 .levels
@@ -619,6 +671,16 @@ fn assemble(
                 .and_then(|o| bodies.get(o))
                 .map(|s| s.to_string()),
             owner: g.owner,
+            shared_with: g
+                .shared_with
+                .into_iter()
+                .map(|id| BodyRef {
+                    name: bodies.get(id.as_str()).map(|s| s.to_string()),
+                    id,
+                })
+                .collect(),
+            number: g.number,
+            context: false,
             assessment: r.assessment,
             status_label: r
                 .status
@@ -637,6 +699,8 @@ fn assemble(
             rollup: g.assessed_by,
             indicator: g.measure,
             unit,
+            unit_label: unit_spec.as_ref().and_then(|u| u.suffix(lang)),
+            unit_spec,
             value: r.value,
             benchmark: r.benchmark,
             target: r.target,
@@ -667,26 +731,7 @@ fn assemble(
                 .collect(),
         }
     });
-    let summary = Summary {
-        statuses: scale
-            .iter()
-            .map(|s| StatusCount {
-                status: s.name.clone(),
-                count: goals
-                    .iter()
-                    .filter(|g| g.status.as_deref() == Some(&s.name))
-                    .count(),
-            })
-            .collect(),
-        not_evaluated: goals
-            .iter()
-            .filter(|g| g.assessment == Assessment::NotEvaluated)
-            .count(),
-        not_followed_up: goals
-            .iter()
-            .filter(|g| g.assessment == Assessment::NotFollowedUp)
-            .count(),
-    };
+    let summary = summarise(&scale, &goals);
     let evaluation = Evaluation {
         format: "pejl-report/1".into(),
         policy: PolicyInfo {
@@ -698,6 +743,28 @@ fn assemble(
                 .policy
                 .as_ref()
                 .map_or_else(String::new, |p| p.title.clone()),
+            version: compiled.policy.as_ref().and_then(|p| p.version.clone()),
+            draft: compiled
+                .policy
+                .as_ref()
+                .is_some_and(|p| p.status.as_deref() == Some("draft")),
+            adopted: compiled.policy.as_ref().and_then(|p| p.adopted.clone()),
+            adopted_by: compiled
+                .policy
+                .as_ref()
+                .and_then(|p| p.adopted_by.as_deref())
+                .map(|b| {
+                    compiled
+                        .bodies
+                        .iter()
+                        .find(|x| x.id == b)
+                        .map_or(b, |x| x.name.as_str())
+                        .to_string()
+                }),
+            revised: compiled
+                .policy
+                .as_ref()
+                .and_then(|p| p.revisions.iter().map(|r| r.date.clone()).max()),
         },
         language: lang,
         report,
@@ -712,6 +779,62 @@ fn assemble(
     Outcome {
         evaluation,
         diagnostics,
+    }
+}
+
+/// Goals per status, and how many have none of their own.
+fn summarise(scale: &[StatusInfo], goals: &[GoalResult]) -> Summary {
+    let counted = |g: &&GoalResult| !g.context;
+    Summary {
+        statuses: scale
+            .iter()
+            .map(|s| StatusCount {
+                status: s.name.clone(),
+                count: goals
+                    .iter()
+                    .filter(counted)
+                    .filter(|g| g.status.as_deref() == Some(&s.name))
+                    .count(),
+            })
+            .collect(),
+        not_evaluated: goals
+            .iter()
+            .filter(counted)
+            .filter(|g| g.assessment == Assessment::NotEvaluated)
+            .count(),
+        not_followed_up: goals
+            .iter()
+            .filter(counted)
+            .filter(|g| g.assessment == Assessment::NotFollowedUp)
+            .count(),
+    }
+}
+
+impl Evaluation {
+    /// The report of one body (`pejl report --body BUN`): the goals it owns or shares, under
+    /// their goal areas (kept as headings, marked `context` and not counted in the summary).
+    pub fn for_body(&mut self, body: &str, name: Option<String>) {
+        let ours = |g: &GoalResult| {
+            g.owner.as_deref() == Some(body) || g.shared_with.iter().any(|b| b.id == body)
+        };
+        let areas: std::collections::HashSet<String> = self
+            .goals
+            .iter()
+            .filter(|g| ours(g))
+            .filter_map(|g| g.area.clone())
+            .collect();
+        self.goals.retain_mut(|g| {
+            if ours(g) {
+                true
+            } else if areas.contains(&g.id) {
+                g.context = true;
+                true
+            } else {
+                false
+            }
+        });
+        self.summary = summarise(&self.scale, &self.goals);
+        self.report.body = Some(name.unwrap_or_else(|| body.to_string()));
     }
 }
 

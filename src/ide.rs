@@ -226,18 +226,18 @@ pub(crate) fn scale(analysis: &Analysis) -> Vec<crate::model::Status> {
     }
 }
 
-/// The display title of a declaration ("" when it has none).
-pub(crate) fn decl_title(decl: &Decl) -> &str {
-    match decl {
+/// The display title of a declaration ("" when it has none); a goal's with its number.
+pub(crate) fn decl_title(decl: &Decl) -> std::borrow::Cow<'_, str> {
+    std::borrow::Cow::Borrowed(match decl {
         Decl::Policy(d) => &d.title.value,
         Decl::Body(d) => &d.name.value,
         Decl::Indicator(d) => &d.title.value,
         Decl::Value(d) => &d.name.value,
         Decl::Report(d) => &d.name.value,
         Decl::Rule(d) | Decl::Rollup(d) => d.title.as_ref().map_or("", |t| &t.value),
-        Decl::Goal(d) => &d.title.value,
+        Decl::Goal(d) => return std::borrow::Cow::Owned(d.numbered_title()),
         Decl::Include(_) | Decl::Chain(_) | Decl::Scale(_) => "",
-    }
+    })
 }
 
 /// The title of symbol `index` (a level's display name, a status's label).

@@ -6,6 +6,7 @@
 
 use crate::model::Kind;
 use crate::syntax::ast::{self, Atom, CmpOp, Cond, Direction, Reference, TargetValue};
+use crate::unit::UnitKind;
 use crate::Analysis;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -47,10 +48,27 @@ pub struct PolicyOut {
     pub adopted: Option<String>,
     pub adopted_by: Option<String>,
     pub reference: Option<String>,
+    /// `version "1.1"`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// "draft" or "adopted", as the policy says (`status draft`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Each `revised` decision, in the order written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revisions: Vec<DecisionOut>,
     pub period: Option<PeriodOut>,
     /// "sv", "da" or "en".
     pub language: Option<String>,
     pub default_rule: Option<String>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct DecisionOut {
+    /// ISO date, e.g. "2025-03-12".
+    pub date: String,
+    pub by: Option<String>,
+    pub reference: Option<String>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -101,8 +119,21 @@ pub struct IndicatorOut {
     /// kolada, statbank, internal or survey.
     pub source_kind: Option<String>,
     pub source_id: Option<String>,
+    /// percent, percent change, count, index, rank, years, days, ratio, score, currency (see
+    /// `currency`) or named (the policy's own unit, see `unit_name`).
     pub unit: Option<String>,
     pub currency: Option<String>,
+    /// The policy's own unit (`unit "ton CO2e"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_name: Option<String>,
+    /// `per 1000 invånare`: what the unit counts per.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_per: Option<UnitPerOut>,
+    /// The least and the greatest value the unit admits (the kind's range narrowed by `min`/`max`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_min: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_max: Option<f64>,
     pub direction: Option<Direction>,
     /// The default benchmark's kind (county, national, peers or group): the first of `benchmarks`.
     pub benchmark: Option<String>,
@@ -111,6 +142,33 @@ pub struct IndicatorOut {
     pub benchmarks: Vec<BenchmarkOut>,
     pub frequency: Option<String>,
     pub location: Location,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct UnitPerOut {
+    /// 1000 in `per 1000 invånare`; absent for `per invånare`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<f64>,
+    pub of: String,
+}
+
+impl IndicatorOut {
+    /// The indicator's unit, as the policy declared it.
+    pub fn unit(&self) -> Option<crate::unit::Unit> {
+        use crate::unit::{Per, Unit};
+        let word = self.unit.as_deref()?;
+        let name = self.currency.as_deref().or(self.unit_name.as_deref());
+        let mut unit = Unit::new(Unit::from_kind_word(word, name)?);
+        unit.per = self.unit_per.as_ref().map(|p| Per {
+            count: p.count,
+            of: p.of.clone(),
+        });
+        // Stored as the effective range; only the part narrower than the kind's is a bound.
+        let (low, high) = unit.range();
+        unit.min = self.unit_min.filter(|m| low != Some(*m));
+        unit.max = self.unit_max.filter(|m| high != Some(*m));
+        Some(unit)
+    }
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -130,7 +188,7 @@ pub struct ReportOut {
     pub name: String,
     /// "forecast" or "actual".
     pub uses: Option<String>,
-    /// "MM-DD".
+    /// "MM-DD" (in the report's year), or a full date "YYYY-MM-DD".
     pub due: Option<String>,
     pub to: Option<String>,
     pub location: Location,
@@ -259,6 +317,9 @@ pub struct TargetOut {
     /// For `target +10%`: the relative improvement as a fraction.
     pub relative: Option<f64>,
     pub year: Option<i32>,
+    /// The deadline as an ISO date, when the policy gives one (`by 2026-12-31`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -273,7 +334,14 @@ pub struct GoalOut {
     pub children: Vec<String>,
     /// Goal IDs from the top of the chain down to this goal.
     pub path: Vec<String>,
+    /// `number "1.1"`: the number the council's decision gives the goal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The body that answers for the goal.
     pub owner: Option<String>,
+    /// The other bodies that share it (`owner KS, KF`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shared_with: Vec<String>,
     pub measure: Option<String>,
     pub indicators: Vec<String>,
     pub baseline: Option<NumberInYear>,
@@ -289,6 +357,10 @@ pub struct GoalOut {
     /// The rule's bands resolved for this goal (first match wins).
     pub evaluation: Option<Vec<BandOut<Evaluable>>>,
     pub location: Location,
+}
+
+fn iso_date(d: ast::DateLit) -> String {
+    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }
 
 /// Compiles an analysed policy. Call only when the analysis has no errors.
@@ -319,16 +391,24 @@ pub fn compile(analysis: &Analysis) -> Compiled {
         policy: m.policy.map(|p| PolicyOut {
             id: name(&p.id),
             title: text(&p.title),
-            adopted: p
-                .adopted
-                .as_ref()
-                .map(|a| format!("{:04}-{:02}-{:02}", a.date.year, a.date.month, a.date.day)),
+            adopted: p.adopted.as_ref().map(|a| iso_date(a.date)),
             adopted_by: p.adopted.as_ref().and_then(|a| a.by.as_ref()).map(name),
             reference: p
                 .adopted
                 .as_ref()
                 .and_then(|a| a.reference.as_ref())
                 .map(text),
+            version: p.version.as_ref().map(text),
+            status: p.status.as_ref().map(name),
+            revisions: p
+                .revisions
+                .iter()
+                .map(|r| DecisionOut {
+                    date: iso_date(r.date),
+                    by: r.by.as_ref().map(name),
+                    reference: r.reference.as_ref().map(text),
+                })
+                .collect(),
             period: p.period.map(|p| PeriodOut {
                 from: p.from.value,
                 to: p.to.value,
@@ -394,8 +474,25 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                 title: text(&i.title),
                 source_kind: i.source.as_ref().map(|s| name(&s.kind)),
                 source_id: i.source.as_ref().map(|s| text(&s.reference)),
-                unit: i.unit.as_ref().map(|u| name(&u.name)),
-                currency: i.unit.as_ref().and_then(|u| u.currency.as_ref()).map(text),
+                unit: i.unit.as_ref().map(|u| u.unit.kind_word().to_string()),
+                currency: i.unit.as_ref().and_then(|u| match &u.unit.kind {
+                    UnitKind::Currency(code) if !code.is_empty() => Some(code.clone()),
+                    _ => None,
+                }),
+                unit_name: i.unit.as_ref().and_then(|u| match &u.unit.kind {
+                    UnitKind::Named(name) => Some(name.clone()),
+                    _ => None,
+                }),
+                unit_per: i
+                    .unit
+                    .as_ref()
+                    .and_then(|u| u.unit.per.as_ref())
+                    .map(|p| UnitPerOut {
+                        count: p.count,
+                        of: p.of.clone(),
+                    }),
+                unit_min: i.unit.as_ref().and_then(|u| u.unit.range().0),
+                unit_max: i.unit.as_ref().and_then(|u| u.unit.range().1),
                 direction: i.direction.map(|d| d.0),
                 benchmark: i.benchmarks.first().map(|b| name(&b.kind)),
                 benchmark_description: i
@@ -424,7 +521,10 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                 id: name(&r.id),
                 name: text(&r.name),
                 uses: r.uses.as_ref().map(name),
-                due: r.due.map(|d| format!("{:02}-{:02}", d.month, d.day)),
+                due: r.due.map(|d| match d.year {
+                    Some(y) => format!("{y:04}-{:02}-{:02}", d.month, d.day),
+                    None => format!("{:02}-{:02}", d.month, d.day),
+                }),
                 to: r.to.as_ref().map(name),
                 location: loc(r.span),
             })
@@ -466,7 +566,9 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                 parents: goal_ids(&m.parents[i]),
                 children: goal_ids(&m.children[i]),
                 path: goal_ids(&m.path(i)),
+                number: g.number.as_deref().map(text),
                 owner: g.owner.as_ref().map(name),
+                shared_with: g.shared_with.iter().map(name).collect(),
                 measure: g.measure.as_ref().map(name),
                 indicators: g.indicators.iter().map(name).collect(),
                 baseline: g.baseline.map(|b| NumberInYear {
@@ -481,6 +583,7 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                         _ => None,
                     },
                     year: t.year.map(|y| y.value),
+                    date: t.date.map(iso_date),
                 }),
                 milestones: g
                     .milestones

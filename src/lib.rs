@@ -27,6 +27,7 @@ pub mod sources;
 pub mod span;
 pub mod syntax;
 pub mod templates;
+pub mod unit;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use sources::{FileLoader, FsLoader, SourceFile, SourceSet};

@@ -573,6 +573,9 @@ impl<'a> Resolver<'a> {
                     if let Some(by) = p.adopted.as_ref().and_then(|a| a.by.as_ref()) {
                         self.refer(by, &[Body], "the adopting body", Code::P0101);
                     }
+                    for by in p.revisions.iter().filter_map(|r| r.by.as_ref()) {
+                        self.refer(by, &[Body], "the revising body", Code::P0101);
+                    }
                     if let Some(rule) = &p.default_rule {
                         self.refer(rule, &[Rule], "the default rule", Code::P0101);
                     }
@@ -643,6 +646,14 @@ impl<'a> Resolver<'a> {
                     }
                     if let Some(owner) = &g.owner {
                         self.refer(owner, &[Body], "the owner", Code::P0101);
+                    }
+                    for body in &g.shared_with {
+                        self.refer(body, &[Body], "the body sharing the goal", Code::P0101);
+                    }
+                    if !g.shared_with.is_empty() {
+                        let owners: Vec<Ident> =
+                            g.owner.iter().chain(&g.shared_with).cloned().collect();
+                        self.named_twice(&owners, "owner");
                     }
                     if let Some(measure) = &g.measure {
                         self.refer(measure, &[Indicator], "the measure", Code::P0101);

@@ -10,7 +10,7 @@
 //!   reported dead (P0301/P0303), a better value with a worse status means P0310 or P0304.
 //! - The compiled JSON of a clean policy carries exactly the bands the analysis analysed.
 
-use pejl::checks::rules::{analyse, unit_range, Budget, Context, RULE_BUDGET};
+use pejl::checks::rules::{analyse, Budget, Context, RULE_BUDGET};
 use pejl::interpret::{self, Decision, Facts};
 use pejl::ir::{compile_rule, GoalValues};
 use pejl::syntax::ast::{BenchmarkKind, Decl, Direction};
@@ -156,7 +156,7 @@ fn the_analysis_and_the_evaluator_agree() {
             .collect();
         let best: Vec<bool> = ranks.iter().map(|r| *r == Some(0)).collect();
         let has_benchmark = text.contains("benchmark county");
-        let (lower, upper) = unit_range(Some("percent"));
+        let (lower, upper) = pejl::unit::Unit::new(pejl::unit::UnitKind::Percent).range();
         let mut contexts = vec![Context {
             direction,
             milestone: None,

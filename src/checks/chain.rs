@@ -5,11 +5,48 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Kind, Model};
 use crate::syntax::ast::{Cardinality, Goal, Ident, Level};
 
+/// P0111: two goals with the same number (`number "1.1"`): a council cites goals by number, so
+/// each must name one goal.
+fn repeated_numbers(m: &Model, diags: &mut Vec<Diagnostic>) {
+    let mut first: rustc_hash::FxHashMap<&str, &crate::syntax::ast::Goal> = Default::default();
+    for goal in &m.goals {
+        let Some(number) = goal.number.as_deref() else {
+            continue;
+        };
+        let key = number.value.trim();
+        if key.is_empty() {
+            continue;
+        }
+        match first.get(key) {
+            Some(earlier) => diags.push(
+                Diagnostic::new(
+                    Code::P0111,
+                    number.span,
+                    format!(
+                        "goal `{}` has the number {key}, which goal `{}` already has",
+                        goal.id.name, earlier.id.name
+                    ),
+                )
+                .primary("the same number again")
+                .label(
+                    earlier.number.as_deref().map_or(earlier.header, |n| n.span),
+                    format!("`{}` is number {key}", earlier.id.name),
+                )
+                .help("give each goal the number the decision document gives it; two goals cannot share one"),
+            ),
+            None => {
+                first.insert(key, goal);
+            }
+        }
+    }
+}
+
 pub fn check(m: &Model) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     if m.policy.is_none() {
         diags.push(no_policy(m));
     }
+    repeated_numbers(m, &mut diags);
     let Some(chain) = m.chain else {
         if let Some(goal) = m.goals.first() {
             diags.push(

@@ -23,7 +23,9 @@ use crate::interpret::{self, Decision, Facts, Tri};
 use crate::ir::{self, BandOut, Evaluable, GoalValues};
 use crate::model::Model;
 use crate::span::Span;
-use crate::syntax::ast::{BenchmarkKind, Cond, Direction, Goal, Reference, Rule, TargetValue};
+use crate::syntax::ast::{
+    BenchmarkKind, Cond, Direction, Goal, Indicator, Reference, Rule, TargetValue,
+};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 
@@ -747,13 +749,11 @@ fn between(a: f64, b: f64) -> f64 {
     mid
 }
 
-pub fn unit_range(unit: Option<&str>) -> (Option<f64>, Option<f64>) {
-    match unit {
-        Some("percent") => (Some(0.0), Some(100.0)),
-        Some("count" | "years" | "days" | "ratio" | "index" | "score") => (Some(0.0), None),
-        Some("rank") => (Some(1.0), None),
-        _ => (None, None),
-    }
+/// The values the indicator's unit admits (no bounds without a unit).
+pub fn unit_range(indicator: Option<&Indicator>) -> (Option<f64>, Option<f64>) {
+    indicator
+        .and_then(|i| i.unit.as_ref())
+        .map_or((None, None), |u| u.unit.range())
 }
 
 pub fn check(m: &Model) -> Vec<Diagnostic> {
@@ -885,11 +885,7 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
         let has_benchmark = !declared.is_empty();
         // Goals already reported for a missing or impossible target (P0401, P0501, P0504)
         // are not analysed: their rule cannot be judged until that is fixed.
-        let range = unit_range(
-            indicator
-                .and_then(|i| i.unit.as_ref())
-                .map(|u| u.name.name.as_str()),
-        );
+        let range = unit_range(indicator);
         let outside = |x: Option<f64>| {
             x.is_some_and(|x| range.0.is_some_and(|l| x < l) || range.1.is_some_and(|u| x > u))
         };
@@ -994,11 +990,7 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
             diags.push(diag);
             continue;
         }
-        let (lower, upper) = unit_range(
-            indicator
-                .and_then(|i| i.unit.as_ref())
-                .map(|u| u.name.name.as_str()),
-        );
+        let (lower, upper) = unit_range(indicator);
         let ctx = Context {
             direction,
             milestone: None,

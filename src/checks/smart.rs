@@ -199,7 +199,7 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
             numbers.push((ms.value, "milestone"));
         }
         for (number, what) in numbers {
-            if let Some(problem) = unit_problem(&unit.name.name, number.value) {
+            if let Some(problem) = unit.unit.problem(number.value) {
                 diags.push(
                     Diagnostic::new(
                         Code::P0501,
@@ -207,10 +207,10 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                         format!(
                             "the {what} {} does not fit the unit `{}`: {problem}",
                             fmt_num(number.value),
-                            unit.name.name
+                            unit.unit.written()
                         ),
                     )
-                    .primary(problem.to_string())
+                    .primary(problem.clone())
                     .label(unit.span, "the indicator's unit")
                     .help("correct the value, or the indicator's unit"),
                 );
@@ -266,7 +266,14 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
             } else if let (Some(by), Some(from)) = (goal.target.and_then(|t| t.year), baseline.year)
             {
                 let years = by.value - from.value;
-                if years > 0 && b.abs() > f64::EPSILON {
+                // A yearly rate of change means something only for amounts whose zero is
+                // "none" (not for a change in per cent, or a value below zero).
+                let amount = b > 0.0
+                    && t >= 0.0
+                    && !indicator
+                        .and_then(|i| i.unit.as_ref())
+                        .is_some_and(|u| u.unit.kind == crate::unit::UnitKind::PercentChange);
+                if years > 0 && amount {
                     let per_year = 1.0 / years as f64;
                     let yearly = if dir == Direction::Higher {
                         (gain / b.abs() + 1.0).powf(per_year) - 1.0
@@ -434,16 +441,6 @@ fn check_year_order(goal: &Goal, diags: &mut Vec<Diagnostic>) {
 }
 
 /// Why a value does not fit a unit, if it does not.
-pub fn unit_problem(unit: &str, value: f64) -> Option<&'static str> {
-    match unit {
-        "percent" if !(0.0..=100.0).contains(&value) => Some("a percentage lies between 0 and 100"),
-        "count" | "rank" if value.fract() != 0.0 => Some("it must be a whole number"),
-        "count" | "rank" | "years" | "days" if value < 0.0 => Some("it cannot be negative"),
-        "rank" if value < 1.0 => Some("a rank starts at 1"),
-        _ => None,
-    }
-}
-
 pub fn fmt_num(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)

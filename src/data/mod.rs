@@ -93,7 +93,7 @@ pub struct Catalog {
 #[derive(Debug, Clone)]
 pub struct IndicatorEntry {
     pub id: String,
-    pub unit: Option<String>,
+    pub unit: Option<crate::unit::Unit>,
     /// The benchmarks the indicator declares, the default first.
     pub benchmarks: Vec<BenchmarkEntry>,
 }
@@ -139,7 +139,7 @@ impl Catalog {
                 }
                 IndicatorEntry {
                     id: ind.id.clone(),
-                    unit: ind.unit.clone(),
+                    unit: ind.unit(),
                     benchmarks: ind
                         .benchmarks
                         .iter()
@@ -599,12 +599,20 @@ pub fn check_unit(
     diags: &mut Vec<Diagnostic>,
 ) -> bool {
     let entry = &catalog.indicators[indicator as usize];
-    let Some(unit) = entry.unit.as_deref() else {
+    let Some(unit) = entry.unit.as_ref() else {
         return true;
     };
     // An average over municipalities need not be whole.
-    let problem = crate::checks::smart::unit_problem(unit, value)
-        .filter(|p| !(benchmark && *p == "it must be a whole number"));
+    let problem = if benchmark && unit.whole() {
+        let mut rate = unit.clone();
+        rate.per = rate.per.or(Some(crate::unit::Per {
+            count: None,
+            of: String::new(),
+        }));
+        rate.problem(value)
+    } else {
+        unit.problem(value)
+    };
     match problem {
         None => true,
         Some(problem) => {
@@ -614,12 +622,13 @@ pub fn check_unit(
                     Code::P0706,
                     span,
                     format!(
-                        "the {what} {} does not fit `{}`, whose unit is {unit}: {problem}",
+                        "the {what} {} does not fit `{}`, whose unit is {}: {problem}",
                         crate::checks::smart::fmt_num(value),
-                        entry.id
+                        entry.id,
+                        unit.written()
                     ),
                 )
-                .primary(format!("not a valid {unit} value"))
+                .primary(format!("not a valid {} value", unit.written()))
                 .help(format!(
                     "correct the {what}, or check that the row belongs to `{}`",
                     entry.id

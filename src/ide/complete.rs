@@ -422,7 +422,7 @@ fn goals_above(analysis: &Analysis, level: &str, own_id: &str) -> Vec<Completion
         .map(|g| Completion {
             label: g.id.name.clone(),
             kind: CompletionKind::Goal,
-            detail: Some(g.title.value.clone()),
+            detail: Some(g.numbered_title()),
         })
         .collect()
 }

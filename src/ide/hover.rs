@@ -152,10 +152,7 @@ pub(crate) fn describe_decl(analysis: &Analysis, decl: &Decl) -> String {
             let mut text = format!("**indicator** `{}`\n\n{}", ind.id.name, ind.title.value);
             let mut lines = Vec::new();
             if let Some(unit) = &ind.unit {
-                lines.push(match &unit.currency {
-                    Some(c) => format!("*Unit:* currency ({})", c.value),
-                    None => format!("*Unit:* {}", unit.name.name),
-                });
+                lines.push(format!("*Unit:* {}", unit.unit.written()));
             }
             if let Some((direction, _)) = ind.direction {
                 lines.push(format!(
@@ -217,6 +214,17 @@ pub(crate) fn describe_decl(analysis: &Analysis, decl: &Decl) -> String {
                 "*Owns* {owned} goal{}",
                 if owned == 1 { "" } else { "s" }
             ));
+            let shared = super::all_decls(analysis)
+                .filter(|d| {
+                    matches!(d, Decl::Goal(g) if g.shared_with.iter().any(|o| o.name == body.id.name))
+                })
+                .count();
+            if shared > 0 {
+                lines.push(format!(
+                    "*Shares* {shared} goal{} with other bodies",
+                    if shared == 1 { "" } else { "s" }
+                ));
+            }
             let _ = write!(text, "\n\n{}", lines.join("  \n"));
             text
         }
@@ -312,7 +320,9 @@ fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
         .unwrap_or_default();
     let mut text = format!(
         "**{}**{level_title} `{}`\n\n{}",
-        goal.level.name, goal.id.name, goal.title.value
+        goal.level.name,
+        goal.id.name,
+        goal.numbered_title()
     );
     let mut lines = Vec::new();
     // The chain path: first parents up to the top.
@@ -354,7 +364,7 @@ fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
             if let Some(Decl::Indicator(ind)) = symbol_decl(analysis, index) {
                 let mut facts = Vec::new();
                 if let Some(unit) = &ind.unit {
-                    facts.push(unit.name.name.clone());
+                    facts.push(unit.unit.written());
                 }
                 if let Some((d, _)) = ind.direction {
                     facts.push(
@@ -414,6 +424,14 @@ fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
             title_of(analysis, &owner.name)
         )),
         None => lines.push("*Owner:* none".to_string()),
+    }
+    if !goal.shared_with.is_empty() {
+        let shared: Vec<String> = goal
+            .shared_with
+            .iter()
+            .map(|b| format!("`{}`{}", b.name, title_of(analysis, &b.name)))
+            .collect();
+        lines.push(format!("*Shared with:* {}", shared.join(", ")));
     }
     match &goal.rule {
         Some(rule) => lines.push(format!(

@@ -326,6 +326,9 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
                 id,
                 title,
                 adopted,
+                revisions,
+                version,
+                status,
                 period,
                 language,
                 default_rule,
@@ -333,12 +336,12 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
             } = &mut **p;
             ident(id, f);
             text(title, f);
-            if let Some(Adopted {
+            for Adopted {
                 date,
                 by,
                 reference,
                 span,
-            }) = adopted
+            } in adopted.iter_mut().chain(revisions.iter_mut())
             {
                 let DateLit {
                     span: date_span, ..
@@ -350,6 +353,10 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
                 }
                 f(span);
             }
+            if let Some(v) = version {
+                text(v, f);
+            }
+            opt_ident(status, f);
             if let Some(Period { from, to, span }) = period {
                 f(&mut from.span);
                 f(&mut to.span);
@@ -442,16 +449,7 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
                 text(reference, f);
                 f(span);
             }
-            if let Some(UnitDecl {
-                name,
-                currency,
-                span,
-            }) = unit
-            {
-                ident(name, f);
-                if let Some(c) = currency {
-                    text(c, f);
-                }
+            if let Some(UnitDecl { unit: _, span }) = unit {
                 f(span);
             }
             if let Some((_, s)) = direction {
@@ -554,6 +552,8 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
                 title,
                 under,
                 owner,
+                shared_with,
+                number,
                 kind,
                 measure,
                 indicators,
@@ -573,6 +573,10 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
             text(title, f);
             under.iter_mut().for_each(|i| ident(i, f));
             opt_ident(owner, f);
+            shared_with.iter_mut().for_each(|i| ident(i, f));
+            if let Some(n) = number {
+                text(n, f);
+            }
             opt_ident(kind, f);
             opt_ident(measure, f);
             indicators.iter_mut().for_each(|i| ident(i, f));
@@ -583,13 +587,22 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
                 }
                 f(span);
             }
-            if let Some(Target { value, year, span }) = target {
+            if let Some(Target {
+                value,
+                year,
+                date,
+                span,
+            }) = target
+            {
                 match value {
                     TargetValue::Number(n) => f(&mut n.span),
                     TargetValue::Benchmark(s) | TargetValue::Relative(_, s) => f(s),
                 }
                 if let Some(y) = year {
                     f(&mut y.span);
+                }
+                if let Some(DateLit { span, .. }) = date {
+                    f(span);
                 }
                 f(span);
             }

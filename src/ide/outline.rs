@@ -117,7 +117,7 @@ pub fn document_symbols(analysis: &Analysis, file: FileId) -> Vec<DocumentSymbol
                 let Some(id) = other.id() else { continue };
                 leaf(
                     &id.name,
-                    decl_title(other),
+                    &decl_title(other),
                     decl_kind(other),
                     other.span(),
                     id.span,
@@ -149,7 +149,13 @@ fn goal_symbol(
 ) -> DocumentSymbol {
     placed[i] = true;
     let g = goals[i];
-    let mut symbol = leaf(&g.id.name, &g.title.value, Kind::Goal, g.span, g.id.span);
+    let mut symbol = leaf(
+        &g.id.name,
+        &g.numbered_title(),
+        Kind::Goal,
+        g.span,
+        g.id.span,
+    );
     symbol.detail = format!("{}: {}", g.level.name, symbol.detail);
     for &c in &children[i] {
         if !placed[c] {
@@ -190,7 +196,12 @@ pub fn workspace_symbols(analysis: &Analysis, query: &str, limit: usize) -> Vec<
     let mut scored: Vec<(u8, WorkspaceSymbol)> = Vec::new();
     for (i, symbol) in analysis.symbols.symbols.iter().enumerate() {
         let name = symbol.name.to_lowercase();
-        let score = if query.is_empty() || name == query {
+        // Councils cite goals by number: `1.1` finds goal 1.1 first.
+        let number = match super::symbol_decl(analysis, i) {
+            Some(Decl::Goal(g)) => g.number.as_deref().map(|n| n.value.trim().to_lowercase()),
+            _ => None,
+        };
+        let score = if query.is_empty() || name == query || number.as_deref() == Some(&query) {
             0
         } else if name.starts_with(&query) {
             1
@@ -207,7 +218,9 @@ pub fn workspace_symbols(analysis: &Analysis, query: &str, limit: usize) -> Vec<
             }
         };
         let container = match super::symbol_decl(analysis, i) {
-            Some(Decl::Goal(g)) => format!("{}: {}", g.level.name, shorten(&g.title.value, 80)),
+            Some(Decl::Goal(g)) => {
+                format!("{}: {}", g.level.name, shorten(&g.numbered_title(), 80))
+            }
             _ => shorten(&super::symbol_title(analysis, i), 80),
         };
         scored.push((

@@ -67,8 +67,10 @@ pub fn semantic_tokens(analysis: &Analysis, file: FileId) -> Vec<SemanticToken> 
         match decl {
             Decl::Policy(p) => {
                 push(&p.id, T::Policy, true);
-                if let Some(by) = p.adopted.as_ref().and_then(|a| a.by.as_ref()) {
-                    push(by, T::Body, false);
+                for decision in p.adopted.iter().chain(&p.revisions) {
+                    if let Some(by) = &decision.by {
+                        push(by, T::Body, false);
+                    }
                 }
                 if let Some(rule) = &p.default_rule {
                     push(rule, T::Rule, false);
@@ -127,7 +129,7 @@ pub fn semantic_tokens(analysis: &Analysis, file: FileId) -> Vec<SemanticToken> 
                 for u in &g.under {
                     push(u, T::Goal, false);
                 }
-                if let Some(owner) = &g.owner {
+                for owner in g.owner.iter().chain(&g.shared_with) {
                     push(owner, T::Body, false);
                 }
                 if let Some(measure) = &g.measure {

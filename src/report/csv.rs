@@ -13,7 +13,8 @@ use super::tree_order;
 use crate::checks::smart::fmt_num;
 use crate::eval::{Assessment, Evaluation};
 
-pub const COLUMNS: [&str; 18] = [
+/// New columns go at the end, so that a sheet reading columns by position keeps working.
+pub const COLUMNS: [&str; 21] = [
     "area",
     "path",
     "goal",
@@ -32,6 +33,9 @@ pub const COLUMNS: [&str; 18] = [
     "explanation",
     "motivation",
     "source",
+    "number",
+    "shared_with",
+    "unit",
 ];
 
 pub fn render(ev: &Evaluation) -> String {
@@ -73,6 +77,15 @@ pub fn render(ev: &Evaluation) -> String {
                         .map(|s| format!("{}:{}", s.file, s.line))
                         .unwrap_or_default(),
                 ),
+                text(goal.number.as_deref()),
+                Cell::Text(
+                    goal.shared_with
+                        .iter()
+                        .map(|b| b.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
+                text(goal.unit_label.as_deref()),
             ],
         );
     }

@@ -65,7 +65,7 @@ impl Graph {
                         levels.get(g.level.as_str()).copied().unwrap_or((0, ""));
                     Node {
                         id: g.id.clone(),
-                        title: g.title.clone(),
+                        title: crate::syntax::ast::numbered(g.number.as_deref(), &g.title),
                         level_title: if level_title.is_empty() {
                             g.level.clone()
                         } else {
@@ -101,7 +101,7 @@ impl Graph {
                     let (color, symbol, label) = super::marker(ev, g);
                     Node {
                         id: g.id.clone(),
-                        title: g.title.clone(),
+                        title: super::goal_title(g),
                         level_title: g.level_title.clone(),
                         column: g.depth,
                         parents: g

@@ -5,7 +5,10 @@
 //! explanation, the motivations, and print CSS. Every user text is HTML-escaped.
 
 use super::graph::{self, Graph};
-use super::{area_title, marker, number, sections, target_text, texts, title, value_heading};
+use super::{
+    area_title, draft_notice, goal_title, marker, number, owners, policy_version, sections,
+    target_text, texts, title, value_heading,
+};
 use crate::eval::{Evaluation, GoalResult, Lang};
 use std::fmt::Write;
 
@@ -33,6 +36,8 @@ body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neu
 h1 { font-size: 1.9rem; margin: 0 0 .2rem; }
 h2 { font-size: 1.35rem; margin: 2rem 0 .6rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; }
 .lead { color: var(--muted); margin: 0 0 1rem; }
+.version { color: var(--muted); margin: -0.5rem 0 1rem; font-size: 0.9rem; }
+.draft { border: 3px solid #b45309; background: #fff7ed; color: #7c2d12; font-weight: 700; padding: 0.6rem 0.9rem; margin: 0 0 1rem; }
 nav ol { columns: 2; padding-left: 1.2rem; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; table-layout: fixed; }
 col.c-goal { width: 21.5%; } col.c-owner { width: 16%; } col.c-status { width: 12.5%; }
@@ -167,7 +172,21 @@ pub fn render(ev: &Evaluation) -> String {
     if let Some(to) = &ev.report.to {
         let _ = write!(lead, " · {}: {}", t.recipient, escape(to));
     }
-    let _ = writeln!(out, "<p class=\"lead\">{lead}</p>\n</header>");
+    if let Some(body) = &ev.report.body {
+        let _ = write!(lead, " · {}: {}", t.owner, escape(body));
+    }
+    let _ = writeln!(out, "<p class=\"lead\">{lead}</p>");
+    if let Some(version) = policy_version(ev) {
+        let _ = writeln!(out, "<p class=\"version\">{}</p>", escape(&version));
+    }
+    if let Some(notice) = draft_notice(ev) {
+        let _ = writeln!(
+            out,
+            "<p class=\"draft\" role=\"note\">{}</p>",
+            escape(notice)
+        );
+    }
+    out.push_str("</header>\n");
 
     // Summary.
     let _ = writeln!(out, "<section>\n<h2 id=\"summary\">{}</h2>", t.summary);
@@ -256,10 +275,10 @@ pub fn render(ev: &Evaluation) -> String {
                 out,
                 "<tr class=\"{class}\" id=\"{}\"><td>{}<span class=\"goal-meta\">{} · <code>{}</code></span></td><td>{}</td><td>{}</td>",
                 anchor(&goal.id),
-                escape(&goal.title),
+                escape(&goal_title(goal)),
                 escape(&goal.level_title),
                 escape(&goal.id),
-                escape(goal.owner_name.as_deref().or(goal.owner.as_deref()).unwrap_or("–")),
+                escape(&owners(goal).unwrap_or_else(dash)),
                 status_marker(ev, goal)
             );
             let _ = write!(
@@ -364,7 +383,7 @@ pub fn render(ev: &Evaluation) -> String {
                 out,
                 "<dt>{} {} <span class=\"goal-id\">{}</span></dt><dd>{}</dd>",
                 status_marker(ev, g),
-                escape(&g.title),
+                escape(&goal_title(g)),
                 escape(&g.id),
                 escape(g.motivation.as_deref().unwrap_or_default())
             );

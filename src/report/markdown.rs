@@ -1,7 +1,10 @@
 //! The report as Markdown (GitHub-flavoured tables): a summary, one table per goal area,
 //! and the motivations. Every user text is escaped so that it shows as written.
 
-use super::{area_title, marker, number, sections, target_text, texts, title, value_heading};
+use super::{
+    area_title, draft_notice, goal_title, marker, number, owners, policy_version, sections,
+    target_text, texts, title, value_heading,
+};
 use crate::eval::{Evaluation, GoalResult};
 use std::fmt::Write;
 
@@ -38,7 +41,16 @@ pub fn render(ev: &Evaluation) -> String {
     if let Some(to) = &ev.report.to {
         let _ = write!(line, " · {}: {}", t.recipient, escape(to));
     }
+    if let Some(body) = &ev.report.body {
+        let _ = write!(line, " · {}: {}", t.owner, escape(body));
+    }
     let _ = writeln!(out, "{line}\n");
+    if let Some(version) = policy_version(ev) {
+        let _ = writeln!(out, "{}\n", escape(&version));
+    }
+    if let Some(notice) = draft_notice(ev) {
+        let _ = writeln!(out, "> **{}**\n", escape(notice));
+    }
     let _ = writeln!(out, "## {}\n", t.summary);
     let _ = writeln!(out, "| {} | {} |\n|---|---:|", t.status, t.count);
     for (info, count) in ev.scale.iter().zip(&ev.summary.statuses) {
@@ -100,15 +112,10 @@ pub fn render(ev: &Evaluation) -> String {
             let _ = writeln!(
                 out,
                 "| {indent}{arrow}{} `{}` | {} | {} | {} | {} | {} | {} | {} |",
-                escape(&goal.title),
+                escape(&goal_title(goal)),
                 goal.id.replace('`', ""),
                 escape(&goal.level_title),
-                escape(
-                    goal.owner_name
-                        .as_deref()
-                        .or(goal.owner.as_deref())
-                        .unwrap_or("–")
-                ),
+                escape(&owners(goal).unwrap_or_else(dash)),
                 status_cell(ev, goal),
                 number(ev, goal, goal.value).unwrap_or_else(dash),
                 target_text(ev, goal)
@@ -129,7 +136,7 @@ pub fn render(ev: &Evaluation) -> String {
                 let _ = writeln!(
                     out,
                     "- **{}** (`{}`, {}): {}",
-                    escape(&goal.title),
+                    escape(&goal_title(goal)),
                     goal.id.replace('`', ""),
                     status_cell(ev, goal),
                     escape(m)

@@ -95,6 +95,12 @@ pub struct Texts {
     pub sheet: &'static str,
     pub made_by: &'static str,
     pub no_motivations: &'static str,
+    pub version: &'static str,
+    pub adopted: &'static str,
+    pub revised: &'static str,
+    pub by: &'static str,
+    pub draft: &'static str,
+    pub draft_notice: &'static str,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -138,6 +144,12 @@ const SV: Texts = Texts {
     sheet: "Måluppfyllelse",
     made_by: "Framtagen med pejl ur policyn",
     no_motivations: "Inga motiveringar.",
+    version: "Version",
+    adopted: "antagen",
+    revised: "reviderad",
+    by: "av",
+    draft: "utkast",
+    draft_notice: "UTKAST: målpolicyn är inte antagen. Statusarna visar vad förslaget skulle ge.",
 };
 
 const DA: Texts = Texts {
@@ -173,6 +185,12 @@ const DA: Texts = Texts {
     sheet: "Målopfyldelse",
     made_by: "Lavet med pejl ud fra politikken",
     no_motivations: "Ingen begrundelser.",
+    version: "Version",
+    adopted: "vedtaget",
+    revised: "revideret",
+    by: "af",
+    draft: "udkast",
+    draft_notice: "UDKAST: målpolitikken er ikke vedtaget. Status viser, hvad forslaget ville give.",
 };
 
 const EN: Texts = Texts {
@@ -208,6 +226,12 @@ const EN: Texts = Texts {
     sheet: "Attainment",
     made_by: "Made with pejl from the policy",
     no_motivations: "No motivations.",
+    version: "Version",
+    adopted: "adopted",
+    revised: "revised",
+    by: "by",
+    draft: "draft",
+    draft_notice: "DRAFT: the goal policy is not adopted. The statuses show what the proposal would give.",
 };
 
 /// A goal's status as shown: (colour class, symbol, label).
@@ -247,15 +271,9 @@ pub fn value_heading(ev: &Evaluation) -> &'static str {
 /// A number with the unit's sign where one is usual (`84,5 %`).
 pub fn number(ev: &Evaluation, goal: &GoalResult, value: Option<f64>) -> Option<String> {
     let v = value?;
-    let text = ev.language.num(v);
-    let percent = goal.unit.as_deref() == Some("percent");
-    Some(if percent {
-        match ev.language {
-            Lang::En => format!("{text}%"),
-            _ => format!("{text} %"),
-        }
-    } else {
-        text
+    Some(match &goal.unit_spec {
+        Some(unit) => unit.format(ev.language, v),
+        None => ev.language.num(v),
     })
 }
 
@@ -373,7 +391,59 @@ pub fn area_title(ev: &Evaluation) -> String {
         .map_or_else(|| texts(ev.language).area.to_string(), |l| l.title.clone())
 }
 
-/// "Årsredovisning 2024"
+/// "Årsredovisning 2024", "Årsredovisning 2024 (utkast)" for a draft policy.
 pub fn title(ev: &Evaluation) -> String {
-    format!("{} {}", ev.report.name, ev.year)
+    if ev.policy.draft {
+        format!(
+            "{} {} ({})",
+            ev.report.name,
+            ev.year,
+            texts(ev.language).draft
+        )
+    } else {
+        format!("{} {}", ev.report.name, ev.year)
+    }
+}
+
+/// The banner a report of a draft policy carries at its top.
+pub fn draft_notice(ev: &Evaluation) -> Option<&'static str> {
+    ev.policy.draft.then(|| texts(ev.language).draft_notice)
+}
+
+/// "Version 1.1 · antagen 2023-12-04 av Kommunfullmäktige · reviderad 2025-03-12": which
+/// version of the policy the report follows.
+pub fn policy_version(ev: &Evaluation) -> Option<String> {
+    let t = texts(ev.language);
+    let p = &ev.policy;
+    let mut parts = Vec::new();
+    if let Some(v) = &p.version {
+        parts.push(format!("{} {v}", t.version));
+    }
+    if let Some(date) = &p.adopted {
+        parts.push(match &p.adopted_by {
+            Some(by) => format!("{} {date} {} {by}", t.adopted, t.by),
+            None => format!("{} {date}", t.adopted),
+        });
+    }
+    if let Some(date) = &p.revised {
+        parts.push(format!("{} {date}", t.revised));
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// "1.1 Fler invånare i arbete": the title with the goal's number.
+pub fn goal_title(goal: &GoalResult) -> String {
+    crate::syntax::ast::numbered(goal.number.as_deref(), &goal.title)
+}
+
+/// Every body that answers for the goal, the answering one first, by name.
+pub fn owners(goal: &GoalResult) -> Option<String> {
+    let first = goal.owner_name.as_deref().or(goal.owner.as_deref())?;
+    let mut names = vec![first.to_string()];
+    names.extend(
+        goal.shared_with
+            .iter()
+            .map(|b| b.name.clone().unwrap_or_else(|| b.id.clone())),
+    );
+    Some(names.join(", "))
 }

@@ -97,17 +97,9 @@ fn build(ev: &Evaluation) -> Result<Vec<u8>, XlsxError> {
         sheet.write_string_with_format(row, 0, area, &wrap)?;
         sheet.write_string_with_format(row, 1, goal.path.join(" › "), &wrap)?;
         sheet.write_string_with_format(row, 2, &goal.id, &top)?;
-        sheet.write_string_with_format(row, 3, &goal.title, &wrap)?;
+        sheet.write_string_with_format(row, 3, super::goal_title(goal), &wrap)?;
         sheet.write_string_with_format(row, 4, &goal.level_title, &wrap)?;
-        sheet.write_string_with_format(
-            row,
-            5,
-            goal.owner_name
-                .as_deref()
-                .or(goal.owner.as_deref())
-                .unwrap_or_default(),
-            &wrap,
-        )?;
+        sheet.write_string_with_format(row, 5, super::owners(goal).unwrap_or_default(), &wrap)?;
         sheet.write_string_with_format(
             row,
             6,

@@ -92,12 +92,19 @@ pub struct Policy {
     pub id: Ident,
     pub title: Text,
     pub adopted: Option<Adopted>,
+    /// `revised DATE by BODY ref "…"`, in the order written.
+    pub revisions: Vec<Adopted>,
+    /// `version "1.1"`
+    pub version: Option<Text>,
+    /// `status draft` or `status adopted`.
+    pub status: Option<Ident>,
     pub period: Option<Period>,
     pub language: Option<Ident>,
     pub default_rule: Option<Ident>,
     pub span: Span,
 }
 
+/// A decision on the policy: `adopted …` or `revised …`.
 #[derive(Debug, Clone)]
 pub struct Adopted {
     pub date: DateLit,
@@ -195,9 +202,7 @@ pub struct Source {
 
 #[derive(Debug, Clone)]
 pub struct UnitDecl {
-    pub name: Ident,
-    /// `unit currency "SEK"`
-    pub currency: Option<Text>,
+    pub unit: crate::unit::Unit,
     pub span: Span,
 }
 
@@ -263,6 +268,7 @@ pub struct Report {
     pub id: Ident,
     pub name: Text,
     pub uses: Option<Ident>,
+    /// `due 04-15` or `due 2025-04-15` (then `year` is set).
     pub due: Option<MonthDay>,
     pub to: Option<Ident>,
     pub span: Span,
@@ -270,6 +276,8 @@ pub struct Report {
 
 #[derive(Debug, Clone, Copy)]
 pub struct MonthDay {
+    /// Given when the due date is a full date.
+    pub year: Option<i32>,
     pub month: u32,
     pub day: u32,
     pub span: Span,
@@ -441,7 +449,12 @@ pub struct Goal {
     pub id: Ident,
     pub title: Text,
     pub under: Vec<Ident>,
+    /// The body that answers for the goal (the first of `owner A, B`).
     pub owner: Option<Ident>,
+    /// The bodies that share the goal (the rest of `owner A, B`).
+    pub shared_with: Vec<Ident>,
+    /// `number "1.1"`: the number the council's decision gives the goal.
+    pub number: Option<Box<Text>>,
     pub kind: Option<Ident>,
     pub measure: Option<Ident>,
     pub indicators: Vec<Ident>,
@@ -457,6 +470,25 @@ pub struct Goal {
     pub span: Span,
     /// The header (level, ID and title), where most goal diagnostics point.
     pub header: Span,
+}
+
+impl Goal {
+    /// The title with the goal's number before it, as the decision document cites it
+    /// (`1.1 Fler invånare i arbete`).
+    pub fn numbered_title(&self) -> String {
+        numbered(
+            self.number.as_deref().map(|n| n.value.as_str()),
+            &self.title.value,
+        )
+    }
+}
+
+/// `1.1 Title`, or the title alone.
+pub fn numbered(number: Option<&str>, title: &str) -> String {
+    match number.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(n) => format!("{n} {title}"),
+        None => title.to_string(),
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -477,7 +509,10 @@ pub enum TargetValue {
 #[derive(Debug, Clone, Copy)]
 pub struct Target {
     pub value: TargetValue,
+    /// The deadline's year (`by 2026`, or the year of `by 2026-12-31`).
     pub year: Option<Year>,
+    /// A deadline given as a full date.
+    pub date: Option<DateLit>,
     pub span: Span,
 }
 

@@ -12,6 +12,7 @@ use super::text::{dedent, line_end, next_line, scan, unescape, Lexeme, MAX_NESTI
 use crate::data::{groups_thousands, GROUP_SPACES};
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
 use crate::span::{FileId, Span};
+use crate::unit::{Per, Unit, UnitKind, UNIT_WORDS};
 use pest::iterators::Pair;
 use pest::Parser as _;
 
@@ -377,8 +378,11 @@ fn describe(rule: Rule) -> Option<&'static str> {
         percent => "a percentage such as `10%`",
         signed_pct => "a relative change such as `+10%`",
         year | year_lo | year_hi => "a year such as `2026`",
-        date => "a date such as `2023-12-04`",
-        month_day => "a month and day such as `08-31`",
+        date | full_date | misspelt_date => "a date such as `2023-12-04`",
+        deadline => "a year such as `2026` or a date such as `2026-12-31`",
+        month_day | due_date => "a month and day such as `08-31`, or a date such as `2025-04-15`",
+        unit_per => "`per` and what the unit counts per, such as `per 1000 invånare`",
+        unit_bound => "`min 0` or `max 100`",
         year_range => "a year range such as `2024..2027`",
         cmp_op => "a comparison (`>=`, `>`, `<=`, `<`, `==`)",
         rule_cond | rule_and | rule_unary | rule_atom | negation => {
@@ -474,6 +478,19 @@ const KEYWORDS: &[&str] = &[
     "`values`",
     "`target-group`",
     "`text`",
+    "`kolada`",
+    "`weighted`",
+    "`unweighted`",
+    "`points`",
+    "`number`",
+    "`version`",
+    "`revised`",
+    "`status`",
+    "`percent`",
+    "`change`",
+    "`per`",
+    "`min`",
+    "`max`",
 ];
 
 fn expected_words(positives: &[Rule]) -> String {
@@ -689,6 +706,9 @@ impl BlockKind {
         match self {
             BlockKind::Policy => &[
                 ("adopted", Rule::adopted_stmt),
+                ("revised", Rule::revised_stmt),
+                ("version", Rule::version_stmt),
+                ("status", Rule::status_stmt),
                 ("period", Rule::period_stmt),
                 ("language", Rule::language_stmt),
                 ("default", Rule::default_rule_stmt),
@@ -712,6 +732,7 @@ impl BlockKind {
                 ("under", Rule::under_stmt),
                 ("owner", Rule::owner_stmt),
                 ("kind", Rule::goal_kind_stmt),
+                ("number", Rule::number_stmt),
                 ("measure", Rule::measure_stmt),
                 ("indicators", Rule::indicators_stmt),
                 ("baseline", Rule::baseline_stmt),
@@ -957,7 +978,140 @@ impl Lower {
             }
             self.diags.push(diag);
         }
-        MonthDay { month, day, span }
+        MonthDay {
+            year: None,
+            month,
+            day,
+            span,
+        }
+    }
+
+    /// A date written with `/` or `.` (`31/12/2026`, `31.12.2026`, `2026/12/31`, `15.4.`): one
+    /// P0502 with the ISO form as the fix. Returns the date it stands for, when that is clear, so
+    /// that nothing follows from it.
+    fn misspelt_date(&mut self, pair: &P, full: bool) -> Option<(Option<i32>, u32, u32)> {
+        let span = self.span(pair);
+        let raw = pair.as_str();
+        let groups: Vec<&str> = raw.trim_end_matches('.').split(['/', '.']).collect();
+        let n = |g: &str| g.parse::<u32>().ok();
+        let meant = match groups.as_slice() {
+            [y, m, d] if y.len() == 4 => Some((Some(n(y)? as i32), n(m)?, n(d)?)),
+            [d, m, y] if y.len() == 4 => Some((Some(n(y)? as i32), n(m)?, n(d)?)),
+            [d, m] if d.len() <= 2 && m.len() <= 2 && !full => Some((None, n(m)?, n(d)?)),
+            _ => None,
+        }
+        .filter(|&(y, m, d)| valid_day(y.unwrap_or(2024), m, d));
+        let example = if full {
+            "`2026-12-31`"
+        } else {
+            "`2026-12-31` or `12-31`"
+        };
+        let mut diag = match meant {
+            Some((year, month, day)) => {
+                let iso = match year {
+                    Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+                    None => format!("{month:02}-{day:02}"),
+                };
+                Diagnostic::new(
+                    Code::P0502,
+                    span,
+                    format!("`{raw}`: pejl writes dates as year-month-day, `{iso}`"),
+                )
+                .primary(format!("write `{iso}`"))
+                .help(format!(
+                    "dates are written with dashes, the year first (ISO 8601), such as {example}"
+                ))
+                .fix(format!("Change to `{iso}`"), iso)
+            }
+            None => Diagnostic::new(
+                Code::P0502,
+                span,
+                format!("`{raw}` is not a date pejl can read"),
+            )
+            .primary("not a date")
+            .help(format!(
+                "write the date with dashes, the year first (ISO 8601), such as {example}"
+            )),
+        };
+        if full && groups.len() == 2 {
+            diag.help = Some("give the full date with its year, such as `2026-12-31`".into());
+        }
+        self.diags.push(diag);
+        meant
+    }
+
+    /// A `full_date`: `2023-12-04` (or a misspelt one, reported).
+    fn full_date(&mut self, pair: P) -> Option<DateLit> {
+        let p = pair.into_inner().next()?;
+        if p.as_rule() == Rule::misspelt_date {
+            let span = self.span(&p);
+            let (year, month, day) = self.misspelt_date(&p, true)?;
+            return Some(DateLit {
+                year: year?,
+                month,
+                day,
+                span,
+            });
+        }
+        Some(self.date(p))
+    }
+
+    /// A `deadline`: `2026` or `2026-12-31`; the year, and the date when one is given.
+    fn deadline(&mut self, pair: P) -> Option<(Year, Option<DateLit>)> {
+        let p = pair.into_inner().next()?;
+        match p.as_rule() {
+            Rule::year => Some((self.year(p), None)),
+            Rule::date => {
+                let date = self.date(p);
+                let year = Year {
+                    value: date.year,
+                    span: date.span,
+                };
+                Some((year, Some(date)))
+            }
+            _ => {
+                let span = self.span(&p);
+                let (year, month, day) = self.misspelt_date(&p, true)?;
+                let date = DateLit {
+                    year: year?,
+                    month,
+                    day,
+                    span,
+                };
+                let year = Year {
+                    value: date.year,
+                    span,
+                };
+                Some((year, Some(date)))
+            }
+        }
+    }
+
+    /// A `due_date`: `04-15` or `2025-04-15`.
+    fn due_date(&mut self, pair: P) -> Option<MonthDay> {
+        let p = pair.into_inner().next()?;
+        match p.as_rule() {
+            Rule::month_day => Some(self.month_day(p)),
+            Rule::date => {
+                let d = self.date(p);
+                Some(MonthDay {
+                    year: Some(d.year),
+                    month: d.month,
+                    day: d.day,
+                    span: d.span,
+                })
+            }
+            _ => {
+                let span = self.span(&p);
+                let (year, month, day) = self.misspelt_date(&p, false)?;
+                Some(MonthDay {
+                    year,
+                    month,
+                    day,
+                    span,
+                })
+            }
+        }
     }
 
     fn once<T>(&mut self, slot: &mut Option<T>, value: T, keyword: &str, span: Span) {
@@ -1178,6 +1332,9 @@ impl Lower {
             id,
             title,
             adopted: None,
+            revisions: Vec::new(),
+            version: None,
+            status: None,
             period: None,
             language: None,
             default_rule: None,
@@ -1187,26 +1344,44 @@ impl Lower {
             for stmt in block.into_inner() {
                 let s = self.span(&stmt);
                 match stmt.as_rule() {
-                    Rule::adopted_stmt => {
+                    Rule::adopted_stmt | Rule::revised_stmt => {
+                        let revised = stmt.as_rule() == Rule::revised_stmt;
                         let mut date = None;
                         let mut by = None;
                         let mut reference = None;
                         for p in stmt.into_inner() {
                             match p.as_rule() {
-                                Rule::date => date = Some(self.date(p)),
+                                Rule::full_date => date = self.full_date(p),
                                 Rule::ident => by = Some(self.ident(p)),
                                 Rule::string => reference = Some(self.text(p)),
                                 _ => {}
                             }
                         }
                         if let Some(date) = date {
-                            let adopted = Adopted {
+                            let decision = Adopted {
                                 date,
                                 by,
                                 reference,
                                 span: s,
                             };
-                            self.once(&mut policy.adopted, adopted, "adopted", s);
+                            if revised {
+                                policy.revisions.push(decision);
+                            } else {
+                                self.once(&mut policy.adopted, decision, "adopted", s);
+                            }
+                        }
+                    }
+                    Rule::version_stmt => {
+                        if let Some(p) = stmt.into_inner().nth(1) {
+                            let version = self.text(p);
+                            self.once(&mut policy.version, version, "version", s);
+                        }
+                    }
+                    Rule::status_stmt => {
+                        if let Some(p) = stmt.into_inner().nth(1) {
+                            let status = self.ident(p);
+                            self.check_choice(&status, &["draft", "adopted"], "policy status");
+                            self.once(&mut policy.status, status, "status", s);
                         }
                     }
                     Rule::period_stmt => {
@@ -1323,6 +1498,97 @@ impl Lower {
         }
         self.diags.push(diag);
         false
+    }
+
+    /// `unit percent`, `unit percent change`, `unit currency "SEK"`, `unit "ton CO2e" min 0`,
+    /// `unit "kr" per 1000 invånare`.
+    fn unit(&mut self, stmt: P) -> Option<Unit> {
+        let mut parts = stmt.into_inner().skip(1);
+        let kind_pair = parts.next()?;
+        let kind = match kind_pair.as_rule() {
+            Rule::currency_unit => {
+                UnitKind::Currency(self.text(kind_pair.into_inner().nth(1)?).value)
+            }
+            Rule::percent_change => UnitKind::PercentChange,
+            Rule::named_unit => UnitKind::Named(self.text(kind_pair.into_inner().next()?).value),
+            _ => {
+                let word = self.ident(kind_pair);
+                match Unit::from_word(&word.name) {
+                    Some(kind) => kind,
+                    None => {
+                        self.unknown_unit(&word);
+                        UnitKind::Named(word.name)
+                    }
+                }
+            }
+        };
+        let mut unit = Unit::new(kind);
+        for part in parts {
+            match part.as_rule() {
+                Rule::unit_per => {
+                    let mut count = None;
+                    let mut of = String::new();
+                    for p in part.into_inner().skip(1) {
+                        match p.as_rule() {
+                            Rule::number => count = Some(self.number(p).value),
+                            Rule::string => of = self.text(p).value,
+                            _ => of = p.as_str().to_string(),
+                        }
+                    }
+                    unit.per = Some(Per { count, of });
+                }
+                Rule::unit_bound => {
+                    let mut inner = part.into_inner();
+                    let (Some(word), Some(n)) = (inner.next(), inner.next()) else {
+                        continue;
+                    };
+                    let n = self.number(n).value;
+                    let slot = if word.as_str() == "min" {
+                        &mut unit.min
+                    } else {
+                        &mut unit.max
+                    };
+                    if slot.is_some() {
+                        let span = self.span(&word);
+                        self.given_twice(word.as_str(), span);
+                    } else {
+                        *slot = Some(n);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Some(unit)
+    }
+
+    /// `unit tonnes`: not a built-in unit; the policy's own is written in quotes.
+    fn unknown_unit(&mut self, word: &Ident) {
+        let close = suggestions(&word.name, UNIT_WORDS.iter().copied());
+        let list = UNIT_WORDS
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let own = format!("\"{}\"", word.name);
+        let mut diag = Diagnostic::new(
+            Code::P0001,
+            word.span,
+            format!("`{}` is not a unit pejl knows", word.name),
+        )
+        .primary("unknown unit");
+        diag = match close.first() {
+            Some(best) => diag
+                .help(format!(
+                    "did you mean `{best}`? The units pejl knows are {list}, `percent change` and `currency \"SEK\"`; write a unit of your own in quotes: `unit {own}`"
+                ))
+                .fix(format!("Change to `{best}`"), best.clone()),
+            None => diag
+                .help(format!(
+                    "write a unit of your own in quotes, `unit {own}`, or use one pejl knows: {list}, `percent change`, `currency \"SEK\"`"
+                ))
+                .fix(format!("Write `{own}`"), own.clone()),
+        };
+        self.diags.push(diag);
     }
 
     fn chain(&mut self, pair: P, span: Span) -> Chain {
@@ -1453,31 +1719,10 @@ impl Lower {
                     }
                 }
                 Rule::unit_stmt => {
-                    let Some(p) = stmt.into_inner().nth(1) else {
-                        continue;
-                    };
-                    let unit = if p.as_rule() == Rule::currency_unit {
-                        let mut parts = p.into_inner();
-                        let name = parts.next().map(|k| self.ident(k));
-                        let code = parts.next().map(|c| self.text(c));
-                        match name {
-                            Some(name) => UnitDecl {
-                                name,
-                                currency: code,
-                                span: s,
-                            },
-                            None => continue,
-                        }
-                    } else {
-                        let name = self.ident(p);
-                        self.check_choice(&name, UNITS, "unit");
-                        UnitDecl {
-                            name,
-                            currency: None,
-                            span: s,
-                        }
-                    };
-                    self.once(&mut ind.unit, unit, "unit", s);
+                    if let Some(unit) = self.unit(stmt) {
+                        let unit = UnitDecl { unit, span: s };
+                        self.once(&mut ind.unit, unit, "unit", s);
+                    }
                 }
                 Rule::direction_stmt => {
                     let dir = match stmt.into_inner().next().map(|p| p.as_rule()) {
@@ -1581,8 +1826,9 @@ impl Lower {
                         let Some(p) = stmt.into_inner().nth(1) else {
                             continue;
                         };
-                        let due = self.month_day(p);
-                        self.once(&mut report.due, due, "due", s);
+                        if let Some(due) = self.due_date(p) {
+                            self.once(&mut report.due, due, "due", s);
+                        }
                     }
                     Rule::to_stmt => {
                         let Some(p) = stmt.into_inner().nth(1) else {
@@ -1789,6 +2035,8 @@ impl Lower {
             title,
             under: Vec::new(),
             owner: None,
+            shared_with: Vec::new(),
+            number: None,
             kind: None,
             measure: None,
             indicators: Vec::new(),
@@ -1821,8 +2069,24 @@ impl Lower {
                     goal.under.extend(list);
                 }
                 Rule::owner_stmt => {
-                    let v = self.ident(first);
-                    self.once(&mut goal.owner, v, "owner", s);
+                    let owners = self.ident_list(first);
+                    // The list's pair also holds a comment after it; the statement ends at its
+                    // last name.
+                    let s = owners.last().map_or(s, |last| Span {
+                        end: last.span.end,
+                        ..s
+                    });
+                    let mut owners = owners.into_iter();
+                    if goal.owner.is_some() {
+                        self.given_twice("owner", s);
+                    } else {
+                        goal.owner = owners.next();
+                        goal.shared_with.extend(owners);
+                    }
+                }
+                Rule::number_stmt => {
+                    let v = Box::new(self.text(first));
+                    self.once(&mut goal.number, v, "number", s);
                 }
                 Rule::goal_kind_stmt => {
                     let v = self.ident(first);
@@ -1857,10 +2121,11 @@ impl Lower {
                         }
                         _ => TargetValue::Number(self.number(tv)),
                     };
-                    let year = parts.nth(1).map(|y| self.year(y));
+                    let deadline = parts.nth(1).and_then(|d| self.deadline(d));
                     let t = Target {
                         value,
-                        year,
+                        year: deadline.map(|d| d.0),
+                        date: deadline.and_then(|d| d.1),
                         span: s,
                     };
                     self.once(&mut goal.target, t, "target", s);
@@ -2009,10 +2274,6 @@ impl Grouped {
 /// The AST's rule type, named apart from pest's generated `Rule`.
 type Rule_ = super::ast::Rule;
 
-const UNITS: &[&str] = &[
-    "percent", "count", "index", "rank", "years", "days", "ratio", "score", "currency",
-];
-
 fn cmp_op(text: &str) -> CmpOp {
     match text {
         ">=" => CmpOp::Ge,
@@ -2052,13 +2313,14 @@ fn capitalise(text: &str) -> String {
 fn stmt_help(word: &str, block: BlockKind) -> String {
     let form = match (block, word) {
         (BlockKind::Goal, "under") => "`under PARENT_ID` or `under ID1, ID2`",
-        (BlockKind::Goal, "owner") => "`owner BODY_ID`",
+        (BlockKind::Goal, "owner") => "`owner BODY_ID` or, for a goal bodies share, `owner KS, KF`",
+        (BlockKind::Goal, "number") => "`number \"1.1\"`",
         (BlockKind::Goal, "kind") => "`kind result`, `kind effect` or `kind activity`",
         (BlockKind::Goal, "measure") => "`measure INDICATOR_ID`",
         (BlockKind::Goal, "indicators") => "`indicators ID1, ID2`",
         (BlockKind::Goal, "baseline") => "`baseline 68 in 2022`",
         (BlockKind::Goal, "target") => {
-            "`target 75 by 2026`, `target benchmark by 2026` or `target +10% by 2026`"
+            "`target 75 by 2026`, `target 75 by 2026-12-31`, `target benchmark by 2026` or `target +10% by 2026`"
         }
         (BlockKind::Goal, "milestone") => "`milestone 71 in 2024`",
         (BlockKind::Goal, "rule") => "`rule RULE_ID`",
@@ -2067,6 +2329,9 @@ fn stmt_help(word: &str, block: BlockKind) -> String {
         (BlockKind::Goal, "target-group") => "`target-group \"…\"`",
         (BlockKind::Goal, "text") => "`text \"…\"` or `text \"\"\"…\"\"\"`",
         (BlockKind::Policy, "adopted") => "`adopted 2023-12-04 by KF ref \"§ 88\"`",
+        (BlockKind::Policy, "revised") => "`revised 2025-03-12 by KF ref \"§ 12\"`",
+        (BlockKind::Policy, "version") => "`version \"1.1\"`",
+        (BlockKind::Policy, "status") => "`status draft` or `status adopted`",
         (BlockKind::Policy, "period") => "`period 2024..2027`",
         (BlockKind::Policy, "language") => "`language sv`, `language da` or `language en`",
         (BlockKind::Policy, "default") => "`default rule RULE_ID`",
@@ -2074,12 +2339,14 @@ fn stmt_help(word: &str, block: BlockKind) -> String {
             "`level NAME \"display name\" under LEVEL exactly one parent measured`"
         }
         (BlockKind::Indicator, "source") => "`source kolada \"N15419\"`",
-        (BlockKind::Indicator, "unit") => "`unit percent` or `unit currency \"SEK\"`",
+        (BlockKind::Indicator, "unit") => {
+            "`unit percent`, `unit percent change`, `unit currency \"SEK\"` or a unit of your own such as `unit \"ton CO2e\"` or `unit \"kr\" per invånare`"
+        }
         (BlockKind::Indicator, "higher" | "lower") => "`higher is better` or `lower is better`",
         (BlockKind::Indicator, "benchmark") => "`benchmark county \"Västerbottens län\"`",
         (BlockKind::Indicator, "frequency") => "`frequency annual`",
         (BlockKind::Report, "uses") => "`uses forecast` or `uses actual`",
-        (BlockKind::Report, "due") => "`due 08-31`",
+        (BlockKind::Report, "due") => "`due 08-31` or `due 2025-04-15`",
         (BlockKind::Report, "to") => "`to BODY_ID`",
         (BlockKind::Body, "parent") => "`parent BODY_ID`",
         (BlockKind::Body, "kind") => "`kind committee`",
