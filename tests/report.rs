@@ -257,6 +257,8 @@ fn kobenhavn_council_report_by_hand() {
         ("beskaeftigelse", Some("green"), "grøn: 4,3 når målværdien 4,5"),
         // Statbank UDDAKT20: 77.2 < 85, < 78 (baseline), < 80.1 (national).
         ("skole", Some("red"), "rød: 77,2 når ikke målværdien 85, er ikke bedre end udgangspunktet 78 og når ikke landsgennemsnittet 80,1"),
+        // percent change: 0.6 < milestone 1.0 for 2023, but better than the baseline -0.4 (a fall).
+        ("vaekst", Some("yellow"), "gul: 0,6 er bedre end udgangspunktet -0,4"),
         // milestone 1400 in 2023 replaces the target 1200: 1380 ≤ 1400.
         ("klimaplan", Some("green"), "grøn: 1380 når delmålet 1400 for 2023"),
         ("fravaer", None, "følges ikke op"),
