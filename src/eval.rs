@@ -1314,7 +1314,22 @@ impl<'a> Evaluator<'a> {
         };
         let (target_value, target_source) = match (facts.milestone, facts.target_is_benchmark) {
             (Some(m), _) => (Some(m), Some(TargetSource::Milestone)),
-            (None, true) => (facts.benchmark, Some(TargetSource::Benchmark)),
+            (None, true) => {
+                // `target benchmark national`: that kind's value, else the default benchmark.
+                let named = target
+                    .and_then(|t| t.benchmark_kind.as_deref())
+                    .map(|kind| {
+                        facts
+                            .benchmarks
+                            .iter()
+                            .find(|(k, _)| *k == kind)
+                            .and_then(|(_, v)| *v)
+                    });
+                (
+                    named.unwrap_or(facts.benchmark),
+                    Some(TargetSource::Benchmark),
+                )
+            }
             (None, false) => (facts.target, facts.target.map(|_| TargetSource::Target)),
         };
         let mut partial = Partial {

@@ -314,6 +314,10 @@ pub struct TargetOut {
     pub value: Option<f64>,
     /// True for `target benchmark`: at least as good as the benchmark.
     pub benchmark: bool,
+    /// The benchmark kind the target names (`target benchmark national`); the indicator's first
+    /// benchmark when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub benchmark_kind: Option<String>,
     /// For `target +10%`: the relative improvement as a fraction.
     pub relative: Option<f64>,
     pub year: Option<i32>,
@@ -577,7 +581,11 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                 }),
                 target: g.target.map(|t| TargetOut {
                     value: values.target,
-                    benchmark: matches!(t.value, TargetValue::Benchmark(_)),
+                    benchmark: matches!(t.value, TargetValue::Benchmark(..)),
+                    benchmark_kind: match t.value {
+                        TargetValue::Benchmark(kind, _) => kind.map(|k| k.as_str().to_string()),
+                        _ => None,
+                    },
                     relative: match t.value {
                         TargetValue::Relative(f, _) => Some(f),
                         _ => None,
@@ -662,7 +670,10 @@ fn rule_condition(cond: &Cond) -> RuleCondition {
                     number,
                     within,
                     points,
-                    benchmark: named_kind(r),
+                    benchmark: match r {
+                        Reference::Benchmark(Some(kind)) => Some(kind.as_str().to_string()),
+                        _ => None,
+                    },
                 }
             };
             match atom {
@@ -729,15 +740,21 @@ pub struct GoalValues {
     pub target: Option<f64>,
     /// The target is the benchmark itself (`target benchmark`).
     pub target_is_benchmark: bool,
+    /// The benchmark kind the target names (`target benchmark national`).
+    pub target_benchmark: Option<ast::BenchmarkKind>,
     pub baseline: Option<f64>,
 }
 
 impl GoalValues {
     pub fn of(goal: &ast::Goal, direction: Direction) -> Self {
         let baseline = goal.baseline.map(|b| b.value.value);
+        let target_benchmark = match goal.target.map(|t| t.value) {
+            Some(TargetValue::Benchmark(kind, _)) => kind,
+            _ => None,
+        };
         let (target, target_is_benchmark) = match goal.target.map(|t| t.value) {
             Some(TargetValue::Number(n)) => (Some(n.value), false),
-            Some(TargetValue::Benchmark(_)) => (None, true),
+            Some(TargetValue::Benchmark(..)) => (None, true),
             Some(TargetValue::Relative(f, _)) => (
                 baseline.map(|b| match direction {
                     Direction::Higher => b + b.abs() * f,
@@ -750,6 +767,7 @@ impl GoalValues {
         GoalValues {
             target,
             target_is_benchmark,
+            target_benchmark,
             baseline,
         }
     }
@@ -766,10 +784,14 @@ fn operand(r: Reference, values: &GoalValues) -> (Option<f64>, Option<f64>) {
     }
 }
 
-/// The benchmark kind a reference names, if it names one.
-fn named_kind(r: Reference) -> Option<String> {
+/// The benchmark kind a reference names, if it names one (a target that is a named benchmark
+/// names its kind).
+fn named_kind(r: Reference, values: &GoalValues) -> Option<String> {
     match r {
         Reference::Benchmark(Some(kind)) => Some(kind.as_str().to_string()),
+        Reference::Target if values.target_is_benchmark => {
+            values.target_benchmark.map(|k| k.as_str().to_string())
+        }
         _ => None,
     }
 }
@@ -792,7 +814,11 @@ fn evaluable(cond: &Cond, dir: Direction, values: &GoalValues) -> Evaluable {
                     op,
                     number: number.map(|n| n * scale + offset),
                     benchmark_factor: factor.map(|f| f * scale),
-                    benchmark: if of_benchmark { named_kind(r) } else { None },
+                    benchmark: if of_benchmark {
+                        named_kind(r, values)
+                    } else {
+                        None
+                    },
                     target_factor: of_target.then_some(scale),
                     offset: (offset != 0.0 && (of_target || of_benchmark)).then_some(offset),
                 }

@@ -482,3 +482,92 @@ fn the_formatter_keeps_the_new_statements() {
         "{formatted}"
     );
 }
+
+/// Dorotea compares "in a national and regional perspective": a goal may aim at the national
+/// average while the indicator's first benchmark is the county's.
+const TWO_BENCHMARKS: &str = r#"policy p "Målstyrning" { period 2024..2027  default rule r  language sv }
+body KF "Kommunfullmäktige"
+chain {
+  level area "Målområde"
+  level goal "Verksamhetsmål" under area measured
+}
+report annual "Årsredovisning" { uses actual  due 2025-04-15  to KF }
+indicator behoriga "Elever i åk 9 som är behöriga till yrkesprogram, andel (%)" {
+  unit percent
+  higher is better
+  benchmark county "Västerbottens län"
+  benchmark national "Riket"
+}
+rule r "Regel" {
+  green when meets target
+  red   otherwise
+  grey  when missing
+}
+area utbildning "Utbildning" { owner KF }
+goal behorighet "Behörigheten ska nå rikssnittet" {
+  under utbildning
+  owner KF
+  measure behoriga
+  target benchmark national by 2026
+  follow-up annual
+}
+"#;
+
+#[test]
+fn a_target_can_be_a_named_benchmark() {
+    let a = analysed(TWO_BENCHMARKS);
+    assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+    let compiled = pejl::ir::compile(&a);
+    let target = compiled.goals[1].target.as_ref().unwrap();
+    assert_eq!(target.benchmark_kind.as_deref(), Some("national"));
+
+    // 70 beats the county (65) but not the nation (75): red, against the national average.
+    let data = "indicator,period,value,benchmark_county,benchmark_national,kind,motivation
+behoriga,2025,70,65,75,actual,
+";
+    let (_dir, root) = workspace(&[("p.pejl", TWO_BENCHMARKS), ("data.csv", data)]);
+    let out = pejl(
+        &[
+            "report", "p.pejl", "--data", "data.csv", "--year", "2025", "--report", "annual",
+            "--format", "json",
+        ],
+        &root,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let goal = &json["goals"][1];
+    assert_eq!(goal["status"], "red", "{goal}");
+    assert_eq!(goal["target"], 75.0, "{goal}");
+    assert!(
+        goal["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("riksgenomsnittet 75"),
+        "{goal}"
+    );
+
+    // A kind the indicator does not declare is an error at the target.
+    let group = TWO_BENCHMARKS.replace("target benchmark national", "target benchmark group");
+    let a = analysed(&group);
+    let d = a
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::P0306)
+        .expect("P0306");
+    assert!(d.message.contains("`group` benchmark"), "{}", d.message);
+    let at = group.find("target benchmark group").unwrap();
+    assert!(
+        d.labels.iter().any(|l| l.span.start == at),
+        "{:?}",
+        d.labels
+    );
+    // A misspelt kind gets did you mean.
+    let typo = TWO_BENCHMARKS.replace("target benchmark national", "target benchmark nationel");
+    let a = analysed(&typo);
+    assert_eq!(codes(&a), [Code::P0001], "{:?}", a.diagnostics);
+    assert!(a.diagnostics[0]
+        .help
+        .as_deref()
+        .unwrap_or("")
+        .contains("national"));
+}

@@ -960,6 +960,23 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
                 }
             }
         }
+        // `target benchmark national` on an indicator without that benchmark.
+        if let (Some(kind), Some(target)) = (values.target_benchmark, goal.target) {
+            if has_benchmark && needs_target.is_some() && !declared.contains(&kind) {
+                let k = kind.as_str();
+                lacks.push((
+                    format!("its target, the `{k}` benchmark"),
+                    match indicator {
+                        Some(i) => {
+                            format!("its indicator `{}` declares no `benchmark {k}`", i.id.name)
+                        }
+                        None => format!("it has no indicator with a `{k}` benchmark"),
+                    },
+                    format!("the target is the `{k}` benchmark"),
+                    target.span,
+                ));
+            }
+        }
         if !lacks.is_empty() {
             let compares: Vec<&str> = lacks.iter().map(|l| l.0.as_str()).collect();
             let missing: Vec<&str> = lacks.iter().map(|l| l.1.as_str()).collect();
@@ -1413,6 +1430,7 @@ fn assumed_goals(
             out.push(GoalValues {
                 target: t,
                 target_is_benchmark: false,
+                target_benchmark: None,
                 baseline: b,
             });
         }

@@ -268,7 +268,7 @@ fn add_deadline(analysis: &Analysis, span: Span) -> Option<CodeAction> {
     // The statement's span may take in the blanks after it; insert right after the value.
     let end = match target.value {
         crate::syntax::ast::TargetValue::Number(n) => n.span.end,
-        crate::syntax::ast::TargetValue::Benchmark(s)
+        crate::syntax::ast::TargetValue::Benchmark(_, s)
         | crate::syntax::ast::TargetValue::Relative(_, s) => s.end,
     };
     Some(CodeAction {

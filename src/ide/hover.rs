@@ -259,15 +259,26 @@ pub(crate) fn describe_decl(analysis: &Analysis, decl: &Decl) -> String {
         Decl::Policy(p) => {
             let mut text = format!("**policy** `{}` — {}", p.id.name, p.title.value);
             let mut lines = Vec::new();
-            if let Some(adopted) = &p.adopted {
+            if let Some(version) = &p.version {
+                lines.push(format!("*Version:* {}", version.value));
+            }
+            if p.status.as_ref().is_some_and(|s| s.name == "draft") {
+                lines.push("*Status:* draft, not adopted".to_string());
+            }
+            let decisions = p
+                .adopted
+                .iter()
+                .map(|d| ("Adopted", d))
+                .chain(p.revisions.iter().map(|d| ("Revised", d)));
+            for (what, decision) in decisions {
                 let mut line = format!(
-                    "*Adopted* {:04}-{:02}-{:02}",
-                    adopted.date.year, adopted.date.month, adopted.date.day
+                    "*{what}* {:04}-{:02}-{:02}",
+                    decision.date.year, decision.date.month, decision.date.day
                 );
-                if let Some(by) = &adopted.by {
+                if let Some(by) = &decision.by {
                     let _ = write!(line, " by `{}`", by.name);
                 }
-                if let Some(r) = &adopted.reference {
+                if let Some(r) = &decision.reference {
                     let _ = write!(line, " ({})", r.value);
                 }
                 lines.push(line);
@@ -399,7 +410,8 @@ fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
     if let Some(t) = goal.target {
         let value = match t.value {
             TargetValue::Number(n) => number(n.value),
-            TargetValue::Benchmark(_) => "the benchmark".to_string(),
+            TargetValue::Benchmark(None, _) => "the benchmark".to_string(),
+            TargetValue::Benchmark(Some(kind), _) => format!("the {} benchmark", kind.as_str()),
             TargetValue::Relative(f, _) => format!(
                 "{}{}% from the baseline",
                 if f >= 0.0 { "+" } else { "" },

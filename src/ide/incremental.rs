@@ -596,7 +596,7 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
             {
                 match value {
                     TargetValue::Number(n) => f(&mut n.span),
-                    TargetValue::Benchmark(s) | TargetValue::Relative(_, s) => f(s),
+                    TargetValue::Benchmark(_, s) | TargetValue::Relative(_, s) => f(s),
                 }
                 if let Some(y) = year {
                     f(&mut y.span);

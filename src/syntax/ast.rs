@@ -501,7 +501,8 @@ pub struct Baseline {
 #[derive(Debug, Clone, Copy)]
 pub enum TargetValue {
     Number(Number),
-    Benchmark(Span),
+    /// `target benchmark` (the indicator's first) or `target benchmark national`.
+    Benchmark(Option<BenchmarkKind>, Span),
     /// `+10%`: a fraction relative to the baseline (0.10), in the good direction when positive.
     Relative(f64, Span),
 }

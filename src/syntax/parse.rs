@@ -2113,7 +2113,17 @@ impl Lower {
                         continue;
                     };
                     let value = match tv.as_rule() {
-                        Rule::target_benchmark => TargetValue::Benchmark(self.span(&tv)),
+                        Rule::target_benchmark => {
+                            let span = self.span(&tv);
+                            let kind = tv.into_inner().nth(1).map(|k| self.ident(k));
+                            let kind = kind.and_then(|k| {
+                                let kinds = BenchmarkKind::ALL.map(BenchmarkKind::as_str);
+                                // An unknown kind is reported; the policy does not compile.
+                                self.check_choice(&k, &kinds, "benchmark kind");
+                                BenchmarkKind::parse(&k.name)
+                            });
+                            TargetValue::Benchmark(kind, span)
+                        }
                         Rule::signed_pct => {
                             let ts = self.span(&tv);
                             let fraction = self.percent(tv);
