@@ -1266,3 +1266,140 @@ fn statbank_year_and_month_for_the_same_year() {
         (Some(50.0), None)
     );
 }
+
+// Statbank mappings name benchmarks by kind (`benchmark_county`, `benchmark_national`), as a
+// Danish municipality compares itself with its region and with the whole country.
+
+fn gentofte() -> PathBuf {
+    Path::new(DIR).join("policy-gentofte.pejl")
+}
+
+#[test]
+fn statbank_region_and_whole_country_are_the_county_and_national_benchmarks() {
+    let l = load_with(
+        &gentofte(),
+        &["statbank-aul01.csv"],
+        statbank_options("statbank-map-regions.json"),
+    );
+    assert!(l.diagnostics.is_empty(), "{:#?}", l.json());
+    // `benchmark_county` (Region Hovedstaden) is also the default benchmark: county is
+    // `ledighed`'s first.
+    assert_eq!(
+        l.value("ledighed", 2024, ValueKind::Actual),
+        (Some(2.0), Some(3.0))
+    );
+    assert_eq!(
+        l.named("ledighed", 2024),
+        named(&[("county", Some(3.0)), ("national", Some(2.9))])
+    );
+    assert_eq!(
+        l.named("ledighed", 2023),
+        named(&[("county", Some(2.9)), ("national", Some(2.8))])
+    );
+}
+
+/// The rule compares with the national benchmark first: the value from the `Hele landet` row
+/// decides, and the explanation names it.
+#[test]
+fn statbank_national_benchmark_decides_the_status() {
+    let paths = vec![Path::new(DIR).join("statbank-aul01.csv")];
+    let run = eval::run(
+        &gentofte(),
+        &paths,
+        &statbank_options("statbank-map-regions.json"),
+        2024,
+        "årsrapport",
+        &FsLoader,
+    )
+    .expect("the report exists");
+    assert!(!run.has_errors(), "{:#?}", run.diagnostics);
+    let evaluation = run.evaluation.expect("an evaluation");
+    let goal = evaluation
+        .goals
+        .iter()
+        .find(|g| g.id == "lav_ledighed")
+        .expect("the goal");
+    assert_eq!(goal.status.as_deref(), Some("green"));
+    assert_eq!(goal.explanation, "grøn: 2 når landsgennemsnittet 2,9");
+}
+
+#[test]
+fn statbank_unknown_kind_of_benchmark_has_did_you_mean() {
+    let l = load_with(
+        &gentofte(),
+        &["statbank-aul01.csv"],
+        statbank_options("statbank-map-unknown-kind.json"),
+    );
+    let d = l.expect(
+        "P0701",
+        "statbank-map-unknown-kind.json",
+        6,
+        7,
+        "`benchmark_nationel` is not a key of the Statbank mapping",
+    );
+    assert_eq!(
+        d["help"],
+        "did you mean `benchmark_national`? In an entry, `benchmark` gives the rows of the default benchmark, and `benchmark_county`, `benchmark_national`, `benchmark_peers` and `benchmark_group` the rows of the benchmark of that kind"
+    );
+    assert_eq!(l.errors(), 1, "{:#?}", l.json());
+    // The mapping has an error, so nothing is read.
+    let i = l.catalog.indicator("ledighed").unwrap();
+    assert!(l.data.get(i, 2024, ValueKind::Actual).is_none());
+}
+
+/// `beskæftigelse` declares only a county benchmark: the mapping's national rows (by
+/// Statbank's area codes: 157 Gentofte, 084 Region Hovedstaden, 000 Hele landet) are not
+/// used, with one warning at the mapping, and are not reported again as unmatched rows.
+#[test]
+fn statbank_rows_of_an_undeclared_kind_are_not_used() {
+    let l = load_with(
+        &gentofte(),
+        &["statbank-ras200-koder.csv"],
+        statbank_options("statbank-map-undeclared.json"),
+    );
+    let d = l.expect(
+        "P0708",
+        "statbank-map-undeclared.json",
+        6,
+        7,
+        "`beskæftigelse` declares no national benchmark, so the rows of `benchmark_national` are not used",
+    );
+    assert_eq!(d["severity"], "warning");
+    assert_eq!(
+        d["help"],
+        "declare `benchmark national \"…\"` for `beskæftigelse` in the policy, or take `benchmark_national` out of the mapping; `beskæftigelse` declares `benchmark_county`"
+    );
+    assert_eq!(l.diagnostics.len(), 1, "{:#?}", l.json());
+    assert_eq!(
+        l.value("beskæftigelse", 2024, ValueKind::Actual),
+        (Some(78.1), Some(76.0))
+    );
+    assert_eq!(
+        l.named("beskæftigelse", 2024),
+        named(&[("county", Some(76.0))])
+    );
+}
+
+/// `benchmark` (the default, county for `ledighed`) and `benchmark_county` pick different
+/// rows with different values: P0705 at the county row, naming the other, as in the CSV.
+#[test]
+fn statbank_default_benchmark_given_twice_differently() {
+    let l = load_with(
+        &gentofte(),
+        &["statbank-aul01.csv"],
+        statbank_options("statbank-map-two-defaults.json"),
+    );
+    let d = l.expect(
+        "P0705",
+        "statbank-aul01.csv",
+        6,
+        31,
+        "`ledighed` has two different values for its default benchmark (county) in 2024",
+    );
+    assert_eq!(d["labels"][0]["line"], 7, "{d:#?}");
+    assert_eq!(
+        d["labels"][0]["message"],
+        "the `benchmark` row, the default benchmark"
+    );
+    assert_eq!(l.errors(), 2, "{:#?}", l.json());
+}
