@@ -814,6 +814,8 @@ fn every_data_code_is_triggered() {
     }
     let run = evaluate(&["missing-motivation.csv"], "annual");
     seen.extend(run.diagnostics.iter().map(|d| d.code));
+    let run = group_year_report(2025);
+    seen.extend(run.diagnostics.iter().map(|d| d.code));
     for &code in pejl::Code::ALL {
         if code.as_str().starts_with("P07") {
             assert!(
@@ -1402,4 +1404,68 @@ fn statbank_default_benchmark_given_twice_differently() {
         "the `benchmark` row, the default benchmark"
     );
     assert_eq!(l.errors(), 2, "{:#?}", l.json());
+}
+
+// Kolada's groups of similar municipalities are defined per year (`G37329`, "Liknande kommuner
+// ekonomi, 2024"): a report for another year gets a warning at the group's description.
+
+fn group_year_report(year: i32) -> eval::Run {
+    let paths = vec![Path::new(DIR).join("kolada-group-year.json")];
+    let options = LoadOptions {
+        municipality: Some("2425".into()),
+        ..LoadOptions::default()
+    };
+    eval::run(
+        &Path::new(DIR).join("policy-group-year.pejl"),
+        &paths,
+        &options,
+        year,
+        "annual",
+        &FsLoader,
+    )
+    .expect("the report exists")
+}
+
+#[test]
+fn a_group_of_another_year_is_a_warning_and_the_report_is_made() {
+    let run = group_year_report(2025);
+    let all: Vec<Value> = run
+        .diagnostics
+        .iter()
+        .map(|d| pejl::render::to_json(&run.sources, d))
+        .collect();
+    // One warning: `befolkning`'s group is of 2024 too, but its goal's rule compares with the
+    // county only.
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let d = &all[0];
+    assert_eq!(d["code"], "P0709");
+    assert_eq!(d["severity"], "warning");
+    assert!(d["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("policy-group-year.pejl"));
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(23), Some(19))
+    );
+    assert_eq!(
+        d["message"],
+        "`nojdhet` is compared with the group \"Liknande kommuner ekonomi, 2024\", which is defined for 2024, but the report is for 2025"
+    );
+    assert_eq!(
+        d["help"],
+        "Kolada defines its groups of municipalities anew each year, and `G37329` is the group of 2024: in the policy, give the Kolada ID of the group for 2025 and write 2025 at the end of the description, or, if this group is still the right one, update the description"
+    );
+    // A warning: the report is made, with the group's value.
+    let evaluation = run.evaluation.expect("the report is made");
+    let goal = evaluation.goals.iter().find(|g| g.id == "nojda").unwrap();
+    assert_eq!(goal.status.as_deref(), Some("yellow"));
+    assert_eq!(goal.explanation, "gul: 59 når liknande kommuner 58");
+}
+
+#[test]
+fn a_group_of_the_report_year_is_no_warning() {
+    let run = group_year_report(2024);
+    assert!(run.diagnostics.is_empty(), "{:#?}", run.diagnostics);
+    assert!(run.evaluation.is_some());
 }
