@@ -551,7 +551,7 @@ pub fn read(
             for (kind, conditions, declared) in &r.kinds {
                 if matches(&record.fields, conditions) {
                     if *declared {
-                        roles.push((e, Role::Kind(*kind)));
+                        roles.push((e, Role::Kind(kind)));
                     } else {
                         undeclared = true;
                     }
