@@ -104,6 +104,7 @@ codes! {
     P0706 = "P0706", Error, "data value does not fit the indicator's unit";
     P0707 = "P0707", Error, "status requires a motivation the data does not give";
     P0708 = "P0708", Warning, "data rows not used";
+    P0709 = "P0709", Warning, "benchmark group defined for another year";
 }
 
 impl Code {

@@ -551,6 +551,8 @@ fn judge(input: &Input, year: i32, report: &str) -> Result<Judged, String> {
     for i in 0..compiled.goals.len() {
         ev.goal(i);
     }
+    ev.diagnostics
+        .extend(groups_of_another_year(input, year, &measured));
     // Diagnostics in goal order, whichever thread found them.
     ev.diagnostics.sort_by_key(|d| (d.span.file, d.span.start));
     let Evaluator {
@@ -601,6 +603,134 @@ fn judge(input: &Input, year: i32, report: &str) -> Result<Judged, String> {
         area_level,
         areas,
     })
+}
+
+/// P0709 (a warning): the goals evaluated (`measured`, indices of compiled goals) compare with a
+/// group benchmark whose description ends with a year other than the report's. Kolada defines its
+/// groups of municipalities anew each year ("Liknande kommuner ekonomi, 2024", `G37329`), so a
+/// group of one year is not the comparison the report's year should have. A group is a benchmark
+/// of kind `group` or one whose Kolada ID is a group's (`G…`). One warning per declaration.
+fn groups_of_another_year(input: &Input, year: i32, measured: &[usize]) -> Vec<Diagnostic> {
+    let compiled = input.compiled;
+    // (indicator, benchmark) of each stale group a rule compares with, in declaration order.
+    let mut stale: std::collections::BTreeSet<(usize, usize)> = Default::default();
+    for &g in measured {
+        let goal = &compiled.goals[g];
+        let Some(ind) = goal
+            .measure
+            .as_deref()
+            .and_then(|m| input.catalog.indicator(m))
+        else {
+            continue;
+        };
+        let indicator = &compiled.indicators[ind as usize];
+        let stale_here: Vec<usize> = indicator
+            .benchmarks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| {
+                let group = b.kind == BenchmarkKind::Group.as_str()
+                    || b.kolada
+                        .as_deref()
+                        .is_some_and(|k| k.trim().starts_with('G'));
+                group
+                    && b.description
+                        .as_deref()
+                        .and_then(described_year)
+                        .is_some_and(|y| y != year)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if stale_here.is_empty() {
+            continue;
+        }
+        let mut kinds = Vec::new();
+        for band in goal.evaluation.iter().flatten() {
+            if let Some(when) = &band.when {
+                compared_benchmarks(when, &mut kinds);
+            }
+        }
+        for i in stale_here {
+            let kind = indicator.benchmarks[i].kind.as_str();
+            let compared = kinds.iter().any(|k| match k {
+                Some(k) => *k == kind,
+                None => i == 0,
+            });
+            if compared {
+                stale.insert((ind as usize, i));
+            }
+        }
+    }
+    if stale.is_empty() {
+        return Vec::new();
+    }
+    let model = input.analysis.model();
+    stale
+        .into_iter()
+        .filter_map(|(ind, i)| {
+            let decl = model.indicators.get(ind)?.benchmarks.get(i)?;
+            let description = decl.description.as_ref()?;
+            let defined = described_year(&description.value)?;
+            let kolada = decl.kolada.as_ref().map(|k| k.value.trim());
+            let id = &compiled.indicators[ind].id;
+            let help = match kolada {
+                Some(k) => format!(
+                    "Kolada defines its groups of municipalities anew each year, and `{k}` is the group of {defined}: in the policy, give the Kolada ID of the group for {year} and write {year} at the end of the description, or, if this group is still the right one, update the description"
+                ),
+                None => format!(
+                    "a group of municipalities defined for {defined} may not be the right comparison for {year}: declare the group for {year} and write {year} at the end of the description, or, if this group is still the right one, update the description"
+                ),
+            };
+            Some(
+                Diagnostic::new(
+                    Code::P0709,
+                    description.span,
+                    format!(
+                        "`{id}` is compared with the group \"{}\", which is defined for {defined}, but the report is for {year}",
+                        description.value
+                    ),
+                )
+                .primary(format!("a group for {defined}"))
+                .help(help),
+            )
+        })
+        .collect()
+}
+
+/// The year at the end of a benchmark's description ("Liknande kommuner ekonomi, 2024",
+/// "Sammenlignelige kommuner (2023)"): four digits, not part of a longer number.
+fn described_year(description: &str) -> Option<i32> {
+    let t =
+        description.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '.'));
+    let start = t.len().checked_sub(4)?;
+    let (head, digits) = (t.get(..start)?, t.get(start..)?);
+    if head.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    data::parse_year(digits).filter(|y| (1990..=2099).contains(y))
+}
+
+/// The benchmarks a compiled condition compares with: the kind it names, or `None` for the
+/// indicator's first benchmark.
+fn compared_benchmarks<'e>(e: &'e Evaluable, out: &mut Vec<Option<&'e str>>) {
+    match e {
+        Evaluable::And(items) | Evaluable::Or(items) => {
+            for item in items {
+                compared_benchmarks(item, out);
+            }
+        }
+        Evaluable::Not(inner) => compared_benchmarks(inner, out),
+        Evaluable::Missing => {}
+        Evaluable::Compare {
+            benchmark_factor,
+            benchmark,
+            ..
+        } => {
+            if benchmark_factor.is_some() {
+                out.push(benchmark.as_deref());
+            }
+        }
+    }
 }
 
 /// Dresses the statuses as [`GoalResult`]s; `parts` has one entry per compiled goal.
@@ -2295,5 +2425,25 @@ mod tests {
             Lang::Sv.list(&["a".into(), "b".into(), "c".into()]),
             "a, b och c"
         );
+    }
+
+    #[test]
+    fn the_year_a_group_is_defined_for() {
+        assert_eq!(
+            described_year("Liknande kommuner ekonomi, 2024"),
+            Some(2024)
+        );
+        assert_eq!(
+            described_year("Sammenlignelige kommuner (2023)"),
+            Some(2023)
+        );
+        assert_eq!(described_year("Kommungrupp 2022. "), Some(2022));
+        assert_eq!(described_year("Liknande kommuner"), None);
+        assert_eq!(described_year("2024"), Some(2024));
+        // Not a year: part of a longer number, or outside the years Kolada has groups for.
+        assert_eq!(described_year("Kommuner över 12024"), None);
+        assert_eq!(described_year("Kommuner under 8000"), None);
+        assert_eq!(described_year("Grupp 2024å"), None);
+        assert_eq!(described_year("år"), None);
     }
 }

@@ -814,6 +814,8 @@ fn every_data_code_is_triggered() {
     }
     let run = evaluate(&["missing-motivation.csv"], "annual");
     seen.extend(run.diagnostics.iter().map(|d| d.code));
+    let run = group_year_report(2025);
+    seen.extend(run.diagnostics.iter().map(|d| d.code));
     for &code in pejl::Code::ALL {
         if code.as_str().starts_with("P07") {
             assert!(
@@ -1265,4 +1267,205 @@ fn statbank_year_and_month_for_the_same_year() {
         l.value("andel", 2023, ValueKind::Actual),
         (Some(50.0), None)
     );
+}
+
+// Statbank mappings name benchmarks by kind (`benchmark_county`, `benchmark_national`), as a
+// Danish municipality compares itself with its region and with the whole country.
+
+fn gentofte() -> PathBuf {
+    Path::new(DIR).join("policy-gentofte.pejl")
+}
+
+#[test]
+fn statbank_region_and_whole_country_are_the_county_and_national_benchmarks() {
+    let l = load_with(
+        &gentofte(),
+        &["statbank-aul01.csv"],
+        statbank_options("statbank-map-regions.json"),
+    );
+    assert!(l.diagnostics.is_empty(), "{:#?}", l.json());
+    // `benchmark_county` (Region Hovedstaden) is also the default benchmark: county is
+    // `ledighed`'s first.
+    assert_eq!(
+        l.value("ledighed", 2024, ValueKind::Actual),
+        (Some(2.0), Some(3.0))
+    );
+    assert_eq!(
+        l.named("ledighed", 2024),
+        named(&[("county", Some(3.0)), ("national", Some(2.9))])
+    );
+    assert_eq!(
+        l.named("ledighed", 2023),
+        named(&[("county", Some(2.9)), ("national", Some(2.8))])
+    );
+}
+
+/// The rule compares with the national benchmark first: the value from the `Hele landet` row
+/// decides, and the explanation names it.
+#[test]
+fn statbank_national_benchmark_decides_the_status() {
+    let paths = vec![Path::new(DIR).join("statbank-aul01.csv")];
+    let run = eval::run(
+        &gentofte(),
+        &paths,
+        &statbank_options("statbank-map-regions.json"),
+        2024,
+        "årsrapport",
+        &FsLoader,
+    )
+    .expect("the report exists");
+    assert!(!run.has_errors(), "{:#?}", run.diagnostics);
+    let evaluation = run.evaluation.expect("an evaluation");
+    let goal = evaluation
+        .goals
+        .iter()
+        .find(|g| g.id == "lav_ledighed")
+        .expect("the goal");
+    assert_eq!(goal.status.as_deref(), Some("green"));
+    assert_eq!(goal.explanation, "grøn: 2 når landsgennemsnittet 2,9");
+}
+
+#[test]
+fn statbank_unknown_kind_of_benchmark_has_did_you_mean() {
+    let l = load_with(
+        &gentofte(),
+        &["statbank-aul01.csv"],
+        statbank_options("statbank-map-unknown-kind.json"),
+    );
+    let d = l.expect(
+        "P0701",
+        "statbank-map-unknown-kind.json",
+        6,
+        7,
+        "`benchmark_nationel` is not a key of the Statbank mapping",
+    );
+    assert_eq!(
+        d["help"],
+        "did you mean `benchmark_national`? In an entry, `benchmark` gives the rows of the default benchmark, and `benchmark_county`, `benchmark_national`, `benchmark_peers` and `benchmark_group` the rows of the benchmark of that kind"
+    );
+    assert_eq!(l.errors(), 1, "{:#?}", l.json());
+    // The mapping has an error, so nothing is read.
+    let i = l.catalog.indicator("ledighed").unwrap();
+    assert!(l.data.get(i, 2024, ValueKind::Actual).is_none());
+}
+
+/// `beskæftigelse` declares only a county benchmark: the mapping's national rows (by
+/// Statbank's area codes: 157 Gentofte, 084 Region Hovedstaden, 000 Hele landet) are not
+/// used, with one warning at the mapping, and are not reported again as unmatched rows.
+#[test]
+fn statbank_rows_of_an_undeclared_kind_are_not_used() {
+    let l = load_with(
+        &gentofte(),
+        &["statbank-ras200-koder.csv"],
+        statbank_options("statbank-map-undeclared.json"),
+    );
+    let d = l.expect(
+        "P0708",
+        "statbank-map-undeclared.json",
+        6,
+        7,
+        "`beskæftigelse` declares no national benchmark, so the rows of `benchmark_national` are not used",
+    );
+    assert_eq!(d["severity"], "warning");
+    assert_eq!(
+        d["help"],
+        "declare `benchmark national \"…\"` for `beskæftigelse` in the policy, or take `benchmark_national` out of the mapping; `beskæftigelse` declares `benchmark_county`"
+    );
+    assert_eq!(l.diagnostics.len(), 1, "{:#?}", l.json());
+    assert_eq!(
+        l.value("beskæftigelse", 2024, ValueKind::Actual),
+        (Some(78.1), Some(76.0))
+    );
+    assert_eq!(
+        l.named("beskæftigelse", 2024),
+        named(&[("county", Some(76.0))])
+    );
+}
+
+/// `benchmark` (the default, county for `ledighed`) and `benchmark_county` pick different
+/// rows with different values: P0705 at the county row, naming the other, as in the CSV.
+#[test]
+fn statbank_default_benchmark_given_twice_differently() {
+    let l = load_with(
+        &gentofte(),
+        &["statbank-aul01.csv"],
+        statbank_options("statbank-map-two-defaults.json"),
+    );
+    let d = l.expect(
+        "P0705",
+        "statbank-aul01.csv",
+        6,
+        31,
+        "`ledighed` has two different values for its default benchmark (county) in 2024",
+    );
+    assert_eq!(d["labels"][0]["line"], 7, "{d:#?}");
+    assert_eq!(
+        d["labels"][0]["message"],
+        "the `benchmark` row, the default benchmark"
+    );
+    assert_eq!(l.errors(), 2, "{:#?}", l.json());
+}
+
+// Kolada's groups of similar municipalities are defined per year (`G37329`, "Liknande kommuner
+// ekonomi, 2024"): a report for another year gets a warning at the group's description.
+
+fn group_year_report(year: i32) -> eval::Run {
+    let paths = vec![Path::new(DIR).join("kolada-group-year.json")];
+    let options = LoadOptions {
+        municipality: Some("2425".into()),
+        ..LoadOptions::default()
+    };
+    eval::run(
+        &Path::new(DIR).join("policy-group-year.pejl"),
+        &paths,
+        &options,
+        year,
+        "annual",
+        &FsLoader,
+    )
+    .expect("the report exists")
+}
+
+#[test]
+fn a_group_of_another_year_is_a_warning_and_the_report_is_made() {
+    let run = group_year_report(2025);
+    let all: Vec<Value> = run
+        .diagnostics
+        .iter()
+        .map(|d| pejl::render::to_json(&run.sources, d))
+        .collect();
+    // One warning: `befolkning`'s group is of 2024 too, but its goal's rule compares with the
+    // county only.
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let d = &all[0];
+    assert_eq!(d["code"], "P0709");
+    assert_eq!(d["severity"], "warning");
+    assert!(d["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("policy-group-year.pejl"));
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(23), Some(19))
+    );
+    assert_eq!(
+        d["message"],
+        "`nojdhet` is compared with the group \"Liknande kommuner ekonomi, 2024\", which is defined for 2024, but the report is for 2025"
+    );
+    assert_eq!(
+        d["help"],
+        "Kolada defines its groups of municipalities anew each year, and `G37329` is the group of 2024: in the policy, give the Kolada ID of the group for 2025 and write 2025 at the end of the description, or, if this group is still the right one, update the description"
+    );
+    // A warning: the report is made, with the group's value.
+    let evaluation = run.evaluation.expect("the report is made");
+    let goal = evaluation.goals.iter().find(|g| g.id == "nojda").unwrap();
+    assert_eq!(goal.status.as_deref(), Some("yellow"));
+    assert_eq!(goal.explanation, "gul: 59 når liknande kommuner 58");
+}
+
+#[test]
+fn a_group_of_the_report_year_is_no_warning() {
+    let run = group_year_report(2024);
+    assert!(run.diagnostics.is_empty(), "{:#?}", run.diagnostics);
+    assert!(run.evaluation.is_some());
 }

@@ -15,12 +15,13 @@
 //! Also the RFC 4180 tokenizer with byte ranges, shared with the Statbank reader.
 
 use super::{
-    check_unit, parse_number, parse_year, unknown_indicator, Catalog, Dataset, GoalNote,
-    Observation, ValueKind,
+    check_unit, parse_number, parse_year, undeclared_kind, unknown_indicator, Catalog, Dataset,
+    GoalNote, Observation, ValueKind,
 };
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
 use crate::sources::SourceSet;
 use crate::span::{FileId, Span};
+use crate::syntax::ast::BenchmarkKind;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -252,19 +253,13 @@ enum Column {
     BenchmarkOf(&'static str),
 }
 
-/// The kinds of benchmark a column `benchmark_KIND` may name.
-const BENCHMARK_KINDS: [&str; 4] = ["county", "national", "peers", "group"];
-
 /// The column a (lower-case) header name is.
 fn column(name: &str) -> Option<Column> {
     if let Some(c) = COLUMNS.iter().find(|(n, _)| *n == name) {
         return Some(c.1);
     }
     let kind = name.strip_prefix("benchmark_")?;
-    BENCHMARK_KINDS
-        .iter()
-        .find(|&&k| k == kind)
-        .map(|&k| Column::BenchmarkOf(k))
+    BenchmarkKind::parse(kind).map(|k| Column::BenchmarkOf(k.as_str()))
 }
 
 /// The column names to suggest for an unknown `name`: the benchmarks by kind only for a
@@ -272,10 +267,10 @@ fn column(name: &str) -> Option<Column> {
 fn column_names(name: &str) -> impl Iterator<Item = String> {
     let by_kind = name.contains('_');
     COLUMNS.iter().map(|c| c.0.to_string()).chain(
-        BENCHMARK_KINDS
+        BenchmarkKind::ALL
             .iter()
             .filter(move |_| by_kind)
-            .map(|k| format!("benchmark_{k}")),
+            .map(|k| format!("benchmark_{}", k.as_str())),
     )
 }
 
@@ -622,7 +617,13 @@ fn read_row(
             for &(bkind, v, f) in &named {
                 if !entry.declares(bkind) {
                     if v.is_some() {
-                        diags.push(undeclared_kind(file, f, &entry.id, bkind, entry));
+                        diags.push(undeclared_kind(
+                            f.span(file),
+                            entry,
+                            bkind,
+                            "this value is",
+                            "leave the cell empty",
+                        ));
                     }
                     continue;
                 }
@@ -696,37 +697,6 @@ fn read_row(
             );
         }
     }
-}
-
-/// P0708 (a warning) for a value in `benchmark_KIND` when the indicator declares no
-/// benchmark of that kind: the value is not used, the rest of the row is.
-fn undeclared_kind(
-    file: FileId,
-    f: Field,
-    id: &str,
-    kind: &str,
-    entry: &super::IndicatorEntry,
-) -> Diagnostic {
-    let declared: Vec<String> = entry
-        .benchmarks
-        .iter()
-        .map(|b| format!("`benchmark_{}`", b.kind))
-        .collect();
-    let help = if declared.is_empty() {
-        format!("`{id}` declares no benchmark: declare `benchmark {kind} \"…\"` in the policy, or leave the cell empty")
-    } else {
-        format!(
-            "declare `benchmark {kind} \"…\"` for `{id}` in the policy, or leave the cell empty; `{id}` declares {}",
-            crate::checks::smart::join_words(&declared)
-        )
-    };
-    Diagnostic::new(
-        Code::P0708,
-        f.span(file),
-        format!("`{id}` declares no {kind} benchmark, so this value is not used"),
-    )
-    .primary("not used")
-    .help(help)
 }
 
 /// P0705 for a row whose `benchmark` and `benchmark_KIND` (KIND the default kind) differ.

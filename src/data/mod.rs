@@ -639,6 +639,39 @@ pub fn check_unit(
     }
 }
 
+/// P0708 (a warning) for a benchmark of a kind the indicator does not declare (a CSV cell in
+/// `benchmark_national`, a Statbank mapping's `benchmark_national`): `unused` says what is not
+/// used ("this value is"), `instead` what else to do ("leave the cell empty").
+pub(crate) fn undeclared_kind(
+    span: Span,
+    entry: &IndicatorEntry,
+    kind: &str,
+    unused: &str,
+    instead: &str,
+) -> Diagnostic {
+    let id = &entry.id;
+    let declared: Vec<String> = entry
+        .benchmarks
+        .iter()
+        .map(|b| format!("`benchmark_{}`", b.kind))
+        .collect();
+    let help = if declared.is_empty() {
+        format!("`{id}` declares no benchmark: declare `benchmark {kind} \"…\"` in the policy, or {instead}")
+    } else {
+        format!(
+            "declare `benchmark {kind} \"…\"` for `{id}` in the policy, or {instead}; `{id}` declares {}",
+            crate::checks::smart::join_words(&declared)
+        )
+    };
+    Diagnostic::new(
+        Code::P0708,
+        span,
+        format!("`{id}` declares no {kind} benchmark, so {unused} not used"),
+    )
+    .primary("not used")
+    .help(help)
+}
+
 /// P0703 for an ID the policy does not declare, with *did you mean*.
 pub fn unknown_indicator<'a>(
     span: Span,

@@ -17,6 +17,13 @@
 //! ]}
 //! ```
 //!
+//! `benchmark` is the default benchmark (the indicator's first). `benchmark_county`,
+//! `benchmark_national`, `benchmark_peers` and `benchmark_group` name the rows of the
+//! benchmark of that kind, as the pejl CSV's columns of those names do (a region's rows as
+//! the county benchmark, `Hele landet` as the national one): they fill
+//! [`Observation::benchmarks`]. Rows of a kind the indicator does not declare are not used
+//! (P0708); a key that looks like a benchmark but names no kind is P0701 with *did you mean*.
+//!
 //! `time` (default `TID`) and `value` (default `INDHOLD`) name other columns. An entry with
 //! `"file": "aul01.csv"` reads only the export of that file name (when several exports, one per
 //! table, are given to `--data`); without it an entry reads every export. Times are
@@ -28,12 +35,13 @@
 use super::csv::{detect_delimiter, empty_row, syntax_error, Field, Reader};
 use super::json::{self, Node};
 use super::{
-    check_unit, parse_number, read_source, unknown_indicator, Catalog, Dataset, Observation,
-    ValueKind,
+    check_unit, parse_number, read_source, undeclared_kind, unknown_indicator, Catalog, Dataset,
+    Observation, ValueKind,
 };
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic, Severity};
 use crate::sources::{FileLoader, SourceSet};
 use crate::span::{FileId, Span};
+use crate::syntax::ast::BenchmarkKind;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -59,9 +67,23 @@ pub struct Entry {
     pub file: Option<String>,
     /// Column = text: the municipality's rows.
     pub own: Vec<Condition>,
-    /// Column = text: the benchmark's rows (empty: no benchmark).
+    /// Column = text: the default benchmark's rows (empty: no benchmark).
     pub benchmark: Vec<Condition>,
+    /// `benchmark_KIND`: the rows of the benchmark of each kind the entry names.
+    pub by_kind: Vec<KindRows>,
     pub span: Span,
+}
+
+/// `"benchmark_national": {"OMRÅDE": "Hele landet"}`: the rows of one kind of benchmark.
+#[derive(Debug, Clone)]
+pub struct KindRows {
+    /// county, national, peers or group.
+    pub kind: &'static str,
+    /// Column = text (never empty).
+    pub conditions: Vec<Condition>,
+    /// Whether the indicator declares a benchmark of this kind. When it does not, the rows
+    /// are matched (so they are not reported as unmatched) but not used, and P0708 says so.
+    pub declared: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -118,7 +140,7 @@ pub fn read_mapping(
     let bad = |n: &Node, message: String| {
         Diagnostic::new(Code::P0701, Span::new(file, n.start, n.end), message)
             .primary("here")
-            .help("the mapping is {\"indicators\": [{\"indicator\": \"ID\", \"where\": {\"COLUMN\": \"text\"}, \"benchmark\": {\"COLUMN\": \"text\"}}]}")
+            .help("the mapping is {\"indicators\": [{\"indicator\": \"ID\", \"where\": {\"COLUMN\": \"text\"}, \"benchmark\": {\"COLUMN\": \"text\"}}]}; benchmarks by kind are \"benchmark_county\", \"benchmark_national\", \"benchmark_peers\" and \"benchmark_group\", each like \"benchmark\"")
     };
     let column_name = |key: &str, default: &str, diags: &mut Vec<Diagnostic>| match root.get(key) {
         None => (
@@ -200,6 +222,49 @@ pub fn read_mapping(
                 };
                 let own = conditions("where", diags);
                 let benchmark = conditions("benchmark", diags);
+                let entry = &catalog.indicators[indicator as usize];
+                let mut by_kind = Vec::new();
+                for m in item.members().unwrap_or_default() {
+                    let key = m.key.as_str();
+                    if key == "benchmark" || !key.starts_with("benchmark") {
+                        continue;
+                    }
+                    let key_span = Span::new(file, m.key_start, m.key_end);
+                    let Some(kind) = key
+                        .strip_prefix("benchmark_")
+                        .and_then(BenchmarkKind::parse)
+                        .map(BenchmarkKind::as_str)
+                    else {
+                        diags.push(unknown_kind_key(key_span, key));
+                        continue;
+                    };
+                    let rows = conditions(key, diags);
+                    if rows.is_empty() {
+                        // An empty object (a non-object is reported by `conditions`).
+                        if m.value.members().is_some_and(<[_]>::is_empty) {
+                            diags.push(bad(
+                                &m.value,
+                                format!("`{key}` names no rows: say which rows are the {kind} benchmark, e.g. {{\"OMRÅDE\": \"Hele landet\"}}"),
+                            ));
+                        }
+                        continue;
+                    }
+                    let declared = entry.declares(kind);
+                    if !declared {
+                        diags.push(undeclared_kind(
+                            key_span,
+                            entry,
+                            kind,
+                            &format!("the rows of `{key}` are"),
+                            &format!("take `{key}` out of the mapping"),
+                        ));
+                    }
+                    by_kind.push(KindRows {
+                        kind,
+                        conditions: rows,
+                        declared,
+                    });
+                }
                 if item.get("where").is_none() {
                     diags.push(bad(
                         item,
@@ -212,16 +277,52 @@ pub fn read_mapping(
                     file: file_name,
                     own,
                     benchmark,
+                    by_kind,
                     span: span(item),
                 });
             }
         }
     }
-    (diags.len() == before).then_some(Mapping {
+    // Warnings (rows of an undeclared kind) do not stop the mapping from being used.
+    let failed = diags[before..]
+        .iter()
+        .any(|d| d.severity == Severity::Error);
+    (!failed).then_some(Mapping {
         time,
         value,
         entries,
     })
+}
+
+/// P0701 for a key of a mapping entry that looks like a benchmark (`benchmark_nationel`,
+/// `benchmarks`) but is none of the keys the mapping knows.
+fn unknown_kind_key(span: Span, key: &str) -> Diagnostic {
+    // `benchmark_nationel`, `benchmark-national`: the kind is what is misspelt.
+    let kind = key
+        .trim_start_matches("benchmark")
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let kinds = BenchmarkKind::ALL.map(BenchmarkKind::as_str);
+    let mut close: Vec<String> = suggestions(kind, kinds)
+        .into_iter()
+        .map(|k| format!("benchmark_{k}"))
+        .collect();
+    if close.is_empty() {
+        let keys = kinds.map(|k| format!("benchmark_{k}"));
+        let keys = std::iter::once("benchmark").chain(keys.iter().map(String::as_str));
+        close = suggestions(key, keys);
+    }
+    let kinds = "`benchmark` gives the rows of the default benchmark, and `benchmark_county`, `benchmark_national`, `benchmark_peers` and `benchmark_group` the rows of the benchmark of that kind";
+    let help = match did_you_mean(&close) {
+        Some(d) => format!("{d} In an entry, {kinds}"),
+        None => format!("in an entry, {kinds}"),
+    };
+    Diagnostic::new(
+        Code::P0701,
+        span,
+        format!("`{key}` is not a key of the Statbank mapping"),
+    )
+    .primary("unknown key")
+    .help(help)
 }
 
 /// What a Statbank time is for: a whole year, or a half-year, quarter or month of it.
@@ -279,7 +380,32 @@ fn resolve<'m>(
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 enum Role {
     Own,
-    Benchmark,
+    /// `benchmark`: the default benchmark.
+    Default,
+    /// `benchmark_KIND`.
+    Kind(&'static str),
+}
+
+impl Role {
+    /// For messages: "a second {} row".
+    fn noun(self) -> String {
+        match self {
+            Role::Own => "value".into(),
+            Role::Default => "benchmark".into(),
+            Role::Kind(kind) => format!("{kind} benchmark"),
+        }
+    }
+}
+
+/// An entry's conditions as (column index, text).
+type Conditions<'m> = Vec<(usize, &'m str)>;
+
+/// An entry's conditions resolved against an export's header.
+struct Resolved<'m> {
+    own: Conditions<'m>,
+    default: Conditions<'m>,
+    /// (kind, conditions, whether the indicator declares the kind).
+    kinds: Vec<(&'static str, Conditions<'m>, bool)>,
 }
 
 struct Cell {
@@ -343,10 +469,12 @@ pub fn read(
     // Each entry's conditions as (column index, text); an unknown column is an error.
     // Every column the mapping names must exist.
     let mut ok = true;
-    for c in entries
-        .iter()
-        .flat_map(|e| e.own.iter().chain(&e.benchmark))
-    {
+    for c in entries.iter().flat_map(|e| {
+        e.own
+            .iter()
+            .chain(&e.benchmark)
+            .chain(e.by_kind.iter().flat_map(|k| &k.conditions))
+    }) {
         if column(&c.column).is_none() {
             missing_column(&c.column, c.span, diags);
             ok = false;
@@ -355,11 +483,18 @@ pub fn read(
     if !ok {
         return;
     }
-    // Per entry: the (column, text) conditions of its own rows and of its benchmark rows.
-    type Conditions<'m> = Vec<(usize, &'m str)>;
-    let resolved: Vec<(Conditions, Conditions)> = entries
+    // Per entry: the (column, text) conditions of its own rows and of its benchmarks' rows.
+    let resolved: Vec<Resolved> = entries
         .iter()
-        .map(|e| (resolve(&e.own, &column), resolve(&e.benchmark, &column)))
+        .map(|e| Resolved {
+            own: resolve(&e.own, &column),
+            default: resolve(&e.benchmark, &column),
+            kinds: e
+                .by_kind
+                .iter()
+                .map(|k| (k.kind, resolve(&k.conditions, &column), k.declared))
+                .collect(),
+        })
         .collect();
     let matches = |fields: &[Field], conds: &[(usize, &str)]| {
         conds
@@ -402,17 +537,33 @@ pub fn read(
             continue;
         }
         let mut roles = Vec::new();
-        for (e, (own, bench)) in resolved.iter().enumerate() {
-            if matches(&record.fields, own) {
+        // A row of a benchmark kind the indicator does not declare: matched, not used
+        // (P0708 at the mapping said so).
+        let mut undeclared = false;
+        for (e, r) in resolved.iter().enumerate() {
+            if matches(&record.fields, &r.own) {
                 roles.push((e, Role::Own));
-            } else if !bench.is_empty() && matches(&record.fields, bench) {
-                roles.push((e, Role::Benchmark));
+                continue;
+            }
+            if !r.default.is_empty() && matches(&record.fields, &r.default) {
+                roles.push((e, Role::Default));
+            }
+            for (kind, conditions, declared) in &r.kinds {
+                if matches(&record.fields, conditions) {
+                    if *declared {
+                        roles.push((e, Role::Kind(kind)));
+                    } else {
+                        undeclared = true;
+                    }
+                }
             }
         }
         if roles.is_empty() {
-            match &mut unmatched {
-                Some((_, n)) => *n += 1,
-                None => unmatched = Some((record.span(file), 1)),
+            if !undeclared {
+                match &mut unmatched {
+                    Some((_, n)) => *n += 1,
+                    None => unmatched = Some((record.span(file), 1)),
+                }
             }
             continue;
         }
@@ -495,7 +646,7 @@ pub fn read(
                             record.span(file),
                             format!(
                                 "a second {} row for `{}` and the time `{}`",
-                                if role == Role::Own { "value" } else { "benchmark" },
+                                role.noun(),
                                 catalog.indicators[entries[e].indicator as usize].id,
                                 time_field.text(text).trim()
                             ),
@@ -528,30 +679,55 @@ pub fn read(
         );
     }
     // One observation per (entry, year).
-    type Pair<'c> = (Option<&'c Cell>, Option<&'c Cell>);
-    let mut years: BTreeMap<(usize, i32), Pair> = BTreeMap::new();
+    let mut years: BTreeMap<(usize, i32), Slot> = BTreeMap::new();
     for ((e, role, year), cell) in &cells {
         let slot = years.entry((*e, *year)).or_default();
         match role {
-            Role::Own => slot.0 = Some(cell),
-            Role::Benchmark => slot.1 = Some(cell),
+            Role::Own => slot.own = Some(cell),
+            Role::Default => slot.default = Some(cell),
+            Role::Kind(kind) => slot.kinds.push((*kind, cell)),
         }
     }
-    for ((e, year), (own, bench)) in years {
+    for ((e, year), slot) in years {
         let indicator = entries[e].indicator;
-        let value = own.and_then(|c| c.value);
-        let benchmark = bench.and_then(|c| c.value);
+        let entry = &catalog.indicators[indicator as usize];
+        let value = slot.own.and_then(|c| c.value);
+        let mut benchmark = slot.default.and_then(|c| c.value);
         let mut good = true;
-        if let (Some(v), Some(c)) = (value, own) {
+        if let (Some(v), Some(c)) = (value, slot.own) {
             good &= check_unit(catalog, indicator, v, false, c.value_span, diags);
         }
-        if let (Some(b), Some(c)) = (benchmark, bench) {
+        if let (Some(b), Some(c)) = (benchmark, slot.default) {
             good &= check_unit(catalog, indicator, b, true, c.value_span, diags);
+        }
+        // As in the pejl CSV: the rows of the default's kind give the default benchmark when
+        // `benchmark` does not; when both do, with different values, it is P0705.
+        let mut benchmarks = Vec::with_capacity(slot.kinds.len());
+        for &(kind, cell) in &slot.kinds {
+            if let Some(v) = cell.value {
+                good &= check_unit(catalog, indicator, v, true, cell.value_span, diags);
+            }
+            if entry.default_kind() == Some(kind) {
+                match (benchmark, cell.value, slot.default) {
+                    (Some(b), Some(v), Some(first)) if b != v => {
+                        diags.push(two_defaults(cell, first, &entry.id, kind, year));
+                        good = false;
+                    }
+                    (None, Some(_), _) => benchmark = cell.value,
+                    _ => {}
+                }
+            }
+            benchmarks.push((kind.to_string(), cell.value));
         }
         if !good {
             continue;
         }
-        let span = own.or(bench).map(|c| c.span).unwrap_or_default();
+        let span = slot
+            .own
+            .or(slot.default)
+            .or(slot.kinds.first().map(|k| k.1))
+            .map(|c| c.span)
+            .unwrap_or_default();
         data.add(
             Observation {
                 indicator,
@@ -559,7 +735,7 @@ pub fn read(
                 kind: ValueKind::Actual,
                 value,
                 benchmark,
-                benchmarks: Vec::new(),
+                benchmarks,
                 motivation: None,
                 span,
             },
@@ -567,6 +743,30 @@ pub fn read(
             diags,
         );
     }
+}
+
+/// One indicator's cells for one year: its value, its default benchmark and its benchmarks
+/// by kind.
+#[derive(Default)]
+struct Slot<'c> {
+    own: Option<&'c Cell>,
+    default: Option<&'c Cell>,
+    kinds: Vec<(&'static str, &'c Cell)>,
+}
+
+/// P0705 for an entry whose `benchmark` and `benchmark_KIND` rows (KIND the default kind)
+/// give different values for one year.
+fn two_defaults(cell: &Cell, first: &Cell, id: &str, kind: &str, year: i32) -> Diagnostic {
+    Diagnostic::new(
+        Code::P0705,
+        cell.value_span,
+        format!("`{id}` has two different values for its default benchmark ({kind}) in {year}"),
+    )
+    .primary(format!("the `benchmark_{kind}` row"))
+    .label(first.value_span, "the `benchmark` row, the default benchmark")
+    .help(format!(
+        "`benchmark` is the default benchmark, which for `{id}` is the {kind} benchmark: in the mapping's entry for `{id}`, keep only one of `benchmark` and `benchmark_{kind}`, or make both pick the same rows"
+    ))
 }
 
 #[cfg(test)]

@@ -3,11 +3,12 @@
 //! comes before it. The candidates come from the analysis: after `under`, only goals of the
 //! level above; after `measure`, indicators; after `owner`, bodies; and so on.
 
-use super::{chain, is_ident_char, lex, scale, symbol_title, Tok};
+use super::{chain, is_ident_char, lex, policy, scale, symbol_title, Tok};
 use crate::model::Kind;
 use crate::span::{FileId, Span};
-use crate::syntax::ast::Decl;
+use crate::syntax::ast::{BenchmarkKind, Decl, Indicator};
 use crate::Analysis;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CompletionKind {
@@ -235,14 +236,28 @@ fn candidates(analysis: &Analysis, text: &str, at: usize) -> Vec<Completion> {
                 })
                 .collect(),
             Some((Tok::Word, "source")) => constants(&["kolada", "statbank", "internal", "survey"]),
-            Some((Tok::Word, "benchmark")) => constants(&["county", "national", "peers"]),
+            Some((Tok::Word, "benchmark")) => {
+                constants(&BenchmarkKind::ALL.map(BenchmarkKind::as_str))
+            }
             Some((Tok::Word, "frequency")) => {
                 constants(&["annual", "tertial", "quarterly", "monthly"])
             }
             Some((Tok::Word, "higher" | "lower")) => keywords(&["is better"]),
             Some((Tok::Word, "is")) => keywords(&["better"]),
             _ => {
-                let mut items = statements(&["source", "unit", "benchmark", "frequency"], &present);
+                // `benchmark county "…" |`: the rest of the benchmark first.
+                let mut items = match benchmark_rest(&line_tokens) {
+                    Some(rest) if rest.is_empty() => return rest,
+                    Some(rest) => rest,
+                    None => Vec::new(),
+                };
+                // An indicator may declare several benchmarks.
+                items.extend(
+                    ["source", "unit", "benchmark", "frequency"]
+                        .iter()
+                        .filter(|w| **w == "benchmark" || !present.contains(w))
+                        .map(|w| keyword_item(w)),
+                );
                 if !present.contains(&"higher") && !present.contains(&"lower") {
                     items.extend(keywords(&["higher is better", "lower is better"]));
                 }
@@ -279,13 +294,98 @@ fn candidates(analysis: &Analysis, text: &str, at: usize) -> Vec<Completion> {
                 Vec::new()
             }
         }
-        Block::Rule | Block::Rollup => band(analysis, block == Block::Rollup, &line_tokens),
+        Block::Rule | Block::Rollup => band(analysis, block == Block::Rollup, own_id, &line_tokens),
         Block::Scale | Block::Other => Vec::new(),
     }
 }
 
+/// After `benchmark KIND ["description"] [kolada "ID"]` on this line, in an indicator: what
+/// may follow in the same statement (`kolada`, `weighted`, `unweighted`; nothing after
+/// `kolada`, where the ID in quotes follows). `None` when the line is not such a statement.
+fn benchmark_rest(line: &[(Tok, &str)]) -> Option<Vec<Completion>> {
+    let at = line.iter().rposition(|t| *t == (Tok::Word, "benchmark"))?;
+    let (kind, mut rest) = line[at + 1..].split_first()?;
+    if kind.0 != Tok::Word {
+        return None;
+    }
+    if let [(Tok::Str, _), more @ ..] = rest {
+        rest = more;
+    }
+    let mut kolada = false;
+    if let [(Tok::Word, "kolada"), more @ ..] = rest {
+        kolada = true;
+        rest = match more {
+            [] => return Some(Vec::new()),
+            [(Tok::Str, _), more @ ..] => more,
+            _ => return None,
+        };
+    }
+    if !rest.is_empty() {
+        // `weighted`, `unweighted` or another statement: the benchmark is complete.
+        return None;
+    }
+    let words: &[&str] = if kolada {
+        &["weighted", "unweighted"]
+    } else {
+        &["kolada", "weighted", "unweighted"]
+    };
+    Some(keywords(words))
+}
+
+/// The kinds a rule can compare with (`meets benchmark national`): those declared by the
+/// indicators of the goals that use the rule (its own, or the policy's default rule); when no
+/// such indicator declares one, those of every indicator; else all kinds. With the first
+/// declaration's description as detail.
+fn rule_benchmark_kinds(analysis: &Analysis, rule: &str) -> Vec<Completion> {
+    let indicators: HashMap<&str, &Indicator> = super::all_decls(analysis)
+        .filter_map(|d| match d {
+            Decl::Indicator(i) => Some((i.id.name.as_str(), &**i)),
+            _ => None,
+        })
+        .collect();
+    let default = policy(analysis)
+        .and_then(|p| p.default_rule.as_ref())
+        .map(|r| r.name.as_str());
+    let used: Vec<&Indicator> = super::all_decls(analysis)
+        .filter_map(|d| match d {
+            Decl::Goal(g) => Some(g),
+            _ => None,
+        })
+        .filter(|g| match &g.rule {
+            Some(r) => r.name == rule,
+            None => default == Some(rule),
+        })
+        .filter_map(|g| indicators.get(g.measure.as_ref()?.name.as_str()).copied())
+        .collect();
+    let declared = |pool: &[&Indicator]| -> Vec<Completion> {
+        BenchmarkKind::ALL
+            .iter()
+            .filter_map(|k| {
+                let first = pool
+                    .iter()
+                    .flat_map(|i| &i.benchmarks)
+                    .find(|b| b.kind.name == k.as_str())?;
+                Some(Completion {
+                    label: k.as_str().to_string(),
+                    kind: CompletionKind::Constant,
+                    detail: first.description.as_ref().map(|d| d.value.clone()),
+                })
+            })
+            .collect()
+    };
+    let mut items = declared(&used);
+    if items.is_empty() {
+        let all: Vec<&Indicator> = indicators.values().copied().collect();
+        items = declared(&all);
+    }
+    if items.is_empty() {
+        items = constants(&BenchmarkKind::ALL.map(BenchmarkKind::as_str));
+    }
+    items
+}
+
 /// Inside a rule or rollup: statuses, `when`/`otherwise`, and the words of conditions.
-fn band(analysis: &Analysis, rollup: bool, line: &[(Tok, &str)]) -> Vec<Completion> {
+fn band(analysis: &Analysis, rollup: bool, rule: &str, line: &[(Tok, &str)]) -> Vec<Completion> {
     let statuses = || {
         scale(analysis)
             .into_iter()
@@ -315,10 +415,27 @@ fn band(analysis: &Analysis, rollup: bool, line: &[(Tok, &str)]) -> Vec<Completi
             "not",
         ]
     };
+    let before = line.len().checked_sub(2).map_or("", |i| line[i].1);
     match last {
         "when" | "and" | "or" | "not" | "(" => keywords(atoms),
         "all" | "any" | "no" | "share" | "count" if rollup => statuses(),
         "meets" | "than" | "of" if !rollup => keywords(&["target", "benchmark", "baseline"]),
+        // `within 10% of`, `within 5 points of`: a number comes first.
+        "within" if !rollup => Vec::new(),
+        _ if !rollup && tok == Tok::Number && before == "within" => {
+            keywords(if last.ends_with('%') {
+                &["of"]
+            } else {
+                &["points"]
+            })
+        }
+        "points" if !rollup => keywords(&["of"]),
+        // `meets benchmark national`: the kinds the rule's goals can compare with.
+        "benchmark" if !rollup => {
+            let mut items = rule_benchmark_kinds(analysis, rule);
+            items.extend(keywords(&["and", "or", "requires motivation"]));
+            items
+        }
         "better" | "worse" => keywords(&["than"]),
         "requires" => keywords(&["motivation"]),
         "otherwise" | "motivation" => Vec::new(),

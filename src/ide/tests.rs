@@ -467,6 +467,117 @@ fn completion_of_statements_statuses_and_conditions() {
     );
 }
 
+/// `benchmark KIND "…" kolada "ID" weighted|unweighted` in an indicator, and
+/// `meets benchmark KIND`, `within 5 points of` in a rule.
+#[test]
+fn completion_of_typed_benchmarks_and_points() {
+    let case = |from: &str, to: &str| {
+        let text = BASE.replacen(from, to, 1);
+        let (_, c) = complete_at(&text);
+        c
+    };
+    let words = |from: &str, to: &str| {
+        labels(&case(from, to))
+            .into_iter()
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    let bench = "  benchmark county \"Länet\"\n";
+    // After `benchmark` in an indicator: every kind.
+    let c = case(bench, "  benchmark |\n");
+    assert_eq!(labels(&c), vec!["county", "national", "peers", "group"]);
+    assert_eq!(c.items[0].kind, CompletionKind::Constant);
+    // After the description: the Kolada ID and the mean, then the other statements; an
+    // indicator may declare several benchmarks, so `benchmark` stays on offer.
+    assert_eq!(
+        words(bench, "  benchmark county \"Länet\" |\n"),
+        vec!["kolada", "weighted", "unweighted", "benchmark", "frequency"]
+    );
+    assert_eq!(
+        case(bench, "  benchmark county \"Länet\" |\n").items[0].kind,
+        CompletionKind::Keyword
+    );
+    // After `kolada` the ID in quotes comes: no word.
+    assert!(words(bench, "  benchmark county \"Länet\" kolada |\n").is_empty());
+    assert_eq!(
+        words(bench, "  benchmark county \"Länet\" kolada \"0024\" |\n"),
+        vec!["weighted", "unweighted", "benchmark", "frequency"]
+    );
+    // Without a description, straight after the kind.
+    assert_eq!(
+        words(bench, "  benchmark national |\n"),
+        vec!["kolada", "weighted", "unweighted", "benchmark", "frequency"]
+    );
+    // The next line after a complete benchmark: a second benchmark may be declared.
+    assert_eq!(
+        words(
+            bench,
+            "  benchmark county \"Länet\" kolada \"0024\" unweighted\n  |\n"
+        ),
+        vec!["benchmark", "frequency"]
+    );
+
+    // In a rule: `within N` takes `points` or a percentage, then `of`.
+    let band = "  yellow when better than baseline\n";
+    assert!(words(band, "  yellow when within |\n").is_empty());
+    assert_eq!(words(band, "  yellow when within 5 |\n"), vec!["points"]);
+    assert_eq!(words(band, "  yellow when within 5 points |\n"), vec!["of"]);
+    assert_eq!(words(band, "  yellow when within 10% |\n"), vec!["of"]);
+    assert_eq!(
+        words(band, "  yellow when within 5 points of |\n"),
+        vec!["target", "benchmark", "baseline"]
+    );
+
+    // After `benchmark` in a rule: the kinds the indicators of the rule's goals declare
+    // (`trafikljus` is the default rule, `företagsklimat` measures `nki`), with their
+    // descriptions; not the group of an indicator no goal of the rule measures.
+    let policy = BASE
+        .replacen(
+            bench,
+            "  benchmark county \"Länet\"\n  benchmark national \"Riket\" kolada \"0000\"\n",
+            1,
+        )
+        .replacen(
+            "// Trafikljus.\n",
+            "indicator kostnad \"Kostnad\" {\n  unit currency \"SEK\"\n  lower is better\n  benchmark group \"Liknande kommuner ekonomi, 2024\" kolada \"G37329\"\n}\n\n// Trafikljus.\n",
+            1,
+        );
+    let in_rule = |to: &str| {
+        let (_, c) = complete_at(&policy.replacen(band, to, 1));
+        c
+    };
+    let c = in_rule("  yellow when meets benchmark |\n");
+    assert_eq!(
+        labels(&c),
+        vec!["county", "national", "and", "or", "requires motivation"]
+    );
+    assert_eq!(c.items[0].detail.as_deref(), Some("Länet"));
+    assert_eq!(c.items[1].detail.as_deref(), Some("Riket"));
+    assert_eq!(c.items[1].kind, CompletionKind::Constant);
+    assert_eq!(
+        labels(&in_rule("  yellow when within 10% of benchmark |\n"))[..2],
+        ["county", "national"]
+    );
+    // A rule no goal uses: the kinds of every indicator.
+    let unused = policy.clone() + "\nrule egen {\n  green when better than benchmark |\n}\n";
+    let (_, c) = complete_at(&unused);
+    assert_eq!(
+        labels(&c),
+        vec![
+            "county",
+            "national",
+            "group",
+            "and",
+            "or",
+            "requires motivation"
+        ]
+    );
+    assert_eq!(
+        c.items[2].detail.as_deref(),
+        Some("Liknande kommuner ekonomi, 2024")
+    );
+}
+
 #[test]
 fn completion_in_a_half_typed_goal_still_works() {
     let text = BASE.to_string() + "\nmål ny \"Ny 🌱\" {\n  under |";
@@ -551,6 +662,37 @@ fn semantic_tokens_classify_levels_goals_indicators_statuses_and_keywords() {
         .iter()
         .any(|t| t.span.start == at(BASE, "Med grått", 0, 0)));
     assert!(tokens.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+}
+
+/// The words of typed benchmarks and percentage points are keywords, as the parser reads them.
+#[test]
+fn semantic_tokens_know_kolada_weighting_and_points() {
+    let text = BASE
+        .replacen(
+            "  benchmark county \"Länet\"\n",
+            "  benchmark county \"Länet\" kolada \"0024\" unweighted\n  benchmark national \"Riket\" weighted\n",
+            1,
+        )
+        .replacen(
+            "  yellow when better than baseline\n",
+            "  yellow when within 5 points of benchmark\n",
+            1,
+        );
+    let a = one(&text);
+    let tokens = semantic_tokens(&a, F);
+    for (needle, inner) in [
+        ("kolada \"0024\"", 0),
+        ("unweighted", 0),
+        ("\" weighted", 2),
+        ("points of", 0),
+    ] {
+        let offset = at(&text, needle, 0, inner);
+        let t = tokens
+            .iter()
+            .find(|t| t.span.start == offset)
+            .unwrap_or_else(|| panic!("no token at {needle}"));
+        assert_eq!(t.kind, TokenKind::Keyword, "{needle}");
+    }
 }
 
 #[test]
