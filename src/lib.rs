@@ -536,7 +536,7 @@ fn drop_consequences_of_syntax_errors(
         if matches!(d.code, Code::P0101 | Code::P0601 | Code::P0206) {
             let file = &sources.get(d.span.file).text;
             let name = file.get(d.span.start..d.span.end).unwrap_or("");
-            return !unparsed.contains(name);
+            return !unparsed.contains(&syntax::text::nfc(name));
         }
         !(CONSEQUENCES.contains(&d.code) && touches(d, &broken)
             || VALUE_JUDGMENTS.contains(&d.code) && touches(d, &unsure))
@@ -545,11 +545,12 @@ fn drop_consequences_of_syntax_errors(
 
 /// The probable level names and IDs of declarations with syntax errors: the first two words of the line, at column 0,
 /// where the declaration starts (`LEVEL ID "title"`, `indicator ID …`). A declaration that did
-/// parse has its ID declared anyway, so taking its ID too does no harm.
+/// parse has its ID declared anyway, so taking its ID too does no harm. Names in NFC, as the
+/// parser gives them.
 fn unparsed_ids<'a>(
     sources: &'a SourceSet,
     diagnostics: &[Diagnostic],
-) -> std::collections::HashSet<&'a str> {
+) -> std::collections::HashSet<std::borrow::Cow<'a, str>> {
     use diagnostic::Code;
     let mut ids = std::collections::HashSet::new();
     for d in diagnostics
@@ -571,7 +572,7 @@ fn unparsed_ids<'a>(
         for word in line.split_whitespace().take(2) {
             let word = word.trim_end_matches(['{', '"']);
             if ide::is_valid_id(word) {
-                ids.insert(word);
+                ids.insert(syntax::text::nfc(word));
             }
         }
     }

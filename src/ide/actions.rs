@@ -117,7 +117,8 @@ fn role_of(analysis: &Analysis, span: Span) -> Option<Role<'_>> {
 }
 
 fn create_declaration(analysis: &Analysis, span: Span) -> Option<CodeAction> {
-    let name = analysis.sources.text(span).to_string();
+    // The name as the reference means it: written in NFC, as the formatter would.
+    let name = crate::syntax::text::nfc(analysis.sources.text(span)).into_owned();
     if !super::is_valid_id(&name) {
         return None;
     }
