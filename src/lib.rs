@@ -498,6 +498,7 @@ fn drop_consequences_of_syntax_errors(
         Code::P0404,
         Code::P0405,
         Code::P0501,
+        Code::P0505,
     ];
     // Declarations in order of (file, start): a diagnostic's declaration is found by
     // binary search (a declaration holds no other), so the filter is linear in the output.

@@ -30,12 +30,18 @@ pub fn code_actions(
             continue;
         }
         if let Some(fix) = &diag.fix {
+            let also = fix.also.iter().map(|(span, text)| Edit {
+                span: *span,
+                text: text.clone(),
+            });
             out.push(CodeAction {
                 title: fix.title.clone(),
-                edits: vec![Edit {
+                edits: std::iter::once(Edit {
                     span: diag.span,
                     text: fix.replacement.clone(),
-                }],
+                })
+                .chain(also)
+                .collect(),
                 diagnostic: Some(index),
                 preferred: true,
             });

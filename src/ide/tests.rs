@@ -1009,3 +1009,22 @@ fn decomposed_names_are_the_same_names_in_the_editor() {
         .iter()
         .all(|d| d.severity != crate::Severity::Error));
 }
+
+/// The fix of a percentage written as fractions changes every number of the goal in one edit.
+#[test]
+fn code_action_writes_fractions_as_percentages() {
+    let text = BASE
+        .replace("  unit index\n", "  unit percent\n")
+        .replace("baseline 68 in 2022", "baseline 0.68 in 2022")
+        .replace("target 75 by 2026", "target 0.75 by 2026");
+    let (_, actions) = actions_for(&text, Code::P0505);
+    let fix = actions
+        .iter()
+        .find(|a| a.title == "Write as percentages: the baseline 68 and the target 75")
+        .unwrap_or_else(|| panic!("{actions:#?}"));
+    assert!(fix.preferred);
+    assert_eq!(fix.edits.len(), 2);
+    let fixed = apply(&text, &fix.edits);
+    assert!(fixed.contains("baseline 68 in 2022") && fixed.contains("target 75 by 2026"));
+    assert!(one(&fixed).diagnostics.is_empty());
+}
