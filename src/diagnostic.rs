@@ -94,6 +94,7 @@ codes! {
     P0502 = "P0502", Error, "invalid date, year or month-day";
     P0503 = "P0503", Error, "years out of order";
     P0504 = "P0504", Error, "relative target without a baseline";
+    P0505 = "P0505", Hint, "percentage written as a fraction";
     P0601 = "P0601", Error, "unknown report or report recipient";
     P0602 = "P0602", Warning, "measured goal followed up in no report";
     P0701 = "P0701", Error, "data file cannot be read or has the wrong shape";
@@ -144,6 +145,9 @@ pub struct Diagnostic {
 pub struct Fix {
     pub title: String,
     pub replacement: String,
+    /// Replacements elsewhere that belong to the same fix (every number of a goal written as a
+    /// fraction, not only the one the diagnostic points at), applied with it as one edit.
+    pub also: Vec<(Span, String)>,
 }
 
 impl Diagnostic {
@@ -182,7 +186,16 @@ impl Diagnostic {
         self.fix = Some(Fix {
             title: title.into(),
             replacement: replacement.into(),
+            also: Vec::new(),
         });
+        self
+    }
+
+    /// A further replacement made by the fix (set with [`Diagnostic::fix`] first).
+    pub fn fix_also(mut self, span: Span, replacement: impl Into<String>) -> Self {
+        if let Some(fix) = &mut self.fix {
+            fix.also.push((span, replacement.into()));
+        }
         self
     }
 }

@@ -476,6 +476,7 @@ impl GoalParts {
 }
 
 fn judge(input: &Input, year: i32, report: &str) -> Result<Judged, String> {
+    let report = &*crate::syntax::text::nfc(report);
     let compiled = input.compiled;
     check_report(compiled, report)?;
     let Some(report_out) = compiled.reports.iter().find(|r| r.id == report) else {
@@ -970,6 +971,8 @@ impl Evaluation {
 
 /// `Err` with a *did you mean* message when the policy has no report `report`.
 pub fn check_report(compiled: &Compiled, report: &str) -> Result<(), String> {
+    // A report ID given on the command line is compared as the policy's names are.
+    let report = &*crate::syntax::text::nfc(report);
     if compiled.reports.iter().any(|r| r.id == report) {
         return Ok(());
     }

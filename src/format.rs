@@ -7,11 +7,15 @@
 //! the same comments, and no syntax error. The grammar treats every run of whitespace alike,
 //! so equal token streams parse to equal trees and give the same analysis; if the check
 //! fails, nothing is written. The style is described in `docs/formatting.md`.
+//!
+//! Words outside strings and comments (IDs, keywords, numbers) are written in Unicode NFC, the
+//! spelling the parser gives every name ([`crate::syntax::text::nfc`]); strings, text blocks
+//! and comments keep their bytes.
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::span::FileId;
 use crate::syntax::parse::{PejlParser, Rule};
-use crate::syntax::text::dedent;
+use crate::syntax::text::{dedent, nfc};
 use pest::iterators::Pair;
 use pest::Parser as _;
 
@@ -468,10 +472,11 @@ impl<'a> Printer<'a> {
             if glue {
                 out.push(' ');
             }
-            if t.kind == Kind::TextBlock {
-                out.push_str(&self.text_block(t, indent));
-            } else {
-                out.push_str(self.text(t));
+            match t.kind {
+                Kind::TextBlock => out.push_str(&self.text_block(t, indent)),
+                // A word is a name, a keyword or a number: names are written in NFC.
+                Kind::Word => out.push_str(&nfc(self.text(t))),
+                _ => out.push_str(self.text(t)),
             }
             prev = Some(t.kind);
         }
@@ -604,7 +609,7 @@ impl<'a> Printer<'a> {
             } else {
                 format!("{pad}{header} {{ {} }}", items.join("  "))
             };
-            if line.chars().count() <= MAX_WIDTH {
+            if width(&line) <= MAX_WIDTH {
                 return vec![line];
             }
         }
@@ -683,7 +688,7 @@ impl Columns {
             let end = item.block.as_ref().map_or(item.end, |b| b.open);
             let cells = cells(p, p.tokens_in(item.start, end), block.align);
             for (i, cell) in cells.iter().enumerate() {
-                let w = cell.chars().count();
+                let w = width(cell);
                 if widths.len() <= i {
                     widths.push(w);
                 } else {
@@ -711,7 +716,7 @@ impl Columns {
             out.push_str(cell);
             if i < last {
                 let width = self.widths.get(i).copied().unwrap_or(0);
-                let fill = width.saturating_sub(cell.chars().count());
+                let fill = width.saturating_sub(self::width(cell));
                 out.push_str(&" ".repeat(fill));
                 // Chain levels separate their clauses by two spaces, as in the design.
                 out.push_str(if align == Align::Levels && i >= 1 {
@@ -723,6 +728,14 @@ impl Columns {
         }
         out
     }
+}
+
+/// The columns a text takes: its characters, less combining marks (a title copied decomposed,
+/// `a` + U+030A, shows `å` in one column).
+fn width(text: &str) -> usize {
+    text.chars()
+        .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
+        .count()
 }
 
 /// The aligned cells of an item: bands → [status, rest]; labels → [report, text];
@@ -790,6 +803,9 @@ fn verify(input: &str, output: &str) -> Result<(), FormatError> {
                 )
             };
             inner(tx) == inner(ty)
+        } else if x.kind == Kind::Word {
+            // The parser compares names after NFC, so a recomposed name is the same word.
+            nfc(tx) == nfc(ty)
         } else {
             tx == ty
         }

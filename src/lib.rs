@@ -464,7 +464,9 @@ fn unreadable_include(include: &ast::Include, path: &Path, error: &std::io::Erro
 ///
 /// Likewise a declaration that does not parse at all (`kerneopgave klima Klima og grøn
 /// omstilling {`, a title without quotes) is reported once: references to its ID are not
-/// also reported as unknown.
+/// also reported as unknown, a level it would have used is not "without goals" (P0206), and a
+/// goal it names (`under strategi`) is not "without goals under it" (P0205): the broken
+/// declaration may well be the missing child.
 fn drop_consequences_of_syntax_errors(
     sources: &SourceSet,
     files: &[ast::File],
@@ -497,15 +499,13 @@ fn drop_consequences_of_syntax_errors(
         Code::P0404,
         Code::P0405,
         Code::P0501,
+        Code::P0505,
     ];
     // Declarations in order of (file, start): a diagnostic's declaration is found by
     // binary search (a declaration holds no other), so the filter is linear in the output.
-    let mut decls: Vec<Span> = files
-        .iter()
-        .flat_map(|f| &f.decls)
-        .map(ast::Decl::span)
-        .collect();
-    decls.sort_by_key(|s| (s.file, s.start));
+    let mut sorted: Vec<&ast::Decl> = files.iter().flat_map(|f| &f.decls).collect();
+    sorted.sort_by_key(|d| (d.span().file, d.span().start));
+    let decls: Vec<Span> = sorted.iter().map(|d| d.span()).collect();
     let declaration_of = |span: Span| -> Option<usize> {
         let after = decls.partition_point(|d| (d.file, d.start) <= (span.file, span.start));
         let at = after.checked_sub(1)?;
@@ -528,6 +528,37 @@ fn drop_consequences_of_syntax_errors(
     if !unsure.contains(&true) && unparsed.is_empty() {
         return;
     }
+    // The names written in the code of each goal declaration with a syntax error, and of each
+    // stretch of text that did not parse as a declaration (from its line to the next
+    // declaration that did): a goal named there may have a child the parser did not see.
+    let mut uncertain_parents = std::collections::HashSet::new();
+    if diagnostics.iter().any(|d| d.code == Code::P0205) {
+        let mut seen = std::collections::HashSet::new();
+        for d in diagnostics
+            .iter()
+            .filter(|d| matches!(d.code, Code::P0001 | Code::P0002))
+        {
+            let region = match declaration_of(d.span) {
+                Some(at) if matches!(sorted[at], ast::Decl::Goal(_)) => decls[at],
+                Some(_) => continue,
+                None => {
+                    let text = &sources.get(d.span.file).text;
+                    let start = declaration_line(text, d.span.start);
+                    let next = decls.partition_point(|s| (s.file, s.start) <= (d.span.file, start));
+                    let end = decls
+                        .get(next)
+                        .filter(|s| s.file == d.span.file)
+                        .map_or(text.len(), |s| s.start);
+                    Span::new(d.span.file, start, end)
+                }
+            };
+            if seen.insert((region.file, region.start)) {
+                let text = &sources.get(region.file).text;
+                let code = text.get(region.start..region.end).unwrap_or("");
+                uncertain_parents.extend(code_words(code).map(syntax::text::nfc));
+            }
+        }
+    }
     let touches = |d: &Diagnostic, marked: &[bool]| {
         std::iter::once(d.span)
             .chain(d.labels.iter().map(|l| l.span))
@@ -537,7 +568,14 @@ fn drop_consequences_of_syntax_errors(
         if matches!(d.code, Code::P0101 | Code::P0601 | Code::P0206) {
             let file = &sources.get(d.span.file).text;
             let name = file.get(d.span.start..d.span.end).unwrap_or("");
-            return !unparsed.contains(name);
+            return !unparsed.contains(&syntax::text::nfc(name));
+        }
+        if d.code == Code::P0205 {
+            let goal = declaration_of(d.span).and_then(|at| match sorted[at] {
+                ast::Decl::Goal(g) => Some(g.id.name.as_str()),
+                _ => None,
+            });
+            return !goal.is_some_and(|id| uncertain_parents.contains(id));
         }
         !(CONSEQUENCES.contains(&d.code) && touches(d, &broken)
             || VALUE_JUDGMENTS.contains(&d.code) && touches(d, &unsure))
@@ -546,11 +584,12 @@ fn drop_consequences_of_syntax_errors(
 
 /// The probable level names and IDs of declarations with syntax errors: the first two words of the line, at column 0,
 /// where the declaration starts (`LEVEL ID "title"`, `indicator ID …`). A declaration that did
-/// parse has its ID declared anyway, so taking its ID too does no harm.
+/// parse has its ID declared anyway, so taking its ID too does no harm. Names in NFC, as the
+/// parser gives them.
 fn unparsed_ids<'a>(
     sources: &'a SourceSet,
     diagnostics: &[Diagnostic],
-) -> std::collections::HashSet<&'a str> {
+) -> std::collections::HashSet<std::borrow::Cow<'a, str>> {
     use diagnostic::Code;
     let mut ids = std::collections::HashSet::new();
     for d in diagnostics
@@ -558,25 +597,69 @@ fn unparsed_ids<'a>(
         .filter(|d| matches!(d.code, Code::P0001 | Code::P0002))
     {
         let text = &sources.get(d.span.file).text;
-        let mut at = d.span.start.min(text.len());
-        let start = loop {
-            let line = text[..at].rfind('\n').map_or(0, |nl| nl + 1);
-            let first = text[line..].chars().next();
-            if first.is_some_and(|c| !c.is_whitespace() && c != '}' && c != '/') || line == 0 {
-                break line;
-            }
-            at = line - 1;
-        };
+        let start = declaration_line(text, d.span.start);
         let line = text[start..].lines().next().unwrap_or("");
         // The level name and the ID (a level left without goals is a consequence too).
         for word in line.split_whitespace().take(2) {
             let word = word.trim_end_matches(['{', '"']);
             if ide::is_valid_id(word) {
-                ids.insert(word);
+                ids.insert(syntax::text::nfc(word));
             }
         }
     }
     ids
+}
+
+/// The start of the line where the declaration holding `offset` starts: the nearest line at or
+/// above it that starts at column 0 with neither `}` nor a comment.
+fn declaration_line(text: &str, offset: usize) -> usize {
+    let mut at = offset.min(text.len());
+    loop {
+        let line = text[..at].rfind('\n').map_or(0, |nl| nl + 1);
+        let first = text[line..].chars().next();
+        if first.is_some_and(|c| !c.is_whitespace() && c != '}' && c != '/') || line == 0 {
+            return line;
+        }
+        at = line - 1;
+    }
+}
+
+/// The words of `text` that are code: not in a comment or a closed string. A quote left open
+/// (a title missing its closing quote) hides nothing: the words after it are read as code.
+fn code_words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let rest = &text[i..];
+            if rest.starts_with("//") {
+                i = syntax::text::line_end(text, i);
+            } else if let Some(inner) = rest.strip_prefix("\"\"\"") {
+                i += inner.find("\"\"\"").map_or(3, |n| 3 + n + 3);
+            } else if rest.starts_with('"') {
+                let line = &text[i + 1..syntax::text::line_end(text, i + 1)];
+                let mut escaped = false;
+                let close = line.char_indices().find(|&(_, c)| {
+                    let end = c == '"' && !escaped;
+                    escaped = c == '\\' && !escaped;
+                    end
+                });
+                i += close.map_or(1, |(n, _)| 1 + n + 1);
+            } else {
+                let c = rest.chars().next().unwrap_or(' ');
+                if c.is_alphabetic() || c == '_' {
+                    let len = rest
+                        .char_indices()
+                        .find(|&(_, c)| !ide::is_ident_char(c))
+                        .map_or(rest.len(), |(n, _)| n);
+                    i += len;
+                    return Some(&rest[..len]);
+                }
+                i += c.len_utf8();
+            }
+        }
+        None
+    })
 }
 
 fn contains(outer: Span, inner: Span) -> bool {

@@ -36,6 +36,9 @@ pub fn new_policy(template: &str, id: &str) -> Result<String, String> {
             names.join(", ")
         ));
     };
+    // Written composed, as `pejl fmt` writes every ID (a name taken from a macOS file name is
+    // often decomposed).
+    let id = &*crate::syntax::text::nfc(id);
     if !is_valid_id(id) || is_keyword(id) {
         return Err(format!(
             "`{id}` cannot name a policy: a name starts with a letter or `_` and has only letters, digits, `_` and `-`, and is not a keyword"
@@ -87,6 +90,9 @@ mod tests {
         assert!(new_policy("dorotea", "policy").is_err());
         assert!(new_policy("dorotea", "två ord").is_err());
         assert!(new_policy("dorotea", "höör").is_ok());
+        // A name typed decomposed (`o` + U+0308) is written composed.
+        let text = new_policy("dorotea", "ho\u{308}o\u{308}r").unwrap();
+        assert!(text.contains("\npolicy höör \""));
         let err = new_policy("malmo", "x").unwrap_err();
         assert!(
             err.contains("dorotea, dragor, hedensted, kobenhavn"),

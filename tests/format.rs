@@ -198,3 +198,71 @@ fn lone_carriage_returns_are_line_ends() {
     assert_eq!(once, "vision v \"V\" {\n  // c\n  owner KF\n}\n");
     assert_eq!(format(&once).expect("formats again"), once);
 }
+
+fn decomposed(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd().collect()
+}
+
+/// IDs typed decomposed (`a` + U+030A for `å`, from a PDF or a Mac) are written composed (NFC),
+/// the spelling every name is compared in; titles and comments keep their bytes. The result is
+/// the same as for the composed input, aligned columns included, and stable.
+#[test]
+fn decomposed_ids_are_written_composed() {
+    let title = decomposed("Företagsklimatet ska förbättras");
+    let comment = decomposed("// Målen från kommunfullmäktige, § 88");
+    let composed = format!(
+        "policy kommun \"Kommunens mål\" {{ period 2024..2027  default rule trafikljus }}\n\
+         body KF \"Kommunfullmäktige\"\n\
+         chain {{\n  level vision \"Vision\"\n  level område \"Målområde\" under vision\n  level mål \"Mål\" under område measured\n}}\n\
+         report årsredovisning \"Årsredovisning\" {{ uses actual  due 12-31  to KF }}\n\
+         indicator nki \"Nöjd-Kund-Index\" {{ unit index  higher is better }}\n\
+         rule trafikljus \"Trafikljus\" {{\n  green when meets target\n  red otherwise\n  grey when missing\n}}\n\
+         vision kommun2040 \"Kommunen 2040\" {{ owner KF }}\n\
+         område näringsliv \"Näringsliv\" {{ under kommun2040  owner KF }}\n\
+         {comment}\n\
+         mål företagsklimat \"{title}\" {{\n  under näringsliv\n  owner KF\n  measure nki\n  baseline 68 in 2022\n  target 75 by 2026\n  follow-up årsredovisning\n}}\n"
+    );
+    let mut typed = composed.clone();
+    for words in [
+        "level område",
+        "under område",
+        "level mål",
+        "område näringsliv",
+        "under näringsliv",
+        "mål företagsklimat",
+        "report årsredovisning",
+        "follow-up årsredovisning",
+    ] {
+        assert_eq!(typed.matches(words).count(), 1, "{words}");
+        typed = typed.replace(words, &decomposed(words));
+    }
+    assert_ne!(typed, composed);
+    let analysis = pejl::analyze_text(Path::new("kommun.pejl"), &typed);
+    assert!(
+        analysis.diagnostics.is_empty(),
+        "{:#?}",
+        analysis.diagnostics
+    );
+
+    let expected = format(&composed).unwrap();
+    let once = format(&typed).unwrap();
+    assert_eq!(once, expected);
+    assert!(
+        once.contains("  level område \"Målområde\"  under vision\n"),
+        "{once}"
+    );
+    assert!(
+        once.contains(&format!("mål företagsklimat \"{title}\" {{")),
+        "{once}"
+    );
+    assert!(once.contains(&comment), "{once}");
+    assert_eq!(format(&once).unwrap(), once);
+    // A title copied decomposed is aligned by the columns it shows in.
+    let title_typed = typed.replacen("\"Målområde\"", &decomposed("\"Målområde\""), 1);
+    let title_expected = expected.replacen("\"Målområde\"", &decomposed("\"Målområde\""), 1);
+    assert_eq!(format(&title_typed).unwrap(), title_expected);
+    // A file already laid out, but with one decomposed ID, is still rewritten.
+    let laid_out = once.replacen("under näringsliv", &decomposed("under näringsliv"), 1);
+    assert_eq!(format(&laid_out).unwrap(), once);
+}

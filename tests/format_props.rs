@@ -1,9 +1,11 @@
 //! Property tests of the formatter: random valid policies with comments in every position,
-//! random whitespace and random line endings. Formatting is idempotent, keeps every comment,
-//! and leaves the analysis unchanged (same diagnostics, same compiled output but positions).
+//! random whitespace, random line endings, and IDs and titles spelt composed or decomposed
+//! (`a` + U+030A for `å`) at random. Formatting is idempotent, keeps every comment, and leaves
+//! the analysis unchanged (same diagnostics, same compiled output but positions).
 
 use proptest::prelude::*;
 use std::path::Path;
+use unicode_normalization::UnicodeNormalization;
 
 /// Builds a policy from a seed: fixed declarations, laid out and commented at random.
 fn policy(seed: u64) -> String {
@@ -39,9 +41,9 @@ fn policy(seed: u64) -> String {
         "red otherwise",
         "grey when missing requires motivation",
         "}",
-        "area a \"Område A\" { owner KF }",
+        "area område \"Område A\" { owner KF }",
         "goal g \"Andelen ska öka\" {",
-        "under a",
+        "under område",
         "owner KS",
         "measure ind",
         "baseline 50 in 2023",
@@ -69,7 +71,12 @@ fn policy(seed: u64) -> String {
         }
         let indent = if in_text_block { 2 } else { roll(7) as usize };
         out.push_str(&" ".repeat(indent));
-        out.push_str(line);
+        // Each line with an `å`, `ä` or `ö` (the ID `område`, titles) spelt either way.
+        if roll(2) == 0 {
+            out.push_str(&line.nfd().collect::<String>());
+        } else {
+            out.push_str(line);
+        }
         if !in_text_block && roll(5) == 0 {
             out.push_str(&format!("{}// slut {i}", " ".repeat(1 + roll(3) as usize)));
         }

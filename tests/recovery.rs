@@ -539,3 +539,108 @@ fn a_number_too_large_for_a_double_is_one_clear_error() {
     let at = &text[errors[0].span.start..errors[0].span.end];
     assert_eq!(at, huge);
 }
+
+/// Dorotea's chain: strategic goals are assessed from the operational goals under them.
+/// `folkbildning` really has no goal under it; `hogre_utbildning` has `kurser_lokalt`.
+const ASSESSED: &str = r#"policy dorotea "Policy för Dorotea kommuns målstyrning" { period 2024..2027  default rule malvarde }
+body KF "Kommunfullmäktige"
+body BUN "Barn- och utbildningsnämnden" { parent KF }
+chain {
+  level area        "Målområde"
+  level strategic   "Strategiskt mål"  under area       assessed by majority
+  level operational "Verksamhetsmål"   under strategic  exactly one parent  measured
+}
+report annual "Årsredovisning" { uses actual  due 12-31  to KF }
+indicator hogskolekurser "Antal högskolekurser som ges lokalt" { unit count  higher is better }
+rule malvarde "Målvärde" {
+  green when meets target
+  red   otherwise
+  grey  when missing
+}
+rollup majority "Bedöms utifrån verksamhetsmålen" {
+  grey  when all grey
+  green when share green >= 50%
+  red   otherwise
+}
+area utbildning "Utbildning, utveckling och tillväxt" { owner KF }
+strategic hogre_utbildning "Högre utbildning ska kunna läsas lokalt" {
+  under utbildning
+  owner BUN
+}
+strategic folkbildning "Folkbildningen ska nå fler invånare" {
+  under utbildning
+  owner BUN
+}
+operational kurser_lokalt "Minst fyra högskolekurser ska ges lokalt varje år" {
+  under hogre_utbildning
+  owner BUN
+  measure hogskolekurser
+  baseline 3 in 2023
+  target 4 by 2026
+  follow-up annual
+}
+"#;
+
+/// The goals that P0205 says have no goal under them, and whether P0206 says a level has none.
+fn without_children(text: &str) -> (Vec<String>, bool, usize) {
+    let analysis = analyze_text(Path::new("dorotea.pejl"), text);
+    let p0205 = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::P0205)
+        .map(|d| d.message.split('`').nth(1).unwrap_or("").to_string())
+        .collect();
+    let p0206 = analysis.diagnostics.iter().any(|d| d.code == Code::P0206);
+    let syntax = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| matches!(d.code, Code::P0001 | Code::P0002))
+        .count();
+    (p0205, p0206, syntax)
+}
+
+/// A goal that does not parse may be the child an assessed goal is missing: its parent is not
+/// also told that no goal is under it (P0205), nor its level that it has no goals (P0206).
+/// A goal the broken text does not name keeps its warning.
+#[test]
+fn a_broken_child_goal_does_not_leave_its_parent_without_children() {
+    let child = ASSESSED.find("operational kurser_lokalt").unwrap();
+    assert_eq!(
+        without_children(ASSESSED),
+        (vec!["folkbildning".to_string()], false, 0)
+    );
+    for broken in [
+        // the title without quotes, as copied from the decision document
+        ASSESSED.replacen(
+            r#""Minst fyra högskolekurser ska ges lokalt varje år""#,
+            "Minst fyra högskolekurser ska ges lokalt varje år",
+            1,
+        ),
+        // the title's closing quote forgotten, block on one line
+        format!(
+            "{}operational kurser_lokalt \"Minst fyra högskolekurser {{ under hogre_utbildning  owner BUN }}\n",
+            &ASSESSED[..child]
+        ),
+        // the `under` line itself mistyped inside a goal that otherwise parses
+        ASSESSED.replacen("  under hogre_utbildning\n", "  under: hogre_utbildning\n", 1),
+    ] {
+        let (p0205, p0206, syntax) = without_children(&broken);
+        assert!(syntax > 0, "{broken}");
+        assert_eq!(p0205, ["folkbildning"], "{broken}");
+        assert!(!p0206, "{broken}");
+    }
+    // A syntax error elsewhere (an indicator's title) says nothing about the children.
+    let no_child = &ASSESSED[..child];
+    let broken_indicator = no_child.replacen(
+        r#""Antal högskolekurser som ges lokalt""#,
+        "Antal högskolekurser som ges lokalt",
+        1,
+    );
+    let (p0205, p0206, syntax) = without_children(&broken_indicator);
+    assert_eq!(syntax, 1);
+    assert_eq!(p0205, ["hogre_utbildning", "folkbildning"]);
+    assert!(
+        p0206,
+        "the operational level has no goal, and no broken goal could be one"
+    );
+}

@@ -1,4 +1,4 @@
-//! SMART goals (P0401–P0408), units and dates (P0501–P0504), follow-up (P0602), and the
+//! SMART goals (P0401–P0408), units and dates (P0501–P0505), follow-up (P0602), and the
 //! indicator's required direction (P0108).
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -218,6 +218,10 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
         }
     }
 
+    if let Some(indicator) = indicator {
+        check_percent_fractions(goal, indicator, diags);
+    }
+
     check_year_order(goal, diags);
 
     // SMART: ambitious and realistic, given the direction.
@@ -370,6 +374,102 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                 }),
             );
         }
+    }
+}
+
+/// P0505: on a percentage indicator, a goal whose numbers are all between 0 and 1 (`baseline
+/// 0.78`, `target 0.88`) was probably written as fractions of one, as spreadsheets and Kolada's
+/// "andel" in 0–1 show them. A 0 or a 1 alone is no sign: at least one number must lie strictly
+/// between them. The fix multiplies every number of the goal by 100.
+fn check_percent_fractions(goal: &Goal, indicator: &Indicator, diags: &mut Vec<Diagnostic>) {
+    let Some(unit) = indicator
+        .unit
+        .as_ref()
+        .filter(|u| u.unit.kind == crate::unit::UnitKind::Percent)
+    else {
+        return;
+    };
+    let mut numbers: Vec<(Number, &str)> = Vec::new();
+    if let Some(b) = &goal.baseline {
+        numbers.push((b.value, "baseline"));
+    }
+    if let Some(Target {
+        value: TargetValue::Number(n),
+        ..
+    }) = &goal.target
+    {
+        numbers.push((*n, "target"));
+    }
+    for ms in &goal.milestones {
+        numbers.push((ms.value, "milestone"));
+    }
+    let fraction = |n: &Number| n.value > 0.0 && n.value < 1.0;
+    if numbers
+        .iter()
+        .any(|(n, _)| n.grouped || !(0.0..=1.0).contains(&n.value))
+        || !numbers.iter().any(|(n, _)| fraction(n))
+    {
+        return;
+    }
+    // The target if it is one of the fractions, else the first of them.
+    let Some(at) = numbers
+        .iter()
+        .position(|(n, what)| *what == "target" && fraction(n))
+        .or_else(|| numbers.iter().position(|(n, _)| fraction(n)))
+    else {
+        return;
+    };
+    let (primary, what) = numbers[at];
+    let meant = percent_of_fraction(primary.value);
+    let written: Vec<String> = numbers
+        .iter()
+        .map(|(n, what)| format!("the {what} {}", percent_of_fraction(n.value)))
+        .collect();
+    let mut diag = Diagnostic::new(
+        Code::P0505,
+        primary.span,
+        format!(
+            "the {what} {} looks like a fraction: did you mean {meant}?",
+            primary.value
+        ),
+    )
+    .primary("less than 1 %")
+    .label(unit.span, "the indicator counts in percent, 0 to 100")
+    .help(format!(
+        "percentages are written from 0 to 100: write {}; if the values really are below 1 %, leave them as they are",
+        join_words(&written)
+    ))
+    .fix(
+        if numbers.len() == 1 {
+            format!("Change to `{meant}`")
+        } else {
+            format!("Write as percentages: {}", join_words(&written))
+        },
+        meant,
+    );
+    for (i, (n, what)) in numbers.iter().enumerate() {
+        if i != at && n.value > 0.0 {
+            let percent = percent_of_fraction(n.value);
+            diag = diag
+                .label(n.span, format!("the {what}: {percent}?"))
+                .fix_also(n.span, percent);
+        }
+    }
+    diags.push(diag);
+}
+
+/// `value` × 100 written by moving the decimal point of its shortest spelling, so `0.78` is
+/// `78` (not `78.00000000000001`) and `0.005` is `0.5`. For values from 0 to 1.
+fn percent_of_fraction(value: f64) -> String {
+    let written = format!("{value}");
+    let (int, frac) = written.split_once('.').unwrap_or((&written, ""));
+    let frac = format!("{frac:0<2}");
+    let whole = format!("{int}{}", &frac[..2]);
+    let whole = whole.trim_start_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    match frac[2..].trim_end_matches('0') {
+        "" => whole.to_string(),
+        rest => format!("{whole}.{rest}"),
     }
 }
 
@@ -532,6 +632,87 @@ goal g "G" {{
             .filter(|d| d.code == Code::P0405)
             .map(|d| d.message)
             .collect()
+    }
+
+    /// (message, text under the primary span, labels' texts and messages, fix edits) of P0505.
+    type Found = (String, String, Vec<(String, String)>, Vec<(String, String)>);
+
+    fn fractions(text: &str) -> Vec<Found> {
+        let analysis = crate::analyze_text(std::path::Path::new("s.pejl"), text);
+        let at = |span: crate::span::Span| text[span.start..span.end].to_string();
+        analysis
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::P0505)
+            .map(|d| {
+                let fix = d.fix.as_ref().expect("a fix");
+                let edits = std::iter::once((at(d.span), fix.replacement.clone()))
+                    .chain(fix.also.iter().map(|(s, r)| (at(*s), r.clone())))
+                    .collect();
+                let labels = d
+                    .labels
+                    .iter()
+                    .map(|l| (at(l.span), l.message.clone()))
+                    .collect();
+                (d.message.clone(), at(d.span), labels, edits)
+            })
+            .collect()
+    }
+
+    /// A percentage goal whose numbers are all fractions of one gets one hint, at the target,
+    /// with a fix for every number; 0 and 1 alone, or any number above 1, are no sign.
+    #[test]
+    fn percentages_written_as_fractions() {
+        let percent = "unit percent  higher is better";
+        let pair = |s: &str| s.to_string();
+        let found = fractions(&policy(percent, "0.78", "0.88"));
+        assert_eq!(
+            found,
+            [(
+                pair("the target 0.88 looks like a fraction: did you mean 88?"),
+                pair("0.88"),
+                vec![
+                    (
+                        pair("unit percent"),
+                        pair("the indicator counts in percent, 0 to 100")
+                    ),
+                    (pair("0.78"), pair("the baseline: 78?")),
+                ],
+                vec![(pair("0.88"), pair("88")), (pair("0.78"), pair("78"))],
+            )]
+        );
+        // The fix spells the number as written, moved two places: no binary rounding.
+        let text = policy(percent, "0", "0.125").replace(
+            "  target 0.125 by 2027\n",
+            "  target 0.125 by 2027\n  milestone 0.005 in 2025\n",
+        );
+        let found = fractions(&text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].3,
+            [(pair("0.125"), pair("12.5")), (pair("0.005"), pair("0.5"))],
+            "a baseline of 0 stays 0"
+        );
+        // A fraction as baseline with a relative target: the hint is at the baseline.
+        let found = fractions(&policy(percent, "0.5", "+10%"));
+        assert_eq!(
+            found[0].0,
+            "the baseline 0.5 looks like a fraction: did you mean 50?"
+        );
+        for (baseline, target) in [
+            ("78", "88"),
+            ("0.78", "88"),
+            ("0", "1"),
+            ("1", "1"),
+            ("0", "0"),
+        ] {
+            assert!(
+                fractions(&policy(percent, baseline, target)).is_empty(),
+                "{baseline} → {target}"
+            );
+        }
+        // Not on another unit: a ratio is a fraction of one.
+        assert!(fractions(&policy("unit ratio  higher is better", "0.78", "0.88")).is_empty());
     }
 
     /// Steep reductions are flagged like steep improvements (a thousands dot typed into a

@@ -18,6 +18,7 @@ use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
 use crate::ir::Compiled;
 use crate::sources::{FileLoader, SourceSet};
 use crate::span::{FileId, Span};
+use crate::syntax::text::nfc;
 use rustc_hash::FxHashMap as HashMap;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -170,13 +171,16 @@ impl Catalog {
         }
     }
 
+    /// An indicator's index by its ID, compared as the policy compares names (after NFC:
+    /// a data file may spell `å` decomposed).
     pub fn indicator(&self, id: &str) -> Option<u32> {
-        self.by_id.get(id).copied()
+        self.by_id.get(&*nfc(id)).copied()
     }
 
-    /// A goal's index: the same as its index in the compiled policy's `goals`.
+    /// A goal's index: the same as its index in the compiled policy's `goals`. The ID is
+    /// compared after NFC, as [`Catalog::indicator`].
     pub fn goal(&self, id: &str) -> Option<u32> {
-        self.goals.get(id).copied()
+        self.goals.get(&*nfc(id)).copied()
     }
 
     /// The indicators whose source is `kolada "ID"`.
@@ -713,6 +717,79 @@ pub fn unknown_indicator<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A data file may spell an ID decomposed (`o` + U+0308 for `ö`, as an export from a Mac
+    /// or a copy from a PDF may): it names the same indicator or goal as the policy's `ö`.
+    #[test]
+    fn decomposed_ids_in_a_data_file_match_the_policy() {
+        let policy = r#"policy p "Målpolicy" { period 2024..2027  default rule r }
+body SN "Socialnämnden"
+chain {
+  level område "Målområde"
+  level mål "Mål" under område measured
+}
+report årsredovisning "Årsredovisning" { uses actual  due 12-31  to SN }
+indicator nöjdhet "Brukare i hemtjänsten som är nöjda, andel (%)" { unit percent  higher is better }
+rule r "Målvärde" {
+  green when meets target
+  red   otherwise
+  grey  when missing requires motivation
+}
+område omsorg "Omsorg" { owner SN }
+mål nöjda_brukare "Brukarna ska vara nöjda med hemtjänsten" {
+  under omsorg
+  owner SN
+  measure nöjdhet
+  baseline 84 in 2023
+  target 90 by 2026
+  follow-up årsredovisning
+}
+"#;
+        let analysis = crate::analyze_text(Path::new("policy.pejl"), policy);
+        assert!(
+            analysis.diagnostics.is_empty(),
+            "{:#?}",
+            analysis.diagnostics
+        );
+        let compiled = crate::ir::compile(&analysis);
+        let catalog = Catalog::new(&compiled);
+        // So does a report named on the command line (`--report årsredovisning`).
+        assert_eq!(
+            crate::eval::check_report(&compiled, "a\u{30a}rsredovisning"),
+            Ok(())
+        );
+        struct Csv(String);
+        impl FileLoader for Csv {
+            fn read(&self, _: &Path) -> std::io::Result<Vec<u8>> {
+                Ok(self.0.as_bytes().to_vec())
+            }
+        }
+        let csv = "indicator,period,value,benchmark,kind,motivation\n\
+                   no\u{308}jdhet,2024,86,,actual,\n\
+                   no\u{308}jda_brukare,2025,,,actual,Enkäten gjordes inte 2025\n";
+        let mut sources = analysis.sources.clone();
+        let (data, diags) = load(
+            &[PathBuf::from("utfall.csv")],
+            &catalog,
+            &LoadOptions::default(),
+            &Csv(csv.to_string()),
+            &mut sources,
+        );
+        assert!(diags.is_empty(), "{diags:#?}");
+        let indicator = catalog.indicator("nöjdhet").expect("declared");
+        assert_eq!(
+            catalog.indicator("no\u{308}jdhet"),
+            Some(indicator),
+            "the lookup itself compares after NFC"
+        );
+        let obs = data.get(indicator, 2024, ValueKind::Actual).expect("read");
+        assert_eq!(obs.value, Some(86.0));
+        let goal = catalog.goal("nöjda_brukare").expect("declared");
+        let note = data
+            .note(goal, 2025, ValueKind::Actual)
+            .expect("a motivation");
+        assert_eq!(note.motivation, "Enkäten gjordes inte 2025");
+    }
 
     #[test]
     fn numbers() {

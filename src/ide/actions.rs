@@ -30,12 +30,18 @@ pub fn code_actions(
             continue;
         }
         if let Some(fix) = &diag.fix {
+            let also = fix.also.iter().map(|(span, text)| Edit {
+                span: *span,
+                text: text.clone(),
+            });
             out.push(CodeAction {
                 title: fix.title.clone(),
-                edits: vec![Edit {
+                edits: std::iter::once(Edit {
                     span: diag.span,
                     text: fix.replacement.clone(),
-                }],
+                })
+                .chain(also)
+                .collect(),
                 diagnostic: Some(index),
                 preferred: true,
             });
@@ -117,7 +123,8 @@ fn role_of(analysis: &Analysis, span: Span) -> Option<Role<'_>> {
 }
 
 fn create_declaration(analysis: &Analysis, span: Span) -> Option<CodeAction> {
-    let name = analysis.sources.text(span).to_string();
+    // The name as the reference means it: written in NFC, as the formatter would.
+    let name = crate::syntax::text::nfc(analysis.sources.text(span)).into_owned();
     if !super::is_valid_id(&name) {
         return None;
     }

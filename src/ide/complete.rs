@@ -7,6 +7,7 @@ use super::{chain, is_ident_char, lex, policy, scale, symbol_title, Tok};
 use crate::model::Kind;
 use crate::span::{FileId, Span};
 use crate::syntax::ast::{BenchmarkKind, Decl, Indicator};
+use crate::syntax::text::nfc;
 use crate::Analysis;
 use std::collections::HashMap;
 
@@ -519,6 +520,9 @@ fn symbols_of(analysis: &Analysis, kind: Kind, as_kind: CompletionKind) -> Vec<C
 /// The goals a goal at `level` may be under: those of the level above it (all goals when
 /// the level is unknown).
 fn goals_above(analysis: &Analysis, level: &str, own_id: &str) -> Vec<Completion> {
+    // Words read from the source: compared as names are, after NFC.
+    let (level, own_id) = (nfc(level), nfc(own_id));
+    let (level, own_id) = (&*level, &*own_id);
     let above = chain(analysis).and_then(|c| {
         c.levels
             .iter()

@@ -128,7 +128,8 @@ pub fn rename(
     prepare_rename(analysis, file, offset)?;
     let (index, _) = symbol_at(analysis, file, offset).ok_or(RenameError::NothingHere)?;
     let symbol = &analysis.symbols.symbols[index];
-    let new_name = new_name.trim();
+    // The name as every stage compares it (a decomposed `å` typed in the editor is `å`).
+    let new_name = &*crate::syntax::text::nfc(new_name.trim());
     if is_keyword(new_name) {
         return Err(RenameError::Keyword(new_name.to_string()));
     }

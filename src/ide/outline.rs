@@ -5,6 +5,7 @@ use super::{decl_title, shorten};
 use crate::model::Kind;
 use crate::span::{FileId, Span};
 use crate::syntax::ast::{Decl, Goal, Text};
+use crate::syntax::text::nfc;
 use crate::Analysis;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -190,9 +191,10 @@ pub struct WorkspaceSymbol {
 }
 
 /// The declarations whose ID or title matches `query` (case-insensitive; every character of
-/// the query in order), best first, at most `limit`.
+/// the query in order; IDs and titles after NFC, as names are compared), best first, at most
+/// `limit`.
 pub fn workspace_symbols(analysis: &Analysis, query: &str, limit: usize) -> Vec<WorkspaceSymbol> {
-    let query = query.to_lowercase();
+    let query = nfc(query).to_lowercase();
     let mut scored: Vec<(u8, WorkspaceSymbol)> = Vec::new();
     for (i, symbol) in analysis.symbols.symbols.iter().enumerate() {
         let name = symbol.name.to_lowercase();
@@ -210,7 +212,7 @@ pub fn workspace_symbols(analysis: &Analysis, query: &str, limit: usize) -> Vec<
         } else if subsequence(&query, &name) {
             3
         } else {
-            let title = super::symbol_title(analysis, i).to_lowercase();
+            let title = nfc(&super::symbol_title(analysis, i)).to_lowercase();
             if title.contains(&query) {
                 4
             } else {

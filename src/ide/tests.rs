@@ -1057,3 +1057,116 @@ fn incremental_parse_reparses_little_for_a_small_edit() {
         format!("{:?}", crate::analyze(&path, &loader).files[0].decls)
     );
 }
+
+/// The decomposed spelling of a name (`a` + U+0308 for `ä`, as text copied from a PDF or
+/// typed on macOS often is).
+fn decomposed(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let nfd: String = name.nfd().collect();
+    assert_ne!(nfd, name, "`{name}` has a letter that decomposes");
+    nfd
+}
+
+/// A name written decomposed is the same name as the composed one for every editor query:
+/// it resolves, goes to its definition, is found and renamed with the other uses, completes
+/// and is found by a decomposed search; a rename writes the new name composed.
+#[test]
+fn decomposed_names_are_the_same_names_in_the_editor() {
+    let under = format!("  under {}\n", decomposed("näringsliv"));
+    let text = BASE
+        .replace("  under näringsliv\n", &under)
+        .replace("mål företagsklimat", &decomposed("mål företagsklimat"))
+        .replace(
+            "follow-up årsredovisning",
+            &decomposed("follow-up årsredovisning"),
+        );
+    let a = one(&text);
+    assert!(a.diagnostics.is_empty(), "{:#?}", a.diagnostics);
+
+    let use_at = at(&text, &under, 0, 9);
+    let declared = definition(&a, F, use_at).unwrap();
+    assert_eq!(text_of(&a, declared), "näringsliv");
+    let uses = references(&a, F, use_at, true);
+    assert_eq!(
+        uses.iter().map(|&s| text_of(&a, s)).collect::<Vec<_>>(),
+        ["näringsliv".to_string(), decomposed("näringsliv")]
+    );
+    let h = hover(&a, F, use_at).unwrap();
+    assert!(
+        h.markdown.contains("Näringsliv och fællesskab 🚀"),
+        "{}",
+        h.markdown
+    );
+
+    // The editor shows the name as written; the new name is written composed.
+    let (_, shown) = prepare_rename(&a, F, use_at).unwrap();
+    assert_eq!(shown, decomposed("näringsliv"));
+    let edits = rename(&a, F, use_at, &decomposed("näringslivet")).unwrap();
+    assert_eq!(edits.len(), 2);
+    assert!(edits.iter().all(|e| e.text == "näringslivet"));
+    assert!(one(&apply(&text, &edits)).diagnostics.is_empty());
+    // The same name in either spelling is the same name: no edit, and a collision for another.
+    assert_eq!(rename(&a, F, use_at, "näringsliv"), Ok(Vec::new()));
+    let goal = at(&text, &decomposed("företagsklimat"), 0, 2);
+    assert!(matches!(
+        rename(&a, F, goal, &decomposed("näringsliv")),
+        Err(RenameError::Collision { .. })
+    ));
+
+    // Completion reads the level (`mål`, decomposed) and the goal's own ID from the source.
+    let (_, c) = complete_at(&text.replace(&under, "  under |\n"));
+    assert_eq!(labels(&c), vec!["näringsliv"]);
+    let found = workspace_symbols(&a, &decomposed("när"), 100);
+    assert_eq!(found[0].name, "näringsliv");
+    let found = workspace_symbols(&a, &decomposed("förbättras"), 100);
+    assert_eq!(found.len(), 1, "titles are searched after NFC too");
+
+    // Declared once in each spelling, a name is declared twice.
+    let twice = format!(
+        "{BASE}\nbody {} \"Näringslivsrådet\"\n",
+        decomposed("näringsliv")
+    );
+    let codes: Vec<Code> = one(&twice).diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::P0102]);
+
+    // A missing declaration is created with the name composed, as the formatter writes it.
+    let text = BASE.replace(
+        "follow-up årsredovisning",
+        &decomposed("follow-up delårsrapport"),
+    );
+    let a = one(&text);
+    let d = a
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::P0601)
+        .unwrap_or_else(|| panic!("{:#?}", a.diagnostics));
+    let actions = code_actions(&a, F, d.span.start, d.span.end);
+    let create = actions
+        .iter()
+        .find(|a| a.title == "Create report `delårsrapport`")
+        .unwrap_or_else(|| panic!("{actions:#?}"));
+    assert!(create.edits[0].text.contains("report delårsrapport \""));
+    assert!(one(&apply(&text, &create.edits))
+        .diagnostics
+        .iter()
+        .all(|d| d.severity != crate::Severity::Error));
+}
+
+/// The fix of a percentage written as fractions changes every number of the goal in one edit.
+#[test]
+fn code_action_writes_fractions_as_percentages() {
+    let text = BASE
+        .replace("  unit index\n", "  unit percent\n")
+        .replace("baseline 68 in 2022", "baseline 0.68 in 2022")
+        .replace("target 75 by 2026", "target 0.75 by 2026");
+    let (_, actions) = actions_for(&text, Code::P0505);
+    let fix = actions
+        .iter()
+        .find(|a| a.title == "Write as percentages: the baseline 68 and the target 75")
+        .unwrap_or_else(|| panic!("{actions:#?}"));
+    assert!(fix.preferred);
+    assert_eq!(fix.edits.len(), 2);
+    let fixed = apply(&text, &fix.edits);
+    assert!(fixed.contains("baseline 68 in 2022") && fixed.contains("target 75 by 2026"));
+    assert!(one(&fixed).diagnostics.is_empty());
+}

@@ -794,9 +794,11 @@ impl Lower {
         Span::new(self.file, self.base + s.start(), self.base + end)
     }
 
+    /// An ID or keyword-like word, its name in NFC (see [`super::text::nfc`]); the span keeps the
+    /// bytes as written.
     fn ident(&self, pair: P) -> Ident {
         Ident {
-            name: pair.as_str().to_string(),
+            name: super::text::nfc(pair.as_str()).into_owned(),
             span: self.span(&pair),
         }
     }

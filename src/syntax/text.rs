@@ -1,6 +1,25 @@
 //! Lexical helpers shared by the parser and the formatter: string unescaping,
 //! text-block dedenting, and a scan for comments and unterminated strings that
-//! understands strings (a `//` inside quotes is not a comment).
+//! understands strings (a `//` inside quotes is not a comment); and [`nfc`], the one
+//! spelling of a name.
+
+use std::borrow::Cow;
+
+/// A name in Unicode NFC, the one spelling every stage compares: a name typed decomposed
+/// (`a` + U+030A combining ring, as text copied from a PDF or typed on macOS often is) is the
+/// same name as the composed `å`. Borrowed when the name is already NFC (every ASCII name).
+pub fn nfc(name: &str) -> Cow<'_, str> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    if name.is_ascii() || is_nfc_quick(name.chars()) == IsNormalized::Yes {
+        return Cow::Borrowed(name);
+    }
+    let composed: String = name.nfc().collect();
+    if composed == name {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(composed)
+    }
+}
 
 /// The value of a `"…"` string's inside: `\"`, `\\`, `\n`, `\t` are unescaped; any
 /// other escaped character stands for itself.
