@@ -61,6 +61,7 @@ const GOAL_STATEMENTS: &[&str] = &[
     "under",
     "owner",
     "kind",
+    "number",
     "measure",
     "indicators",
     "baseline",
@@ -72,11 +73,7 @@ const GOAL_STATEMENTS: &[&str] = &[
     "target-group",
     "text",
 ];
-/// The keywords that start a declaration: the first ten of [`super::KEYWORDS`].
-const TOP_KEYWORDS: &[&str] = super::KEYWORDS.split_at(10).0;
-pub(crate) const UNITS: &[&str] = &[
-    "percent", "count", "index", "rank", "years", "days", "ratio", "score", "currency",
-];
+use crate::syntax::keywords::DECLARATION_KEYWORDS as TOP_KEYWORDS;
 
 /// The completion candidates at `offset` of `file`.
 pub fn completions(analysis: &Analysis, file: FileId, offset: usize) -> Completions {
@@ -174,10 +171,18 @@ fn candidates(analysis: &Analysis, text: &str, at: usize) -> Vec<Completion> {
         while i > 0 {
             i -= 1;
             let (tok, word, _) = stmt[i];
-            if tok == Tok::Word && matches!(word, "under" | "indicators" | "follow-up" | "values") {
+            if tok == Tok::Word
+                && matches!(
+                    word,
+                    "under" | "owner" | "indicators" | "follow-up" | "values"
+                )
+            {
                 return word;
             }
-            if !matches!(tok, Tok::Word | Tok::Comma) {
+            // Another statement's keyword: the list is not one of these.
+            if !matches!(tok, Tok::Word | Tok::Comma)
+                || (tok == Tok::Word && GOAL_STATEMENTS.contains(&word))
+            {
                 break;
             }
         }
@@ -206,6 +211,11 @@ fn candidates(analysis: &Analysis, text: &str, at: usize) -> Vec<Completion> {
                 "values" => symbols_of(analysis, Kind::Value, CompletionKind::Value),
                 "kind" => constants(&["result", "effect", "activity"]),
                 "target" => constants(&["benchmark"]),
+                "benchmark" if before_last == "target" => {
+                    constants(&BenchmarkKind::ALL.map(BenchmarkKind::as_str))
+                }
+                // A number or a text follows: no list to offer.
+                "baseline" | "milestone" | "number" | "in" | "by" => Vec::new(),
                 _ => GOAL_STATEMENTS
                     .iter()
                     .filter(|k| **k == "milestone" || !present.contains(k))
@@ -218,7 +228,24 @@ fn candidates(analysis: &Analysis, text: &str, at: usize) -> Vec<Completion> {
             Some((Tok::Word, "rule")) => symbols_of(analysis, Kind::Rule, CompletionKind::Rule),
             Some((Tok::Word, "default")) => keywords(&["rule"]),
             Some((Tok::Word, "language")) => constants(&["sv", "da", "en"]),
-            _ => statements(&["adopted", "period", "language", "default rule"], &present),
+            Some((Tok::Word, "status")) => constants(&["draft", "adopted"]),
+            Some((Tok::Word, "version" | "adopted" | "revised" | "ref")) => Vec::new(),
+            _ => {
+                let mut items = statements(
+                    &[
+                        "version",
+                        "status",
+                        "adopted",
+                        "period",
+                        "language",
+                        "default rule",
+                    ],
+                    &present,
+                );
+                // A policy may be revised many times.
+                items.push(keyword_item("revised"));
+                items
+            }
         },
         Block::Body => match last {
             Some((Tok::Word, "parent")) => symbols_of(analysis, Kind::Body, CompletionKind::Body),
@@ -228,14 +255,17 @@ fn candidates(analysis: &Analysis, text: &str, at: usize) -> Vec<Completion> {
             _ => statements(&["parent", "kind"], &present),
         },
         Block::Indicator => match last {
-            Some((Tok::Word, "unit")) => UNITS
+            Some((Tok::Word, "unit")) => crate::unit::UNIT_WORDS
                 .iter()
+                .copied()
+                .chain(["percent change"])
                 .map(|u| Completion {
                     label: u.to_string(),
                     kind: CompletionKind::Unit,
                     detail: None,
                 })
                 .collect(),
+            Some((Tok::Word, "percent")) if before_last == "unit" => keywords(&["change"]),
             Some((Tok::Word, "source")) => constants(&["kolada", "statbank", "internal", "survey"]),
             Some((Tok::Word, "benchmark")) => {
                 constants(&BenchmarkKind::ALL.map(BenchmarkKind::as_str))

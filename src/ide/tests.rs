@@ -385,7 +385,11 @@ fn completion_of_references_by_keyword() {
     );
     assert_eq!(
         labels(&case("  unit index\n", "  unit |\n")),
-        super::complete::UNITS.to_vec()
+        crate::unit::UNIT_WORDS
+            .iter()
+            .copied()
+            .chain(["percent change"])
+            .collect::<Vec<_>>()
     );
     assert_eq!(
         labels(&case("{ parent KF  kind committee }", "{ parent | }")),
@@ -1169,4 +1173,46 @@ fn code_action_writes_fractions_as_percentages() {
     let fixed = apply(&text, &fix.edits);
     assert!(fixed.contains("baseline 68 in 2022") && fixed.contains("target 75 by 2026"));
     assert!(one(&fixed).diagnostics.is_empty());
+}
+
+#[test]
+fn completion_knows_the_statements_of_versions_numbers_units_and_shared_owners() {
+    let case = |from: &str, to: &str| {
+        let text = BASE.replacen(from, to, 1);
+        assert_ne!(text, BASE, "`{from}` is in the base policy");
+        let (_, c) = complete_at(&text);
+        c
+    };
+    // The policy block: a version, a status, any number of revisions.
+    let c = case("  language sv\n", "  language sv\n  |\n");
+    for word in ["version", "status", "revised"] {
+        assert!(labels(&c).contains(&word), "{word}: {:?}", labels(&c));
+    }
+    assert_eq!(
+        labels(&case("  language sv\n", "  language sv\n  status |\n")),
+        vec!["draft", "adopted"]
+    );
+    // A goal: its number is text, a baseline is a number.
+    let c = case("  owner BUN\n", "  owner BUN\n  |\n");
+    assert!(labels(&c).contains(&"number"), "{:?}", labels(&c));
+    assert!(labels(&case("  owner BUN\n", "  owner BUN\n  number |\n")).is_empty());
+    assert!(labels(&case("  owner BUN\n", "  owner BUN\n  baseline |\n")).is_empty());
+    // A second owner after a comma: the bodies again.
+    assert_eq!(
+        labels(&case("  owner BUN\n", "  owner BUN, |\n")),
+        vec!["KF", "BUN"]
+    );
+    // `target benchmark KIND`
+    assert_eq!(
+        labels(&case(
+            "  owner BUN\n",
+            "  owner BUN\n  target benchmark |\n"
+        )),
+        vec!["county", "national", "peers", "group"]
+    );
+    // `unit percent change`
+    assert_eq!(
+        labels(&case("  unit index\n", "  unit percent |\n")),
+        vec!["change"]
+    );
 }

@@ -367,9 +367,9 @@ fn found_at(text: &str, offset: usize) -> String {
     }
 }
 
-fn describe(rule: Rule) -> Option<&'static str> {
+fn describe(rule: Rule) -> Option<std::borrow::Cow<'static, str>> {
     use Rule::*;
-    Some(match rule {
+    Some(std::borrow::Cow::Borrowed(match rule {
         ident | level_name | band_status => "a name",
         ident_list => "one or more names separated by commas",
         string => "text in quotes",
@@ -402,99 +402,14 @@ fn describe(rule: Rule) -> Option<&'static str> {
         }
         bad_stmt => return None,
         other => {
-            let name = format!("{other:?}");
-            let keyword = name.strip_prefix("k_")?;
-            return Some(KEYWORDS.iter().find(|k| k.replace('-', "_") == keyword)?);
+            let keyword = super::keywords::of_rule(&format!("{other:?}"))?;
+            return Some(format!("`{keyword}`").into());
         }
-    })
+    }))
 }
 
-const KEYWORDS: &[&str] = &[
-    "`policy`",
-    "`include`",
-    "`body`",
-    "`chain`",
-    "`scale`",
-    "`indicator`",
-    "`value`",
-    "`report`",
-    "`rule`",
-    "`rollup`",
-    "`level`",
-    "`adopted`",
-    "`by`",
-    "`ref`",
-    "`period`",
-    "`language`",
-    "`default`",
-    "`parent`",
-    "`kind`",
-    "`under`",
-    "`exactly`",
-    "`one`",
-    "`at`",
-    "`least`",
-    "`measured`",
-    "`assessed`",
-    "`not`",
-    "`assessable`",
-    "`source`",
-    "`unit`",
-    "`currency`",
-    "`higher`",
-    "`lower`",
-    "`is`",
-    "`better`",
-    "`worse`",
-    "`than`",
-    "`benchmark`",
-    "`frequency`",
-    "`uses`",
-    "`due`",
-    "`to`",
-    "`when`",
-    "`otherwise`",
-    "`requires`",
-    "`motivation`",
-    "`and`",
-    "`or`",
-    "`meets`",
-    "`within`",
-    "`of`",
-    "`missing`",
-    "`target`",
-    "`baseline`",
-    "`all`",
-    "`any`",
-    "`no`",
-    "`share`",
-    "`count`",
-    "`owner`",
-    "`measure`",
-    "`indicators`",
-    "`in`",
-    "`milestone`",
-    "`follow-up`",
-    "`values`",
-    "`target-group`",
-    "`text`",
-    "`kolada`",
-    "`weighted`",
-    "`unweighted`",
-    "`points`",
-    "`number`",
-    "`version`",
-    "`revised`",
-    "`status`",
-    "`percent`",
-    "`change`",
-    "`per`",
-    "`min`",
-    "`max`",
-];
-
 fn expected_words(positives: &[Rule]) -> String {
-    let mut words: Vec<&str> = Vec::new();
+    let mut words: Vec<std::borrow::Cow<'static, str>> = Vec::new();
     for rule in positives {
         if let Some(word) = describe(*rule) {
             if !words.contains(&word) {
