@@ -97,6 +97,10 @@ codes! {
     P0505 = "P0505", Hint, "percentage written as a fraction";
     P0601 = "P0601", Error, "unknown report or report recipient";
     P0602 = "P0602", Warning, "measured goal followed up in no report";
+    P0603 = "P0603", Error, "report without `uses`, `due` or `to`";
+    P0604 = "P0604", Error, "goal to be followed up where none of its children is";
+    P0605 = "P0605", Warning, "interim report covers less than half or more than two thirds of the year";
+    P0606 = "P0606", Warning, "interim report due more than two months after its period";
     P0701 = "P0701", Error, "data file cannot be read or has the wrong shape";
     P0702 = "P0702", Error, "malformed data row";
     P0703 = "P0703", Error, "unknown indicator in the data";

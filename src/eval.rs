@@ -175,10 +175,12 @@ pub struct ReportInfo {
     pub name: String,
     /// Which values count: forecasts (interim reports) or outcomes (annual reports).
     pub uses: ValueKind,
-    /// The recipient body's name.
+    /// The first recipient body's name.
     pub to: Option<String>,
-    /// When the report is due: "MM-DD" (in the year after the year evaluated for an annual
-    /// report is up to the policy), or a full ISO date.
+    /// Every recipient's name, in order (`to KS, KF`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<String>,
+    /// When the report of the year evaluated is due, as an ISO date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<String>,
     /// For the report of one body (`--body`): its name.
@@ -598,7 +600,25 @@ fn judge(input: &Input, year: i32, report: &str) -> Result<Judged, String> {
                 .to
                 .as_deref()
                 .map(|b| bodies.get(b).map_or(b, |n| *n).to_string()),
-            due: report_out.due.clone(),
+            recipients: report_out
+                .recipients
+                .iter()
+                .map(|b| {
+                    bodies
+                        .get(b.as_str())
+                        .map_or(b.as_str(), |n| *n)
+                        .to_string()
+                })
+                .collect(),
+            due: report_out.due.as_deref().map(|due| {
+                // "MM-DD" is in the year reported on, or the next with `due … next year`.
+                if due.len() == 5 {
+                    let year = year + i32::from(report_out.due_next_year);
+                    format!("{year:04}-{due}")
+                } else {
+                    due.to_string()
+                }
+            }),
             body: None,
         },
         area_level,
@@ -1353,8 +1373,11 @@ impl<'a> Evaluator<'a> {
         self.scale.iter().find(|s| s.not_assessable)
     }
 
+    /// Whether the goal is followed up in this report: it is named in the goal's (or its
+    /// level's) follow-up. A goal with none is followed up nowhere (P0602 warns of it); for a
+    /// goal assessed by a rollup, see `rollup_goal`.
     fn followed_up(&self, goal: &GoalOut) -> bool {
-        goal.follow_up.is_empty() || goal.follow_up.iter().any(|r| r == self.report)
+        goal.follow_up.iter().any(|r| r == self.report)
     }
 
     fn goal(&mut self, i: usize) {

@@ -754,7 +754,7 @@ fn cells(p: &Printer, toks: &[Tok], align: Align) -> Vec<String> {
             let mut cells = vec![join(&words[..2]), join(&words[2..3])];
             let rest = &words[3..];
             // Clauses start with these words; `under X` is its own column.
-            let starts = ["under", "exactly", "at", "measured", "assessed"];
+            let starts = ["under", "exactly", "at", "measured", "assessed", "followed"];
             let mut clauses: Vec<Vec<&Tok>> = Vec::new();
             for t in rest {
                 if starts.contains(&p.text(t)) || clauses.is_empty() {

@@ -60,7 +60,16 @@ pub struct PolicyOut {
     pub period: Option<PeriodOut>,
     /// "sv", "da" or "en".
     pub language: Option<String>,
+    /// "se" or "dk": whose law the reports follow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
     pub default_rule: Option<String>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct CoversOut {
+    pub from: String,
+    pub to: String,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -93,6 +102,9 @@ pub struct LevelOut {
     pub parents: String,
     pub measured: bool,
     pub assessed_by: Option<String>,
+    /// `followed up in interim, annual`: every goal of the level is followed up in these reports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub followed_up_in: Vec<String>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -188,9 +200,19 @@ pub struct ReportOut {
     pub name: String,
     /// "forecast" or "actual".
     pub uses: Option<String>,
-    /// "MM-DD" (in the report's year), or a full date "YYYY-MM-DD".
+    /// "MM-DD" (in the report's year, or the next with `due_next_year`), or a full date "YYYY-MM-DD".
     pub due: Option<String>,
+    /// `due 04-15 next year`: due in the year after the year reported on.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub due_next_year: bool,
+    /// The first recipient (a body ID); `recipients` has them all.
     pub to: Option<String>,
+    /// Every recipient, in order (`to KF, KS`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<String>,
+    /// The part of the year the report covers, "MM-DD" to "MM-DD".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub covers: Option<CoversOut>,
     pub location: Location,
 }
 
@@ -355,6 +377,8 @@ pub struct GoalOut {
     pub rule: Option<String>,
     /// For goals at an `assessed by` level: the rollup that gives their status.
     pub assessed_by: Option<String>,
+    /// The reports the goal is followed up in: its own `follow-up` and its level's `followed up
+    /// in`. Empty: none (a goal assessed by a rollup is then followed up where its children are).
     pub follow_up: Vec<String>,
     pub values: Vec<String>,
     pub target_group: Option<String>,
@@ -418,6 +442,7 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                 to: p.to.value,
             }),
             language: p.language.as_ref().map(name),
+            country: p.country.as_ref().map(name),
             default_rule: p.default_rule.as_ref().map(name),
         }),
         scale: m
@@ -445,6 +470,7 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                         .into(),
                         measured: l.measured.is_some(),
                         assessed_by: l.assessed_by.as_ref().map(name),
+                        followed_up_in: l.followed_up.iter().map(name).collect(),
                     })
                     .collect()
             })
@@ -529,7 +555,13 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                     Some(y) => format!("{y:04}-{:02}-{:02}", d.month, d.day),
                     None => format!("{:02}-{:02}", d.month, d.day),
                 }),
-                to: r.to.as_ref().map(name),
+                due_next_year: r.due_next_year,
+                to: r.to.first().map(name),
+                recipients: r.to.iter().map(name).collect(),
+                covers: r.covers.map(|c| CoversOut {
+                    from: format!("{:02}-{:02}", c.from.month, c.from.day),
+                    to: format!("{:02}-{:02}", c.to.month, c.to.day),
+                }),
                 location: loc(r.span),
             })
             .collect(),
@@ -607,7 +639,7 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                     .and_then(|l| l.assessed_by.as_ref())
                     .filter(|r| m.lookup(&r.name).is_some_and(|(k, _)| k == Kind::Rollup))
                     .map(name),
-                follow_up: g.follow_up.iter().map(name).collect(),
+                follow_up: m.follow_up_of(g),
                 values: g.values.iter().map(name).collect(),
                 target_group: g.target_group.as_deref().map(text),
                 evaluation: rule.map(|(r, _)| compile_rule(r, direction, &values)),

@@ -278,6 +278,22 @@ impl<'a> Model<'a> {
             .map(|&i| &chain.levels[i])
     }
 
+    /// The reports a goal is followed up in: its own `follow-up` and its level's `followed up
+    /// in`, in that order, each once. Empty means none: a measured goal is then not followed up
+    /// (P0602), and a goal assessed by a rollup follows its children.
+    pub fn follow_up_of(&self, goal: &Goal) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let level = self
+            .level_of(goal)
+            .map_or(&[][..], |l| l.followed_up.as_slice());
+        for report in goal.follow_up.iter().chain(level) {
+            if !out.contains(&report.name) {
+                out.push(report.name.clone());
+            }
+        }
+        out
+    }
+
     /// The goal's measuring indicator, if it resolves.
     pub fn measure_of(&self, goal: &Goal) -> Option<&'a Indicator> {
         goal.measure.as_ref().and_then(|m| self.indicator(&m.name))
@@ -596,12 +612,17 @@ impl<'a> Resolver<'a> {
                         if let Some(rollup) = &level.assessed_by {
                             self.refer(rollup, &[Rollup], "the rollup", Code::P0101);
                         }
+                        for report in &level.followed_up {
+                            self.refer(report, &[Report], "the follow-up report", Code::P0601);
+                        }
+                        self.named_twice(&level.followed_up, "followed up in");
                     }
                 }
                 Decl::Report(r) => {
-                    if let Some(to) = &r.to {
+                    for to in &r.to {
                         self.refer(to, &[Body], "the report's recipient", Code::P0601);
                     }
+                    self.named_twice(&r.to, "to");
                 }
                 Decl::Rule(rule) | Decl::Rollup(rule) => {
                     for band in &rule.bands {

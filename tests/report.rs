@@ -165,7 +165,7 @@ fn dorotea_annual_report_by_hand() {
     assert_eq!(ev.summary.not_evaluated, 5);
 }
 
-/// Dorotea, Delårsrapport 2024 (forecasts). Only the goals with `follow-up interim` count.
+/// Dorotea, Delårsrapport 2024 (forecasts): every strategic goal is followed up, as the seed says.
 #[test]
 fn dorotea_interim_report_by_hand() {
     let ev = dorotea("interim");
@@ -178,31 +178,38 @@ fn dorotea_interim_report_by_hand() {
         ("halsa", None, "ingen egen status"),
         ("naringsliv", Some("green"), "andel grön 100 %"),
         ("arbetsgivare", Some("yellow"), "delmålen är 1 gul"),
-        // kurser_lokalt is followed up in the annual report only.
-        ("hogre_utbildning", None, "inget delmål bedöms i Delårsrapport"),
-        // meritvarde_upp is left out of the count: 1 of 1 green.
-        ("skola", Some("green"), "andel grön 100 % (1 av 1)"),
-        ("dialog", None, "inget delmål bedöms"),
-        ("digitalisering", None, "inget delmål bedöms"),
-        ("samverkan", None, "inget delmål bedöms"),
+        // The strategic goals are followed up in both reports (the level's `followed up in`,
+        // as the seed says), and so is every operational goal.
+        // kurser_lokalt: forecast 3 < target 4, not better than the baseline 3 → red.
+        ("hogre_utbildning", Some("red"), "andel röd 100 % (1 av 1)"),
+        // behorighet green, meritvarde_upp yellow: 50 % green.
+        ("skola", Some("green"), "andel grön 50 % (1 av 2)"),
+        ("dialog", Some("yellow"), "delmålen är 1 gul"),
+        ("digitalisering", Some("red"), "andel röd 100 % (1 av 1)"),
+        ("samverkan", Some("yellow"), "delmålen är 1 gul"),
         ("miljo", Some("green"), "andel grön 100 %"),
-        ("trygghet", None, "inget delmål bedöms"),
-        ("folkhalsa", None, "inget delmål bedöms"),
+        // trygga_invanare has no forecast (the survey is every other year): all grey.
+        ("trygghet", Some("grey"), "alla delmål är grå (1 av 1)"),
+        ("folkhalsa", Some("red"), "andel röd 100 % (1 av 1)"),
         // one green, one grey (no forecast) → 50 % green.
         ("aldreomsorg", Some("green"), "andel grön 50 % (1 av 2)"),
         // forecast 71 meets the milestone 71 for 2024.
         ("nki", Some("green"), "grön: 71 når delmålet 71 för 2024"),
         // forecast 8.0 ≤ 7.5 × 1.1 = 8.25.
         ("sjukfranvaro_ned", Some("yellow"), "gul: 8 ligger inom 10 % av länssnittet 7,5"),
-        ("kurser_lokalt", None, "följs inte upp i Delårsrapport"),
+        ("kurser_lokalt", Some("red"), "röd: 3 når inte målvärdet 4 och är inte bättre än utgångsvärdet 3"),
         ("behorighet", Some("green"), "grön: 83 når länssnittet 82,9"),
-        ("meritvarde_upp", None, "följs inte upp"),
-        ("inflytande", None, "följs inte upp"),
-        ("e_tjanster_fler", None, "följs inte upp"),
-        ("samverkan_avtal", None, "följs inte upp"),
+        // 215 ≥ 224 × 0.9 = 201.6
+        ("meritvarde_upp", Some("yellow"), "gul: 215 ligger inom 10 % av länssnittet 224"),
+        // 38 ≥ 41 × 0.9 = 36.9
+        ("inflytande", Some("yellow"), "gul: 38 ligger inom 10 % av länssnittet 41"),
+        // 14 < 18 (target), < 21 × 0.9 = 18.9
+        ("e_tjanster_fler", Some("red"), "röd: 14 når inte målvärdet 18"),
+        ("samverkan_avtal", Some("yellow"), "gul: 5 är bättre än utgångsvärdet 4"),
         ("miljobilar", Some("green"), "grön: 44 når länssnittet 37,5"),
-        ("trygga_invanare", None, "följs inte upp"),
-        ("aktiva_unga", None, "följs inte upp"),
+        ("trygga_invanare", Some("grey"), "grå: prognos saknas för 2024"),
+        // 20 < 26 (target), < 24 × 0.9 = 21.6
+        ("aktiva_unga", Some("red"), "röd: 20 når inte målvärdet 26"),
         ("nojda_hemtjanst", Some("green"), "grön: 92 når målvärdet 92"),
         // No forecast; the motivation is in the data.
         ("nojda_sarskilt", Some("grey"), "grå: prognos saknas för 2024"),

@@ -2,6 +2,7 @@
 //! consistency (P03xx), SMART goals, units and dates (P04xx–P06xx).
 
 pub mod chain;
+pub mod reports;
 pub mod rollups;
 pub mod rules;
 pub mod smart;
@@ -14,13 +15,16 @@ pub fn run(model: &Model) -> Vec<Diagnostic> {
     diags.extend(rules::check(model));
     diags.extend(rollups::check(model));
     diags.extend(smart::check(model));
+    diags.extend(reports::check(model));
     diags
 }
 
 /// The checks in two halves of similar cost, so that the front end can run one half beside
 /// name resolution and the other on a second thread.
 pub fn run_first_half(model: &Model) -> Vec<Diagnostic> {
-    chain::check(model)
+    let mut diags = chain::check(model);
+    diags.extend(reports::check(model));
+    diags
 }
 
 pub fn run_second_half(model: &Model) -> Vec<Diagnostic> {

@@ -354,7 +354,7 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                 .help("say what will be reached, e.g. \"Andelen … ska öka till 80 %\" (SMART: specific)"),
             );
         }
-        if goal.follow_up.is_empty() {
+        if m.follow_up_of(goal).is_empty() {
             diags.push(
                 Diagnostic::new(
                     Code::P0602,

@@ -103,7 +103,7 @@ fn role_of(analysis: &Analysis, span: Span) -> Option<Role<'_>> {
             }
         }
         Decl::Body(_) => Role::Body,
-        Decl::Report(r) if r.to.as_ref().is_some_and(is) => Role::Body,
+        Decl::Report(r) if r.to.iter().any(is) => Role::Body,
         Decl::Chain(c)
             if c.levels
                 .iter()

@@ -234,10 +234,22 @@ pub(crate) fn describe_decl(analysis: &Analysis, decl: &Decl) -> String {
             if let Some(uses) = &report.uses {
                 lines.push(format!("*Uses:* {} values", uses.name));
             }
-            if let Some(due) = report.due {
-                lines.push(format!("*Due:* {:02}-{:02}", due.month, due.day));
+            if let Some(c) = report.covers {
+                lines.push(format!(
+                    "*Covers:* {:02}-{:02} to {:02}-{:02}",
+                    c.from.month, c.from.day, c.to.month, c.to.day
+                ));
             }
-            if let Some(to) = &report.to {
+            if let Some(due) = report.due {
+                lines.push(match due.year {
+                    Some(y) => format!("*Due:* {y:04}-{:02}-{:02}", due.month, due.day),
+                    None if report.due_next_year => {
+                        format!("*Due:* {:02}-{:02} the year after", due.month, due.day)
+                    }
+                    None => format!("*Due:* {:02}-{:02}", due.month, due.day),
+                });
+            }
+            for to in &report.to {
                 lines.push(format!(
                     "*To:* `{}`{}",
                     to.name,

@@ -331,6 +331,7 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
                 status,
                 period,
                 language,
+                country,
                 default_rule,
                 span,
             } = &mut **p;
@@ -363,6 +364,7 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
                 f(span);
             }
             opt_ident(language, f);
+            opt_ident(country, f);
             opt_ident(default_rule, f);
             f(span);
         }
@@ -395,6 +397,7 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
                     cardinality,
                     measured,
                     assessed_by,
+                    followed_up,
                     span,
                 } = level;
                 ident(name, f);
@@ -407,6 +410,7 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
                     f(s);
                 }
                 opt_ident(assessed_by, f);
+                followed_up.iter_mut().for_each(|i| ident(i, f));
                 f(span);
             }
             f(span);
@@ -496,7 +500,9 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
                 name,
                 uses,
                 due,
+                due_next_year: _,
                 to,
+                covers,
                 span,
             } = &mut **r;
             ident(id, f);
@@ -505,7 +511,12 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
             if let Some(MonthDay { span, .. }) = due {
                 f(span);
             }
-            opt_ident(to, f);
+            to.iter_mut().for_each(|i| ident(i, f));
+            if let Some(Covers { from, to, span }) = covers {
+                f(&mut from.span);
+                f(&mut to.span);
+                f(span);
+            }
             f(span);
         }
         Decl::Rule(r) | Decl::Rollup(r) => {

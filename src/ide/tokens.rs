@@ -103,7 +103,7 @@ pub fn semantic_tokens(analysis: &Analysis, file: FileId) -> Vec<SemanticToken> 
             Decl::Value(v) => push(&v.id, T::Value, true),
             Decl::Report(r) => {
                 push(&r.id, T::Report, true);
-                if let Some(to) = &r.to {
+                for to in &r.to {
                     push(to, T::Body, false);
                 }
             }

@@ -169,8 +169,9 @@ pub fn render(ev: &Evaluation) -> String {
         escape(&ev.policy.title),
         ev.year
     );
-    if let Some(to) = &ev.report.to {
-        let _ = write!(lead, " · {}: {}", t.recipient, escape(to));
+    if !ev.report.recipients.is_empty() {
+        let to = ev.report.recipients.join(", ");
+        let _ = write!(lead, " · {}: {}", t.recipient, escape(&to));
     }
     if let Some(body) = &ev.report.body {
         let _ = write!(lead, " · {}: {}", t.owner, escape(body));

@@ -38,8 +38,9 @@ pub fn render(ev: &Evaluation) -> String {
         crate::data::ValueKind::Forecast => t.forecasts_for,
     };
     let mut line = format!("**{}** · {period} {}", escape(&ev.policy.title), ev.year);
-    if let Some(to) = &ev.report.to {
-        let _ = write!(line, " · {}: {}", t.recipient, escape(to));
+    if !ev.report.recipients.is_empty() {
+        let to = ev.report.recipients.join(", ");
+        let _ = write!(line, " · {}: {}", t.recipient, escape(&to));
     }
     if let Some(body) = &ev.report.body {
         let _ = write!(line, " · {}: {}", t.owner, escape(body));

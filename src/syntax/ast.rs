@@ -100,6 +100,8 @@ pub struct Policy {
     pub status: Option<Ident>,
     pub period: Option<Period>,
     pub language: Option<Ident>,
+    /// `country se` or `country dk`.
+    pub country: Option<Ident>,
     pub default_rule: Option<Ident>,
     pub span: Span,
 }
@@ -163,6 +165,8 @@ pub struct Level {
     pub cardinality: Option<(Cardinality, Span)>,
     pub measured: Option<Span>,
     pub assessed_by: Option<Ident>,
+    /// `followed up in interim, annual`: the reports every goal of the level is followed up in.
+    pub followed_up: Vec<Ident>,
     pub span: Span,
 }
 
@@ -270,7 +274,19 @@ pub struct Report {
     pub uses: Option<Ident>,
     /// `due 04-15` or `due 2025-04-15` (then `year` is set).
     pub due: Option<MonthDay>,
-    pub to: Option<Ident>,
+    /// `due 04-15 next year`: in the year after the year reported on.
+    pub due_next_year: bool,
+    /// `to KF, KS`: the recipients, in order.
+    pub to: Vec<Ident>,
+    /// `covers 01-01..08-31`: the part of the year the report covers.
+    pub covers: Option<Covers>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Covers {
+    pub from: MonthDay,
+    pub to: MonthDay,
     pub span: Span,
 }
 

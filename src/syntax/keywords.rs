@@ -84,6 +84,12 @@ pub const KEYWORDS: &[&str] = &[
     "per",
     "min",
     "max",
+    "covers",
+    "next",
+    "year",
+    "followed",
+    "up",
+    "country",
 ];
 
 /// `policy`, `include`, `body`, `chain`, `scale`, `indicator`, `value`, `report`, `rule`, `rollup`.

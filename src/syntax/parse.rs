@@ -4,9 +4,9 @@
 
 use super::ast::{
     Adopted, Atom, Band, BandLabel, Baseline, BenchmarkDecl, BenchmarkKind, Body, Cardinality,
-    Chain, CmpOp, Cond, CoreValue, DateLit, Decl, Direction, File, Goal, Ident, Include, Indicator,
-    Level, Milestone, MonthDay, Number, Period, Policy, Reference, Report, Scale, ScaleEntry,
-    Source, Target, TargetValue, Text, UnitDecl, Year,
+    Chain, CmpOp, Cond, CoreValue, Covers, DateLit, Decl, Direction, File, Goal, Ident, Include,
+    Indicator, Level, Milestone, MonthDay, Number, Period, Policy, Reference, Report, Scale,
+    ScaleEntry, Source, Target, TargetValue, Text, UnitDecl, Year,
 };
 use super::text::{dedent, line_end, next_line, scan, unescape, Lexeme, MAX_NESTING};
 use crate::data::{groups_thousands, GROUP_SPACES};
@@ -626,6 +626,7 @@ impl BlockKind {
                 ("status", Rule::status_stmt),
                 ("period", Rule::period_stmt),
                 ("language", Rule::language_stmt),
+                ("country", Rule::country_stmt),
                 ("default", Rule::default_rule_stmt),
             ],
             BlockKind::Body => &[("parent", Rule::parent_stmt), ("kind", Rule::kind_stmt)],
@@ -642,6 +643,7 @@ impl BlockKind {
                 ("uses", Rule::uses_stmt),
                 ("due", Rule::due_stmt),
                 ("to", Rule::to_stmt),
+                ("covers", Rule::covers_stmt),
             ],
             BlockKind::Goal => &[
                 ("under", Rule::under_stmt),
@@ -1254,6 +1256,7 @@ impl Lower {
             status: None,
             period: None,
             language: None,
+            country: None,
             default_rule: None,
             span,
         };
@@ -1327,6 +1330,13 @@ impl Lower {
                                 );
                             }
                             self.once(&mut policy.language, lang, "language", s);
+                        }
+                    }
+                    Rule::country_stmt => {
+                        if let Some(p) = stmt.into_inner().nth(1) {
+                            let country = self.ident(p);
+                            self.check_choice(&country, &["se", "dk"], "country");
+                            self.once(&mut policy.country, country, "country", s);
                         }
                     }
                     Rule::default_rule_stmt => {
@@ -1529,6 +1539,7 @@ impl Lower {
                         cardinality: None,
                         measured: None,
                         assessed_by: None,
+                        followed_up: Vec::new(),
                         span: s,
                     };
                     for part in inner {
@@ -1554,6 +1565,15 @@ impl Lower {
                                 if let Some(p) = part.into_inner().nth(2) {
                                     let v = self.ident(p);
                                     self.once(&mut level.assessed_by, v, "assessed by", ps);
+                                }
+                            }
+                            Rule::followed_up_in => {
+                                if let Some(p) = part.into_inner().nth(3) {
+                                    if level.followed_up.is_empty() {
+                                        level.followed_up = self.ident_list(p);
+                                    } else {
+                                        self.given_twice("followed up in", ps);
+                                    }
                                 }
                             }
                             _ => {}
@@ -1720,7 +1740,9 @@ impl Lower {
             name,
             uses: None,
             due: None,
-            to: None,
+            due_next_year: false,
+            to: Vec::new(),
+            covers: None,
             span,
         };
         if let Some(block) = inner.next() {
@@ -1740,10 +1762,24 @@ impl Lower {
                         self.once(&mut report.uses, uses, "uses", s);
                     }
                     Rule::due_stmt => {
-                        let Some(p) = stmt.into_inner().nth(1) else {
+                        let mut parts = stmt.into_inner().skip(1);
+                        let Some(p) = parts.next() else {
                             continue;
                         };
+                        let next_year = parts.next().map(|n| self.span(&n));
                         if let Some(due) = self.due_date(p) {
+                            if let (Some(span), Some(year)) = (next_year, due.year) {
+                                self.diags.push(
+                                    Diagnostic::new(
+                                        Code::P0502,
+                                        span,
+                                        format!("the due date {year:04}-{:02}-{:02} already names its year", due.month, due.day),
+                                    )
+                                    .primary("`next year` with a full date")
+                                    .help(format!("write `due {:02}-{:02} next year`, or the full date alone", due.month, due.day)),
+                                );
+                            }
+                            report.due_next_year = next_year.is_some();
                             self.once(&mut report.due, due, "due", s);
                         }
                     }
@@ -1751,8 +1787,25 @@ impl Lower {
                         let Some(p) = stmt.into_inner().nth(1) else {
                             continue;
                         };
-                        let to = self.ident(p);
-                        self.once(&mut report.to, to, "to", s);
+                        if report.to.is_empty() {
+                            report.to = self.ident_list(p);
+                        } else {
+                            self.given_twice("to", s);
+                        }
+                    }
+                    Rule::covers_stmt => {
+                        let Some(range) = stmt.into_inner().nth(1) else {
+                            continue;
+                        };
+                        let mut ends = range.into_inner();
+                        if let (Some(a), Some(b)) = (ends.next(), ends.next()) {
+                            let covers = Covers {
+                                from: self.month_day(a),
+                                to: self.month_day(b),
+                                span: s,
+                            };
+                            self.once(&mut report.covers, covers, "covers", s);
+                        }
                     }
                     Rule::bad_stmt => self.bad_stmt(stmt, BlockKind::Report),
                     _ => {}
@@ -2273,8 +2326,10 @@ fn stmt_help(word: &str, block: BlockKind) -> String {
         (BlockKind::Indicator, "benchmark") => "`benchmark county \"Västerbottens län\"`",
         (BlockKind::Indicator, "frequency") => "`frequency annual`",
         (BlockKind::Report, "uses") => "`uses forecast` or `uses actual`",
-        (BlockKind::Report, "due") => "`due 08-31` or `due 2025-04-15`",
-        (BlockKind::Report, "to") => "`to BODY_ID`",
+        (BlockKind::Report, "due") => "`due 08-31`, `due 04-15 next year` or `due 2025-04-15`",
+        (BlockKind::Report, "to") => "`to BODY_ID` or `to KF, KS`",
+        (BlockKind::Report, "covers") => "`covers 01-01..08-31`",
+        (BlockKind::Policy, "country") => "`country se` or `country dk`",
         (BlockKind::Body, "parent") => "`parent BODY_ID`",
         (BlockKind::Body, "kind") => "`kind committee`",
         (BlockKind::Scale, _) => "`green \"Uppfyllt\"`, and `not assessable` after the grey status",
