@@ -129,7 +129,7 @@ impl Lang {
 /// `pejl schema --report` prints its JSON Schema.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Evaluation {
-    /// Always "pejl-report/1".
+    /// Always "pejl-report/2".
     pub format: String,
     pub policy: PolicyInfo,
     pub language: Lang,
@@ -320,9 +320,18 @@ pub struct GoalResult {
     pub target_year: Option<i32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub baseline: Option<f64>,
-    /// Which values were read.
+    /// Which values were read: outcomes or forecasts (`kind` before pejl-report/2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub kind: Option<ValueKind>,
+    pub value_kind: Option<ValueKind>,
+    /// result, effect or activity (the goal's `kind`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub goal_kind: Option<String>,
+    /// Who the goal is for (`target-group`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_group: Option<String>,
+    /// The core values the goal serves, by name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<String>,
     /// The written motivation from the data (required for some bands, such as grey).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub motivation: Option<String>,
@@ -424,6 +433,9 @@ struct GoalParts {
     owner: Option<String>,
     shared_with: Vec<String>,
     number: Option<String>,
+    kind: Option<String>,
+    target_group: Option<String>,
+    values: Vec<String>,
     rule: Option<String>,
     assessed_by: Option<String>,
     measure: Option<String>,
@@ -444,6 +456,9 @@ impl GoalParts {
             owner: g.owner.clone(),
             shared_with: g.shared_with.clone(),
             number: g.number.clone(),
+            kind: g.kind.clone(),
+            target_group: g.target_group.clone(),
+            values: g.values.clone(),
             rule: g.rule.clone(),
             assessed_by: g.assessed_by.clone(),
             measure: g.measure.clone(),
@@ -467,6 +482,9 @@ impl GoalParts {
             owner: g.owner.take(),
             shared_with: take(&mut g.shared_with),
             number: g.number.take(),
+            kind: g.kind.take(),
+            target_group: g.target_group.take(),
+            values: take(&mut g.values),
             rule: g.rule.take(),
             assessed_by: g.assessed_by.take(),
             measure: g.measure.take(),
@@ -858,7 +876,20 @@ fn assemble(
             target_source: r.target_source,
             target_year: g.target_year,
             baseline: g.baseline,
-            kind: r.kind,
+            value_kind: r.kind,
+            goal_kind: g.kind,
+            target_group: g.target_group,
+            values: g
+                .values
+                .into_iter()
+                .map(|v| {
+                    compiled
+                        .values
+                        .iter()
+                        .find(|x| x.id == v)
+                        .map_or(v, |x| x.name.clone())
+                })
+                .collect(),
             motivation: r.motivation,
             source: r.source,
             child_statuses: r.child_statuses,
@@ -884,7 +915,7 @@ fn assemble(
     });
     let summary = summarise(&scale, &goals);
     let evaluation = Evaluation {
-        format: "pejl-report/1".into(),
+        format: "pejl-report/2".into(),
         policy: PolicyInfo {
             id: compiled
                 .policy

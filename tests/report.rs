@@ -278,6 +278,73 @@ fn kobenhavn_council_report_by_hand() {
     assert_eq!(ev.scale[2].label, "Rød");
 }
 
+/// Dragør, Årsberetning 2018: the result/effect kinds, target groups and core values reach the
+/// report, and the core task shared by two committees lists both.
+#[test]
+fn dragor_annual_report_says_what_the_policy_says() {
+    let ev = run(
+        "examples/dragor.pejl",
+        &["examples/data/dragor.csv"],
+        &LoadOptions::default(),
+        2018,
+        "aarsberetning",
+    );
+    #[rustfmt::skip]
+    let table: &[(&str, Option<&str>, &str)] = &[
+        ("folkeskolen", None, "ingen egen status"),
+        ("sundhed", None, "ingen egen status"),
+        // target benchmark: 7.4 ≥ the national 7.1.
+        ("karakterer", Some("green"), "grøn: 7,4 er bedre end landsgennemsnittet 7,1"),
+        // 89 < 92, better than the baseline 86.
+        ("elever_i_faellesskabet", Some("yellow"), "gul: 89 er bedre end udgangspunktet 86"),
+        ("rustet", Some("yellow"), "gul: 76 er bedre end udgangspunktet 74"),
+        ("senere_varig_hjaelp", Some("yellow"), "gul: 80,2 er bedre end udgangspunktet 79,5"),
+        ("herre", Some("grey"), "grå: resultat mangler for 2018"),
+    ];
+    check_table(&ev, table);
+    let herre = goal(&ev, "herre");
+    assert_eq!(herre.goal_kind.as_deref(), Some("effect"));
+    assert_eq!(
+        herre.target_group.as_deref(),
+        Some("Borgere i hjemmeplejen og på plejecentre")
+    );
+    assert_eq!(herre.values, ["Fællesskab"]);
+    let md = render(&ev, Format::Md);
+    assert!(
+        md.contains("*Effektmål · Målgruppe: Elever i 9. klasse*"),
+        "{md}"
+    );
+    assert!(md.contains("Social- og Sundhedsudvalget, Børne- og Skoleudvalget"));
+    insta::assert_snapshot!("dragor_aarsberetning_2018_md", md);
+    let csv = render(&ev, Format::Csv);
+    assert!(csv.contains(",effect,Elever i 9. klasse,"), "{csv}");
+}
+
+/// Copenhagen's cross-cutting goals stand under each of their parents, in full under the first.
+#[test]
+fn a_goal_with_several_parents_is_listed_under_each() {
+    let ev = kobenhavn("br");
+    let md = render(&ev, Format::Md);
+    let rows: Vec<&str> = md.lines().filter(|l| l.contains("`skole`")).collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    // In full under its first parent (ungdomsuddannelse); under middellevetid as shared.
+    assert_eq!(rows.iter().filter(|r| r.contains("rød: 77,2")).count(), 1);
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.contains("↔ fremgår under Flere unge skal få en ungdomsuddannelse"))
+            .count(),
+        1,
+        "{rows:?}"
+    );
+    // The HTML keeps one anchor per goal and links the repeat to it.
+    let html = render(&ev, Format::Html);
+    assert_eq!(html.matches("id=\"goal-skole\"").count(), 1);
+    assert!(html.contains("<tr class=\"d1 shared\"><td><a href=\"#goal-skole\">"));
+    // Machine formats list each goal once.
+    let csv = render(&ev, Format::Csv);
+    assert_eq!(csv.lines().filter(|l| l.contains(",skole,")).count(), 1);
+}
+
 fn render(ev: &Evaluation, format: Format) -> String {
     String::from_utf8(report::render(ev, format).unwrap()).unwrap()
 }
@@ -322,7 +389,7 @@ fn report_json_matches_its_schema() {
     let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
     for ev in [dorotea("annual"), dorotea("interim"), kobenhavn("br")] {
         let value: serde_json::Value = serde_json::from_str(&render(&ev, Format::Json)).unwrap();
-        assert_eq!(value["format"], "pejl-report/1");
+        assert_eq!(value["format"], "pejl-report/2");
         let errors: Vec<String> = validator
             .iter_errors(&value)
             .map(|e| format!("{e} at {}", e.instance_path))
@@ -367,7 +434,10 @@ fn xlsx_reads_back_with_colours() {
             "Status",
             "Bedömning",
             "Förklaring",
-            "Motivering"
+            "Motivering",
+            "Måltyp",
+            "Målgrupp",
+            "Värderingar"
         ]
     );
     assert_eq!(rows.len(), ev.goals.len() + 1, "one row per goal");

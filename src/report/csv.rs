@@ -14,7 +14,7 @@ use crate::checks::smart::fmt_num;
 use crate::eval::{Assessment, Evaluation};
 
 /// New columns go at the end, so that a sheet reading columns by position keeps working.
-pub const COLUMNS: [&str; 21] = [
+pub const COLUMNS: [&str; 24] = [
     "area",
     "path",
     "goal",
@@ -36,6 +36,9 @@ pub const COLUMNS: [&str; 21] = [
     "number",
     "shared_with",
     "unit",
+    "goal_kind",
+    "target_group",
+    "values",
 ];
 
 pub fn render(ev: &Evaluation) -> String {
@@ -62,7 +65,7 @@ pub fn render(ev: &Evaluation) -> String {
                 text(goal.owner.as_deref()),
                 Cell::Text(assessment.into()),
                 text(goal.indicator.as_deref()),
-                text(goal.kind.map(|k| k.as_str())),
+                text(goal.value_kind.map(|k| k.as_str())),
                 num(goal.value),
                 num(goal.target),
                 num(goal.benchmark),
@@ -86,6 +89,9 @@ pub fn render(ev: &Evaluation) -> String {
                         .join(" "),
                 ),
                 text(goal.unit_label.as_deref()),
+                text(goal.goal_kind.as_deref()),
+                text(goal.target_group.as_deref()),
+                Cell::Text(goal.values.join("; ")),
             ],
         );
     }

@@ -6,8 +6,8 @@
 
 use super::graph::{self, Graph};
 use super::{
-    area_title, draft_notice, goal_title, marker, number, owners, policy_version, sections,
-    target_text, texts, title, value_heading,
+    area_title, draft_notice, goal_facts, goal_title, marker, number, owners, policy_version,
+    sections, target_text, texts, title, value_heading,
 };
 use crate::eval::{Evaluation, GoalResult, Lang};
 use std::fmt::Write;
@@ -55,6 +55,8 @@ tr.area-row td:first-child { font-weight: 600; }
 .goal-id { display: block; color: var(--muted); font: .78em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .goal-meta { display: block; color: var(--muted); font-size: .8em; font-weight: 400; }
 .goal-meta code { font: .95em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.goal-fact { display: block; color: var(--muted); font-size: .8em; font-style: italic; }
+tr.shared td { color: var(--muted); }
 .d1 td:first-child { padding-left: 1.4rem; } .d2 td:first-child { padding-left: 2.4rem; }
 .d3 td:first-child { padding-left: 3.4rem; } .d4 td:first-child { padding-left: 4.4rem; }
 .status { display: inline-block; font-weight: 600; padding: .05rem .55rem .05rem .35rem;
@@ -266,15 +268,39 @@ pub fn render(ev: &Evaluation) -> String {
             t.benchmark,
             t.explanation
         );
-        for (goal, depth) in &s.goals {
-            let mut class = format!("d{}", (*depth).min(4));
+        for row in &s.goals {
+            let (goal, depth) = (row.goal, row.depth);
+            let mut class = format!("d{}", depth.min(4));
             if s.area.is_some_and(|a| a.id == goal.id) {
                 class.push_str(" area-row");
             }
             let dash = || "–".to_string();
+            if let Some(first) = row.shared_from {
+                // Listed again under a further parent: a link to where it stands in full.
+                let _ = writeln!(
+                    out,
+                    "<tr class=\"{class} shared\"><td><a href=\"#{}\">{}</a><span class=\"goal-meta\">{} · <code>{}</code> · ↔ {} {}</span></td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num target\">{}</td><td class=\"num\">{}</td><td></td></tr>",
+                    anchor(&goal.id),
+                    escape(&goal_title(goal)),
+                    escape(&goal.level_title),
+                    escape(&goal.id),
+                    t.also_under,
+                    escape(&goal_title(first)),
+                    escape(&owners(goal).unwrap_or_else(dash)),
+                    status_marker(ev, goal),
+                    escape(&number(ev, goal, goal.value).unwrap_or_else(dash)),
+                    target_cell(ev, goal).unwrap_or_else(dash),
+                    escape(&number(ev, goal, goal.benchmark).unwrap_or_else(dash))
+                );
+                continue;
+            }
+            let facts: String = goal_facts(ev, goal)
+                .iter()
+                .map(|f| format!("<span class=\"goal-fact\">{}</span>", escape(f)))
+                .collect();
             let _ = write!(
                 out,
-                "<tr class=\"{class}\" id=\"{}\"><td>{}<span class=\"goal-meta\">{} · <code>{}</code></span></td><td>{}</td><td>{}</td>",
+                "<tr class=\"{class}\" id=\"{}\"><td>{}<span class=\"goal-meta\">{} · <code>{}</code></span>{facts}</td><td>{}</td><td>{}</td>",
                 anchor(&goal.id),
                 escape(&goal_title(goal)),
                 escape(&goal.level_title),
@@ -365,7 +391,12 @@ pub fn render(ev: &Evaluation) -> String {
     );
     let mut with: Vec<&GoalResult> = sections
         .iter()
-        .flat_map(|s| s.goals.iter().map(|(g, _)| *g))
+        .flat_map(|s| {
+            s.goals
+                .iter()
+                .filter(|r| r.shared_from.is_none())
+                .map(|r| r.goal)
+        })
         .filter(|g| g.motivation.is_some())
         .collect();
     let not_assessable = |g: &GoalResult| {

@@ -1,4 +1,4 @@
-//! The report as JSON ("format": "pejl-report/1"), for tools. Its JSON Schema is printed by
+//! The report as JSON ("format": "pejl-report/2"), for tools. Its JSON Schema is printed by
 //! `pejl schema --report` and derived from the same types ([`crate::eval::Evaluation`]).
 
 use crate::eval::Evaluation;

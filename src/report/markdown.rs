@@ -2,8 +2,8 @@
 //! and the motivations. Every user text is escaped so that it shows as written.
 
 use super::{
-    area_title, draft_notice, goal_title, marker, number, owners, policy_version, sections,
-    target_text, texts, title, value_heading,
+    area_title, draft_notice, goal_facts, goal_title, marker, number, owners, policy_version,
+    sections, target_text, texts, title, value_heading,
 };
 use crate::eval::{Evaluation, GoalResult};
 use std::fmt::Write;
@@ -101,18 +101,44 @@ pub fn render(ev: &Evaluation) -> String {
             t.explanation
         );
         let _ = writeln!(out, "|---|---|---|---|---:|---:|---:|---|");
-        for (goal, depth) in section.goals {
+        for row in section.goals {
+            let (goal, depth) = (row.goal, row.depth);
             let indent = "&nbsp;&nbsp;".repeat(depth.min(6));
             let arrow = if depth > 0 { "↳ " } else { "" };
             let dash = || "–".to_string();
+            if let Some(first) = row.shared_from {
+                let _ = writeln!(
+                    out,
+                    "| {indent}{arrow}{} `{}` | {} | {} | {} | {} | {} | {} | ↔ {} {} |",
+                    escape(&goal_title(goal)),
+                    goal.id.replace('`', ""),
+                    escape(&goal.level_title),
+                    escape(&owners(goal).unwrap_or_else(dash)),
+                    status_cell(ev, goal),
+                    number(ev, goal, goal.value).unwrap_or_else(dash),
+                    target_text(ev, goal)
+                        .map(|s| escape(&s))
+                        .unwrap_or_else(dash),
+                    number(ev, goal, goal.benchmark).unwrap_or_else(dash),
+                    t.also_under,
+                    escape(&goal_title(first))
+                );
+                continue;
+            }
             let mut explanation = String::new();
             if let Some(w) = &goal.wording {
                 let _ = write!(explanation, "*{}.* ", escape(w.trim_end_matches('.')));
             }
             explanation.push_str(&escape(&goal.explanation));
+            let facts = goal_facts(ev, goal);
+            let facts = if facts.is_empty() {
+                String::new()
+            } else {
+                format!("<br>*{}*", escape(&facts.join(" · ")))
+            };
             let _ = writeln!(
                 out,
-                "| {indent}{arrow}{} `{}` | {} | {} | {} | {} | {} | {} | {} |",
+                "| {indent}{arrow}{} `{}`{facts} | {} | {} | {} | {} | {} | {} | {} |",
                 escape(&goal_title(goal)),
                 goal.id.replace('`', ""),
                 escape(&goal.level_title),
@@ -131,7 +157,11 @@ pub fn render(ev: &Evaluation) -> String {
     let _ = writeln!(out, "## {}\n", t.motivations);
     let mut any = false;
     for section in sections(ev) {
-        for (goal, _) in section.goals {
+        for row in section.goals {
+            let goal = row.goal;
+            if row.shared_from.is_some() {
+                continue;
+            }
             if let Some(m) = &goal.motivation {
                 any = true;
                 let _ = writeln!(

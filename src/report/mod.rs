@@ -101,6 +101,13 @@ pub struct Texts {
     pub by: &'static str,
     pub draft: &'static str,
     pub draft_notice: &'static str,
+    /// "also under" (a shared goal listed again under a further parent).
+    pub also_under: &'static str,
+    /// The goal kinds: result, effect, activity.
+    pub kinds: [&'static str; 3],
+    pub kind_heading: &'static str,
+    pub target_group: &'static str,
+    pub values: &'static str,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -149,6 +156,11 @@ const SV: Texts = Texts {
     revised: "reviderad",
     by: "av",
     draft: "utkast",
+    also_under: "redovisas under",
+    kinds: ["Resultatmål", "Effektmål", "Aktivitet"],
+    kind_heading: "Måltyp",
+    target_group: "Målgrupp",
+    values: "Värderingar",
     draft_notice: "UTKAST: målpolicyn är inte antagen. Statusarna visar vad förslaget skulle ge.",
 };
 
@@ -190,6 +202,11 @@ const DA: Texts = Texts {
     revised: "revideret",
     by: "af",
     draft: "udkast",
+    also_under: "fremgår under",
+    kinds: ["Resultatmål", "Effektmål", "Aktivitet"],
+    kind_heading: "Måltype",
+    target_group: "Målgruppe",
+    values: "Værdier",
     draft_notice: "UDKAST: målpolitikken er ikke vedtaget. Status viser, hvad forslaget ville give.",
 };
 
@@ -231,6 +248,11 @@ const EN: Texts = Texts {
     revised: "revised",
     by: "by",
     draft: "draft",
+    also_under: "shown under",
+    kinds: ["Result goal", "Effect goal", "Activity"],
+    kind_heading: "Goal kind",
+    target_group: "Target group",
+    values: "Values",
     draft_notice: "DRAFT: the goal policy is not adopted. The statuses show what the proposal would give.",
 };
 
@@ -341,8 +363,17 @@ pub fn tree_order(ev: &Evaluation) -> Vec<(usize, usize)> {
 pub struct Section<'a> {
     /// `None` for the goals above the area level (such as the vision).
     pub area: Option<&'a GoalResult>,
-    /// (goal, depth below the section's top)
-    pub goals: Vec<(&'a GoalResult, usize)>,
+    pub goals: Vec<Row<'a>>,
+}
+
+/// A goal's line in a section.
+pub struct Row<'a> {
+    pub goal: &'a GoalResult,
+    /// Below the section's top.
+    pub depth: usize,
+    /// For a goal with several parents, listed again under a further parent: the parent under
+    /// which it stands in full (the goal is shown as shared there).
+    pub shared_from: Option<&'a GoalResult>,
 }
 
 pub fn sections(ev: &Evaluation) -> Vec<Section<'_>> {
@@ -357,6 +388,11 @@ pub fn sections(ev: &Evaluation) -> Vec<Section<'_>> {
         .as_deref()
         .and_then(|a| ev.levels.iter().position(|l| l.name == a))
         .unwrap_or(0);
+    let row = |goal, depth| Row {
+        goal,
+        depth,
+        shared_from: None,
+    };
     for (g, _) in tree_order(ev) {
         let goal = &ev.goals[g];
         let rel = goal.depth.saturating_sub(area_depth);
@@ -365,14 +401,14 @@ pub fn sections(ev: &Evaluation) -> Vec<Section<'_>> {
                 by_area.insert(&goal.id, areas.len());
                 areas.push(Section {
                     area: Some(goal),
-                    goals: vec![(goal, 0)],
+                    goals: vec![row(goal, 0)],
                 });
             }
             Some(a) => match by_area.get(a) {
-                Some(&s) => areas[s].goals.push((goal, rel)),
-                None => overall.goals.push((goal, goal.depth)),
+                Some(&s) => areas[s].goals.push(row(goal, rel)),
+                None => overall.goals.push(row(goal, goal.depth)),
             },
-            None => overall.goals.push((goal, goal.depth)),
+            None => overall.goals.push(row(goal, goal.depth)),
         }
     }
     let mut out = Vec::new();
@@ -380,7 +416,53 @@ pub fn sections(ev: &Evaluation) -> Vec<Section<'_>> {
         out.push(overall);
     }
     out.extend(areas);
+    list_under_every_parent(ev, &mut out);
     out
+}
+
+/// A goal with several parents (Copenhagen's cross-cutting goals) stands in full under its
+/// first parent; under each further parent it is listed again, after that parent's own goals,
+/// marked as shared.
+fn list_under_every_parent<'a>(ev: &'a Evaluation, sections: &mut [Section<'a>]) {
+    let index: HashMap<&str, usize> = ev
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.id.as_str(), i))
+        .collect();
+    for goal in &ev.goals {
+        let Some(first) = goal.parents.first().and_then(|p| index.get(p.as_str())) else {
+            continue;
+        };
+        for parent in goal.parents.iter().skip(1) {
+            if !index.contains_key(parent.as_str()) {
+                continue;
+            }
+            // Where the parent stands, and the end of its own goals below it.
+            let found = sections.iter().enumerate().find_map(|(s, section)| {
+                let at = section
+                    .goals
+                    .iter()
+                    .position(|r| r.goal.id == *parent && r.shared_from.is_none())?;
+                Some((s, at))
+            });
+            let Some((s, at)) = found else { continue };
+            let rows = &sections[s].goals;
+            let depth = rows[at].depth;
+            let end = rows[at + 1..]
+                .iter()
+                .position(|r| r.depth <= depth)
+                .map_or(rows.len(), |n| at + 1 + n);
+            sections[s].goals.insert(
+                end,
+                Row {
+                    goal,
+                    depth: depth + 1,
+                    shared_from: Some(&ev.goals[*first]),
+                },
+            );
+        }
+    }
 }
 
 /// The area level's display name ("Målområde"), or the generic word.
@@ -434,6 +516,32 @@ pub fn policy_version(ev: &Evaluation) -> Option<String> {
 /// "1.1 Fler invånare i arbete": the title with the goal's number.
 pub fn goal_title(goal: &GoalResult) -> String {
     crate::syntax::ast::numbered(goal.number.as_deref(), &goal.title)
+}
+
+/// "Effektmål": the goal's kind in the report's language.
+pub fn goal_kind(ev: &Evaluation, goal: &GoalResult) -> Option<&'static str> {
+    let t = texts(ev.language);
+    match goal.goal_kind.as_deref() {
+        Some("result") => Some(t.kinds[0]),
+        Some("effect") => Some(t.kinds[1]),
+        Some("activity") => Some(t.kinds[2]),
+        _ => None,
+    }
+}
+
+/// What the policy says of a goal besides its numbers: its kind, its target group and the core
+/// values it serves (`Effektmål`, `Målgruppe: Elever i 9. klasse`, `Værdier: Fællesskab`).
+pub fn goal_facts(ev: &Evaluation, goal: &GoalResult) -> Vec<String> {
+    let t = texts(ev.language);
+    let mut facts = Vec::new();
+    facts.extend(goal_kind(ev, goal).map(str::to_string));
+    if let Some(group) = &goal.target_group {
+        facts.push(format!("{}: {group}", t.target_group));
+    }
+    if !goal.values.is_empty() {
+        facts.push(format!("{}: {}", t.values, goal.values.join(", ")));
+    }
+    facts
 }
 
 /// Every body that answers for the goal, the answering one first, by name.
