@@ -344,6 +344,64 @@ pub struct GoalResult {
     /// The values of the goal's `indicators` (shown for direction, not assessed).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicator_values: Vec<IndicatorValue>,
+    /// The measured goal's outcomes in earlier years (the baseline year on, oldest first):
+    /// every goal is read against its own development over time.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<HistoryPoint>,
+    /// This year's value against the latest earlier outcome, by the indicator's direction.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trend: Option<Trend>,
+}
+
+/// One earlier outcome of a measured goal.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+pub struct HistoryPoint {
+    pub year: i32,
+    pub value: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub benchmark: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Trend {
+    /// Better than the latest earlier outcome.
+    Improving,
+    Worsening,
+    Unchanged,
+}
+
+/// How many earlier years a report looks back at most.
+const HISTORY_YEARS: i32 = 30;
+
+/// The earlier outcomes of `indicator` before `year`, from `from` on, oldest first.
+fn history(data: &Dataset, indicator: u32, from: i32, year: i32) -> Vec<HistoryPoint> {
+    (from.max(year - HISTORY_YEARS)..year)
+        .filter_map(|y| {
+            let obs = data.get(indicator, y, ValueKind::Actual)?;
+            Some(HistoryPoint {
+                year: y,
+                value: obs.value?,
+                benchmark: obs.benchmark,
+            })
+        })
+        .collect()
+}
+
+/// `value` against the latest earlier outcome, by the direction (1e-9 apart is unchanged).
+fn trend(history: &[HistoryPoint], value: Option<f64>, direction: Direction) -> Option<Trend> {
+    let (now, before) = (value?, history.last()?.value);
+    let gain = match direction {
+        Direction::Higher => now - before,
+        Direction::Lower => before - now,
+    };
+    Some(if gain.abs() <= 1e-9 {
+        Trend::Unchanged
+    } else if gain > 0.0 {
+        Trend::Improving
+    } else {
+        Trend::Worsening
+    })
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -441,6 +499,7 @@ struct GoalParts {
     measure: Option<String>,
     target_year: Option<i32>,
     baseline: Option<f64>,
+    baseline_year: Option<i32>,
     indicators: Vec<String>,
 }
 
@@ -464,6 +523,7 @@ impl GoalParts {
             measure: g.measure.clone(),
             target_year: g.target.as_ref().and_then(|t| t.year),
             baseline: g.baseline.as_ref().map(|b| b.value),
+            baseline_year: g.baseline.as_ref().and_then(|b| b.year),
             indicators: g.indicators.clone(),
         }
     }
@@ -490,6 +550,7 @@ impl GoalParts {
             measure: g.measure.take(),
             target_year: g.target.as_ref().and_then(|t| t.year),
             baseline: g.baseline.as_ref().map(|b| b.value),
+            baseline_year: g.baseline.as_ref().and_then(|b| b.year),
             indicators: take(&mut g.indicators),
         }
     }
@@ -820,6 +881,23 @@ fn assemble(
             .and_then(|i| compiled.indicators.get(i as usize));
         let unit = indicator.and_then(|i| i.unit.clone());
         let unit_spec = indicator.and_then(IndicatorOut::unit);
+        // Measured goals: their development over the years before this one.
+        let past = match (r.assessment, r.indicator) {
+            (Assessment::Measured, Some(ind)) => {
+                let from = g.baseline_year.unwrap_or(year - HISTORY_YEARS).min(
+                    compiled
+                        .policy
+                        .as_ref()
+                        .and_then(|p| p.period.as_ref())
+                        .map_or(year, |p| p.from),
+                );
+                history(data, ind, from, year)
+            }
+            _ => Vec::new(),
+        };
+        let direction = indicator
+            .and_then(|i| i.direction)
+            .unwrap_or(Direction::Higher);
         GoalResult {
             level_title: compiled
                 .levels
@@ -911,6 +989,8 @@ fn assemble(
                     })
                 })
                 .collect(),
+            trend: trend(&past, r.value, direction),
+            history: past,
         }
     });
     let summary = summarise(&scale, &goals);

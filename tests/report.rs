@@ -320,6 +320,48 @@ fn dragor_annual_report_says_what_the_policy_says() {
     assert!(csv.contains(",effect,Elever i 9. klasse,"), "{csv}");
 }
 
+/// Every measured goal is read against its own development: the earlier outcomes and the trend
+/// by the indicator's direction, in every format; the HTML draws it with a text alternative.
+#[test]
+fn reports_show_each_goals_development_over_the_years() {
+    use pejl::eval::Trend;
+    let ev = dorotea("annual");
+    let nki = goal(&ev, "nki");
+    let years: Vec<(i32, f64)> = nki.history.iter().map(|h| (h.year, h.value)).collect();
+    assert_eq!(years, [(2022, 68.0), (2023, 70.0)]);
+    assert_eq!(nki.history[1].benchmark, Some(72.0));
+    assert_eq!(nki.trend, Some(Trend::Improving), "72 after 70");
+    // Lower is better: 8.1 after 8.3 is an improvement.
+    assert_eq!(goal(&ev, "sjukfranvaro_ned").trend, Some(Trend::Improving));
+    // 19 after 21, higher is better.
+    assert_eq!(goal(&ev, "aktiva_unga").trend, Some(Trend::Worsening));
+    // No value this year (secrecy): no trend, the history stands.
+    let merit = goal(&ev, "meritvarde_upp");
+    assert_eq!(merit.trend, None);
+    assert_eq!(merit.history.len(), 2);
+    // Rollups have no series of their own.
+    assert!(goal(&ev, "naringsliv").history.is_empty());
+
+    let md = render(&ev, Format::Md);
+    assert!(md.contains("Utveckling: ↗ bättre än 2023 (70)"), "{md}");
+    assert!(md.contains("Utveckling: ↘ sämre än 2023 (21 %)"), "{md}");
+    let html = render(&ev, Format::Html);
+    assert!(html.contains(
+        "aria-label=\"Utfall 2022–2024: 2022 68, 2023 70, 2024 72; målvärde 71; jämförelse 74\""
+    ));
+    let csv = render(&ev, Format::Csv);
+    assert!(csv.contains(",improving,2022:68 2023:70"), "{csv}");
+    let json: serde_json::Value = serde_json::from_str(&render(&ev, Format::Json)).unwrap();
+    let nki = json["goals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["id"] == "nki")
+        .unwrap();
+    assert_eq!(nki["trend"], "improving");
+    assert_eq!(nki["history"][0]["year"], 2022);
+}
+
 /// Copenhagen's cross-cutting goals stand under each of their parents, in full under the first.
 #[test]
 fn a_goal_with_several_parents_is_listed_under_each() {

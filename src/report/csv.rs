@@ -14,7 +14,7 @@ use crate::checks::smart::fmt_num;
 use crate::eval::{Assessment, Evaluation};
 
 /// New columns go at the end, so that a sheet reading columns by position keeps working.
-pub const COLUMNS: [&str; 24] = [
+pub const COLUMNS: [&str; 26] = [
     "area",
     "path",
     "goal",
@@ -39,6 +39,8 @@ pub const COLUMNS: [&str; 24] = [
     "goal_kind",
     "target_group",
     "values",
+    "trend",
+    "history",
 ];
 
 pub fn render(ev: &Evaluation) -> String {
@@ -92,6 +94,18 @@ pub fn render(ev: &Evaluation) -> String {
                 text(goal.goal_kind.as_deref()),
                 text(goal.target_group.as_deref()),
                 Cell::Text(goal.values.join("; ")),
+                text(goal.trend.map(|t| match t {
+                    crate::eval::Trend::Improving => "improving",
+                    crate::eval::Trend::Worsening => "worsening",
+                    crate::eval::Trend::Unchanged => "unchanged",
+                })),
+                Cell::Text(
+                    goal.history
+                        .iter()
+                        .map(|h| format!("{}:{}", h.year, fmt_num(h.value)))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
             ],
         );
     }

@@ -7,7 +7,7 @@
 use super::graph::{self, Graph};
 use super::{
     area_title, draft_notice, goal_facts, goal_title, marker, number, owners, policy_version,
-    sections, target_text, texts, title, value_heading,
+    sections, target_text, texts, title, trend_text, value_heading,
 };
 use crate::eval::{Evaluation, GoalResult, Lang};
 use std::fmt::Write;
@@ -55,6 +55,8 @@ tr.area-row td:first-child { font-weight: 600; }
 .goal-id { display: block; color: var(--muted); font: .78em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .goal-meta { display: block; color: var(--muted); font-size: .8em; font-weight: 400; }
 .goal-meta code { font: .95em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.trend { display: block; color: var(--muted); font-size: .78em; white-space: nowrap; }
+svg.chart { display: block; margin-top: .3rem; max-width: 100%; height: auto; color: #1f2937; }
 .goal-fact { display: block; color: var(--muted); font-size: .8em; font-style: italic; }
 tr.shared td { color: var(--muted); }
 .d1 td:first-child { padding-left: 1.4rem; } .d2 td:first-child { padding-left: 2.4rem; }
@@ -308,9 +310,12 @@ pub fn render(ev: &Evaluation) -> String {
                 escape(&owners(goal).unwrap_or_else(dash)),
                 status_marker(ev, goal)
             );
+            let trend = trend_text(ev, goal)
+                .map(|t| format!("<span class=\"trend\">{}</span>", escape(&t)))
+                .unwrap_or_default();
             let _ = write!(
                 out,
-                "<td class=\"num\">{}</td><td class=\"num target\">{}</td><td class=\"num\">{}</td>",
+                "<td class=\"num\">{}{trend}</td><td class=\"num target\">{}</td><td class=\"num\">{}</td>",
                 escape(&number(ev, goal, goal.value).unwrap_or_else(dash)),
                 target_cell(ev, goal).unwrap_or_else(dash),
                 escape(&number(ev, goal, goal.benchmark).unwrap_or_else(dash))
@@ -324,6 +329,9 @@ pub fn render(ev: &Evaluation) -> String {
                 "<span class=\"explanation\">{}</span>",
                 escape(&keep_units(&goal.explanation))
             );
+            if let Some(chart) = super::chart::svg(ev, goal) {
+                out.push_str(&chart);
+            }
             if let Some(m) = &goal.motivation {
                 let _ = write!(
                     out,

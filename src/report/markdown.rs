@@ -3,7 +3,7 @@
 
 use super::{
     area_title, draft_notice, goal_facts, goal_title, marker, number, owners, policy_version,
-    sections, target_text, texts, title, value_heading,
+    sections, target_text, texts, title, trend_text, value_heading,
 };
 use crate::eval::{Evaluation, GoalResult};
 use std::fmt::Write;
@@ -130,6 +130,9 @@ pub fn render(ev: &Evaluation) -> String {
                 let _ = write!(explanation, "*{}.* ", escape(w.trim_end_matches('.')));
             }
             explanation.push_str(&escape(&goal.explanation));
+            if let Some(trend) = trend_text(ev, goal) {
+                let _ = write!(explanation, "<br>{}: {}", t.trend, escape(&trend));
+            }
             let facts = goal_facts(ev, goal);
             let facts = if facts.is_empty() {
                 String::new()

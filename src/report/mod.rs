@@ -3,6 +3,7 @@
 //! (DOT, Mermaid, SVG) for `pejl graph`. Every format is deterministic: the same policy and
 //! data give byte-identical output (XLSX aside, whose container carries a timestamp).
 
+pub mod chart;
 pub mod csv;
 pub mod graph;
 pub mod html;
@@ -108,6 +109,11 @@ pub struct Texts {
     pub kind_heading: &'static str,
     pub target_group: &'static str,
     pub values: &'static str,
+    pub trend: &'static str,
+    /// better than, worse than, unchanged since (the latest earlier outcome's year follows).
+    pub trends: [&'static str; 3],
+    /// "Utfall 2022–2024" before the series, in the chart's text alternative.
+    pub series: &'static str,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -161,6 +167,9 @@ const SV: Texts = Texts {
     kind_heading: "Måltyp",
     target_group: "Målgrupp",
     values: "Värderingar",
+    trend: "Utveckling",
+    trends: ["bättre än", "sämre än", "oförändrad sedan"],
+    series: "Utfall",
     draft_notice: "UTKAST: målpolicyn är inte antagen. Statusarna visar vad förslaget skulle ge.",
 };
 
@@ -207,6 +216,9 @@ const DA: Texts = Texts {
     kind_heading: "Måltype",
     target_group: "Målgruppe",
     values: "Værdier",
+    trend: "Udvikling",
+    trends: ["bedre end", "dårligere end", "uændret siden"],
+    series: "Resultater",
     draft_notice: "UDKAST: målpolitikken er ikke vedtaget. Status viser, hvad forslaget ville give.",
 };
 
@@ -253,6 +265,9 @@ const EN: Texts = Texts {
     kind_heading: "Goal kind",
     target_group: "Target group",
     values: "Values",
+    trend: "Trend",
+    trends: ["better than", "worse than", "unchanged since"],
+    series: "Outcomes",
     draft_notice: "DRAFT: the goal policy is not adopted. The statuses show what the proposal would give.",
 };
 
@@ -516,6 +531,19 @@ pub fn policy_version(ev: &Evaluation) -> Option<String> {
 /// "1.1 Fler invånare i arbete": the title with the goal's number.
 pub fn goal_title(goal: &GoalResult) -> String {
     crate::syntax::ast::numbered(goal.number.as_deref(), &goal.title)
+}
+
+/// "↗ bättre än 2023 (70)": this year's value against the latest earlier outcome.
+pub fn trend_text(ev: &Evaluation, goal: &GoalResult) -> Option<String> {
+    let t = texts(ev.language);
+    let last = goal.history.last()?;
+    let (arrow, words) = match goal.trend? {
+        crate::eval::Trend::Improving => ("↗", t.trends[0]),
+        crate::eval::Trend::Worsening => ("↘", t.trends[1]),
+        crate::eval::Trend::Unchanged => ("→", t.trends[2]),
+    };
+    let value = number(ev, goal, Some(last.value)).unwrap_or_default();
+    Some(format!("{arrow} {words} {} ({value})", last.year))
 }
 
 /// "Effektmål": the goal's kind in the report's language.
