@@ -381,7 +381,7 @@ fn a_goal_with_several_parents_is_listed_under_each() {
     // The HTML keeps one anchor per goal and links the repeat to it.
     let html = render(&ev, Format::Html);
     assert_eq!(html.matches("id=\"goal-skole\"").count(), 1);
-    assert!(html.contains("<tr class=\"d1 shared\"><td><a href=\"#goal-skole\">"));
+    assert!(html.contains("<tr class=\"d1 shared\"><td class=\"goal\"><a href=\"#goal-skole\">"));
     // Machine formats list each goal once.
     let csv = render(&ev, Format::Csv);
     assert_eq!(csv.lines().filter(|l| l.contains(",skole,")).count(), 1);
@@ -646,6 +646,31 @@ fn html_escapes_every_user_text() {
         json["goals"][1]["title"],
         "<script>alert('x')</script> must rise"
     );
+}
+
+/// On a phone the tables become cards: every value cell carries its column's name.
+#[test]
+fn html_reads_on_a_phone() {
+    let html = render(&dorotea("annual"), Format::Html);
+    assert!(html.contains("@media (max-width: 40rem)"));
+    assert!(html.contains("td[data-label]::before { content: attr(data-label)"));
+    let row = html
+        .lines()
+        .find(|l| l.contains("id=\"goal-nki\""))
+        .expect("the nki row");
+    for label in [
+        "Ansvarig",
+        "Status",
+        "Utfall",
+        "Målvärde",
+        "Jämförelse",
+        "Förklaring",
+    ] {
+        assert!(
+            row.contains(&format!("data-label=\"{label}\"")),
+            "{label}: {row}"
+        );
+    }
 }
 
 #[test]

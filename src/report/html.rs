@@ -42,7 +42,8 @@ nav ol { columns: 2; padding-left: 1.2rem; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; table-layout: fixed; }
 col.c-goal { width: 21.5%; } col.c-owner { width: 16%; } col.c-status { width: 12.5%; }
 col.c-value { width: 7%; } col.c-target { width: 9%; } col.c-bench { width: 10.5%; } col.c-expl { width: 23.5%; }
-th, td { overflow-wrap: break-word; hyphens: auto; }
+th, td { overflow-wrap: break-word; hyphens: manual; }
+h1, h2, th { overflow-wrap: normal; word-break: normal; }
 th.num { text-align: right; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
 thead th { background: #f2f3f5; border-bottom: 2px solid #8a9099; font-size: .85em; }
@@ -55,7 +56,7 @@ tr.area-row td:first-child { font-weight: 600; }
 .goal-id { display: block; color: var(--muted); font: .78em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .goal-meta { display: block; color: var(--muted); font-size: .8em; font-weight: 400; }
 .goal-meta code { font: .95em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-.trend { display: block; color: var(--muted); font-size: .78em; white-space: nowrap; }
+.trend { display: block; color: var(--muted); font-size: .78em; white-space: normal; text-align: right; }
 svg.chart { display: block; margin-top: .3rem; max-width: 100%; height: auto; color: #1f2937; }
 .goal-fact { display: block; color: var(--muted); font-size: .8em; font-style: italic; }
 tr.shared td { color: var(--muted); }
@@ -80,6 +81,27 @@ figure.tree svg { max-width: 100%; height: auto; }
 dl.motivations dt { font-weight: 600; margin-top: .6rem; }
 dl.motivations dd { margin: .2rem 0 0 1.2rem; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
+@media (max-width: 40rem) {
+  body { padding: 1rem .75rem 2rem; }
+  h1 { font-size: 1.5rem; }
+  h2 { font-size: 1.15rem; }
+  nav ol { columns: 1; }
+  /* Each goal becomes a card: the title on top, then each value with its label. */
+  table, tbody, tr, td { display: block; width: 100%; }
+  colgroup, thead { display: none; }
+  tr { border: 1px solid var(--line); border-radius: .4rem; margin: 0 0 .7rem; padding: .45rem .65rem; }
+  tr.d1 { margin-left: .5rem; width: calc(100% - .5rem); } tr.d2 { margin-left: 1rem; width: calc(100% - 1rem); }
+  tr.d3, tr.d4 { margin-left: 1.5rem; width: calc(100% - 1.5rem); }
+  .d1 td:first-child, .d2 td:first-child, .d3 td:first-child, .d4 td:first-child { padding-left: 0; }
+  td { border: none; padding: .15rem 0; }
+  td.num, td.target { text-align: left; white-space: normal; }
+  td.goal { font-weight: 600; margin-bottom: .2rem; }
+  td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .85em; font-weight: 500; }
+  td.explain:empty { display: none; }
+  .trend { display: inline; margin-left: .4rem; }
+  /* The tree keeps a readable size and scrolls sideways. */
+  figure.tree svg { max-width: none; }
+}
 @media print {
   @page { size: A4 landscape; margin: 12mm 12mm 14mm;
     @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #5b616a; } }
@@ -270,6 +292,10 @@ pub fn render(ev: &Evaluation) -> String {
             t.benchmark,
             t.explanation
         );
+        // Labels for the cells when the table is shown as cards (on a phone).
+        let (owner, status) = (t.owner, t.status);
+        let value_label = escape(&value_heading(ev));
+        let (target_label, bench_label) = (t.target, t.benchmark);
         for row in &s.goals {
             let (goal, depth) = (row.goal, row.depth);
             let mut class = format!("d{}", depth.min(4));
@@ -281,7 +307,7 @@ pub fn render(ev: &Evaluation) -> String {
                 // Listed again under a further parent: a link to where it stands in full.
                 let _ = writeln!(
                     out,
-                    "<tr class=\"{class} shared\"><td><a href=\"#{}\">{}</a><span class=\"goal-meta\">{} · <code>{}</code> · ↔ {} {}</span></td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num target\">{}</td><td class=\"num\">{}</td><td></td></tr>",
+                    "<tr class=\"{class} shared\"><td class=\"goal\"><a href=\"#{}\">{}</a><span class=\"goal-meta\">{} · <code>{}</code> · ↔ {} {}</span></td><td data-label=\"{owner}\">{}</td><td data-label=\"{status}\">{}</td><td class=\"num\" data-label=\"{value_label}\">{}</td><td class=\"num target\" data-label=\"{target_label}\">{}</td><td class=\"num\" data-label=\"{bench_label}\">{}</td><td class=\"explain\"></td></tr>",
                     anchor(&goal.id),
                     escape(&goal_title(goal)),
                     escape(&goal.level_title),
@@ -302,7 +328,7 @@ pub fn render(ev: &Evaluation) -> String {
                 .collect();
             let _ = write!(
                 out,
-                "<tr class=\"{class}\" id=\"{}\"><td>{}<span class=\"goal-meta\">{} · <code>{}</code></span>{facts}</td><td>{}</td><td>{}</td>",
+                "<tr class=\"{class}\" id=\"{}\"><td class=\"goal\">{}<span class=\"goal-meta\">{} · <code>{}</code></span>{facts}</td><td data-label=\"{owner}\">{}</td><td data-label=\"{status}\">{}</td>",
                 anchor(&goal.id),
                 escape(&goal_title(goal)),
                 escape(&goal.level_title),
@@ -315,12 +341,16 @@ pub fn render(ev: &Evaluation) -> String {
                 .unwrap_or_default();
             let _ = write!(
                 out,
-                "<td class=\"num\">{}{trend}</td><td class=\"num target\">{}</td><td class=\"num\">{}</td>",
+                "<td class=\"num\" data-label=\"{value_label}\">{}{trend}</td><td class=\"num target\" data-label=\"{target_label}\">{}</td><td class=\"num\" data-label=\"{bench_label}\">{}</td>",
                 escape(&number(ev, goal, goal.value).unwrap_or_else(dash)),
                 target_cell(ev, goal).unwrap_or_else(dash),
                 escape(&number(ev, goal, goal.benchmark).unwrap_or_else(dash))
             );
-            out.push_str("<td>");
+            let _ = write!(
+                out,
+                "<td class=\"explain\" data-label=\"{}\">",
+                t.explanation
+            );
             if let Some(w) = &goal.wording {
                 let _ = write!(out, "<span class=\"wording\">{}</span>", escape(w));
             }
