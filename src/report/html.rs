@@ -294,7 +294,7 @@ pub fn render(ev: &Evaluation) -> String {
         );
         // Labels for the cells when the table is shown as cards (on a phone).
         let (owner, status) = (t.owner, t.status);
-        let value_label = escape(&value_heading(ev));
+        let value_label = escape(value_heading(ev));
         let (target_label, bench_label) = (t.target, t.benchmark);
         for row in &s.goals {
             let (goal, depth) = (row.goal, row.depth);
