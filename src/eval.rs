@@ -335,6 +335,9 @@ pub struct GoalResult {
     /// The written motivation from the data (required for some bands, such as grey).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub motivation: Option<String>,
+    /// The owner's analysis from the data: the words around the number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub analysis: Option<String>,
     /// Where the value came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<DataLocation>,
@@ -969,6 +972,7 @@ fn assemble(
                 })
                 .collect(),
             motivation: r.motivation,
+            analysis: r.analysis,
             source: r.source,
             child_statuses: r.child_statuses,
             indicator_values: g
@@ -1373,6 +1377,7 @@ struct Partial {
     target_source: Option<TargetSource>,
     kind: Option<ValueKind>,
     motivation: Option<String>,
+    analysis: Option<String>,
     source: Option<DataLocation>,
     child_statuses: BTreeMap<String, usize>,
 }
@@ -1392,6 +1397,7 @@ impl Partial {
             target_source: None,
             kind: None,
             motivation: None,
+            analysis: None,
             source: None,
             child_statuses: BTreeMap::new(),
         }
@@ -1612,6 +1618,7 @@ impl<'a> Evaluator<'a> {
             target_source,
             kind: Some(self.kind),
             motivation: None,
+            analysis: None,
             source: obs.map(|o| {
                 let file = input.sources.get(o.span.file);
                 DataLocation {
@@ -1624,8 +1631,11 @@ impl<'a> Evaluator<'a> {
         // The catalog numbers goals as the compiled policy does.
         let note = input.data.note(i as u32, self.year, self.kind);
         partial.motivation = note
-            .map(|n| n.motivation.clone())
+            .and_then(|n| n.motivation.clone())
             .or_else(|| obs.and_then(|o| o.motivation.clone()));
+        partial.analysis = note
+            .and_then(|n| n.analysis.clone())
+            .or_else(|| obs.and_then(|o| o.analysis.clone()));
         let ctx = Ctx {
             facts: &facts,
             lang,
@@ -1853,10 +1863,9 @@ impl<'a> Evaluator<'a> {
         partial.child_statuses = tally.clone();
         partial.kind = Some(self.kind);
         let input = self.input;
-        partial.motivation = input
-            .data
-            .note(i as u32, self.year, self.kind)
-            .map(|n| n.motivation.clone());
+        let note = input.data.note(i as u32, self.year, self.kind);
+        partial.motivation = note.and_then(|n| n.motivation.clone());
+        partial.analysis = note.and_then(|n| n.analysis.clone());
         let labels: HashMap<String, String> = self
             .scale
             .iter()

@@ -362,6 +362,31 @@ fn reports_show_each_goals_development_over_the_years() {
     assert_eq!(nki["history"][0]["year"], 2022);
 }
 
+/// A number never stands alone: the owner's analysis from the data's `analysis` column is shown
+/// under the goal in every format.
+#[test]
+fn the_owners_analysis_reaches_every_format() {
+    let ev = dorotea("annual");
+    let nki = goal(&ev, "nki");
+    assert!(nki
+        .analysis
+        .as_deref()
+        .is_some_and(|a| a.starts_with("Nöjdheten har ökat tre år i rad")));
+    assert!(goal(&ev, "behorighet").analysis.is_none());
+    assert!(render(&ev, Format::Md).contains("<br>**Analys:** Nöjdheten har ökat"));
+    assert!(render(&ev, Format::Html)
+        .contains("<span class=\"analysis\"><strong>Analys:</strong> Nöjdheten har ökat"));
+    assert!(render(&ev, Format::Csv).contains(",Nöjdheten har ökat tre år i rad."));
+    let json: serde_json::Value = serde_json::from_str(&render(&ev, Format::Json)).unwrap();
+    assert!(json["goals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|g| g["analysis"]
+            .as_str()
+            .is_some_and(|a| a.contains("Korttidsfrånvaron"))));
+}
+
 /// Copenhagen's cross-cutting goals stand under each of their parents, in full under the first.
 #[test]
 fn a_goal_with_several_parents_is_listed_under_each() {

@@ -249,6 +249,8 @@ enum Column {
     Benchmark,
     Kind,
     Motivation,
+    /// The owner's analysis (`analysis`, or `comment`).
+    Analysis,
     /// `benchmark_county` etc.: the value of the benchmark of that kind.
     BenchmarkOf(&'static str),
 }
@@ -274,13 +276,15 @@ fn column_names(name: &str) -> impl Iterator<Item = String> {
     )
 }
 
-const COLUMNS: [(&str, Column); 6] = [
+const COLUMNS: [(&str, Column); 8] = [
     ("indicator", Column::Indicator),
     ("period", Column::Period),
     ("value", Column::Value),
     ("benchmark", Column::Benchmark),
     ("kind", Column::Kind),
     ("motivation", Column::Motivation),
+    ("analysis", Column::Analysis),
+    ("comment", Column::Analysis),
 ];
 
 /// Reads a pejl data CSV into `data`.
@@ -401,6 +405,7 @@ pub fn read(
     let pos_benchmark = position(Column::Benchmark);
     let pos_kind = position(Column::Kind);
     let pos_motivation = position(Column::Motivation);
+    let pos_analysis = position(Column::Analysis);
     let named: Vec<(usize, &'static str)> = columns
         .iter()
         .enumerate()
@@ -458,6 +463,7 @@ pub fn read(
                 benchmark: pos_benchmark,
                 kind: pos_kind,
                 motivation: pos_motivation,
+                analysis: pos_analysis,
                 named: &named,
                 decimal_comma,
             },
@@ -472,6 +478,7 @@ struct RowColumns<'a> {
     benchmark: Option<usize>,
     kind: Option<usize>,
     motivation: Option<usize>,
+    analysis: Option<usize>,
     /// The `benchmark_KIND` columns: (position, kind).
     named: &'a [(usize, &'static str)],
     decimal_comma: bool,
@@ -594,6 +601,10 @@ fn read_row(
         .motivation
         .map(|i| field(i).text(text).trim().to_string())
         .filter(|m| !m.is_empty());
+    let analysis = cols
+        .analysis
+        .map(|i| field(i).text(text).trim().to_string())
+        .filter(|m| !m.is_empty());
     let (Some(target), Some(year), Some(kind), Some(value), Some(benchmark)) =
         (target, year, kind, value, benchmark)
     else {
@@ -652,6 +663,7 @@ fn read_row(
                         benchmark,
                         benchmarks,
                         motivation,
+                        analysis,
                         span: record.span(file),
                     },
                     catalog,
@@ -672,24 +684,25 @@ fn read_row(
                 );
                 return;
             }
-            let Some(motivation) = motivation else {
+            if motivation.is_none() && analysis.is_none() {
                 diags.push(
                     Diagnostic::new(
                         Code::P0702,
                         record.span(file),
-                        format!("the row for the goal `{id}` has no motivation"),
+                        format!("the row for the goal `{id}` has no motivation or analysis"),
                     )
                     .primary("empty motivation")
-                    .help("a goal's row gives that goal a written motivation; write it in the `motivation` column"),
+                    .help("a goal's row gives that goal a written motivation or analysis; write it in the `motivation` (or `analysis`) column"),
                 );
                 return;
-            };
+            }
             data.add_note(
                 GoalNote {
                     goal,
                     year,
                     kind,
                     motivation,
+                    analysis,
                     span: record.span(file),
                 },
                 id,

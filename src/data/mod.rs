@@ -67,6 +67,8 @@ pub struct Observation {
     /// policy declares): (kind, value).
     pub benchmarks: Vec<(String, Option<f64>)>,
     pub motivation: Option<String>,
+    /// The owner's analysis for the goals the indicator measures.
+    pub analysis: Option<String>,
     /// Where the row is (for messages and for the report's references).
     pub span: Span,
 }
@@ -78,7 +80,10 @@ pub struct GoalNote {
     pub goal: u32,
     pub year: i32,
     pub kind: ValueKind,
-    pub motivation: String,
+    /// The written motivation (required for some bands, such as grey).
+    pub motivation: Option<String>,
+    /// The owner's analysis of the goal for the report (a number never stands alone).
+    pub analysis: Option<String>,
     pub span: Span,
 }
 

@@ -737,6 +737,7 @@ pub fn read(
                 benchmark,
                 benchmarks,
                 motivation: None,
+                analysis: None,
                 span,
             },
             catalog,

@@ -14,7 +14,7 @@ use crate::checks::smart::fmt_num;
 use crate::eval::{Assessment, Evaluation};
 
 /// New columns go at the end, so that a sheet reading columns by position keeps working.
-pub const COLUMNS: [&str; 26] = [
+pub const COLUMNS: [&str; 27] = [
     "area",
     "path",
     "goal",
@@ -41,6 +41,7 @@ pub const COLUMNS: [&str; 26] = [
     "values",
     "trend",
     "history",
+    "analysis",
 ];
 
 pub fn render(ev: &Evaluation) -> String {
@@ -106,6 +107,7 @@ pub fn render(ev: &Evaluation) -> String {
                         .collect::<Vec<_>>()
                         .join(" "),
                 ),
+                text(goal.analysis.as_deref()),
             ],
         );
     }

@@ -73,6 +73,7 @@ tr.shared td { color: var(--muted); }
 .wording { font-style: italic; display: block; }
 .explanation { display: block; }
 .motivation { display: block; margin-top: .25rem; padding-left: .5rem; border-left: 3px solid #8a9099; }
+.analysis { display: block; margin-top: .25rem; }
 .indicators { display: block; color: var(--muted); font-size: .85em; margin-top: .2rem; }
 .summary { display: flex; flex-wrap: wrap; gap: .6rem 1.2rem; list-style: none; padding: 0; }
 .legend { color: var(--muted); font-size: .9rem; }
@@ -368,6 +369,14 @@ pub fn render(ev: &Evaluation) -> String {
                     "<span class=\"motivation\"><strong>{}:</strong> {}</span>",
                     t.motivation,
                     escape(m)
+                );
+            }
+            if let Some(a) = &goal.analysis {
+                let _ = write!(
+                    out,
+                    "<span class=\"analysis\"><strong>{}:</strong> {}</span>",
+                    t.analysis,
+                    escape(a)
                 );
             }
             if !goal.indicator_values.is_empty() {

@@ -133,6 +133,9 @@ pub fn render(ev: &Evaluation) -> String {
             if let Some(trend) = trend_text(ev, goal) {
                 let _ = write!(explanation, "<br>{}: {}", t.trend, escape(&trend));
             }
+            if let Some(a) = &goal.analysis {
+                let _ = write!(explanation, "<br>**{}:** {}", t.analysis, escape(a));
+            }
             let facts = goal_facts(ev, goal);
             let facts = if facts.is_empty() {
                 String::new()

@@ -114,6 +114,7 @@ pub struct Texts {
     pub trends: [&'static str; 3],
     /// "Utfall 2022–2024" before the series, in the chart's text alternative.
     pub series: &'static str,
+    pub analysis: &'static str,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -170,6 +171,7 @@ const SV: Texts = Texts {
     trend: "Utveckling",
     trends: ["bättre än", "sämre än", "oförändrad sedan"],
     series: "Utfall",
+    analysis: "Analys",
     draft_notice: "UTKAST: målpolicyn är inte antagen. Statusarna visar vad förslaget skulle ge.",
 };
 
@@ -219,6 +221,7 @@ const DA: Texts = Texts {
     trend: "Udvikling",
     trends: ["bedre end", "dårligere end", "uændret siden"],
     series: "Resultater",
+    analysis: "Analyse",
     draft_notice: "UDKAST: målpolitikken er ikke vedtaget. Status viser, hvad forslaget ville give.",
 };
 
@@ -268,6 +271,7 @@ const EN: Texts = Texts {
     trend: "Trend",
     trends: ["better than", "worse than", "unchanged since"],
     series: "Outcomes",
+    analysis: "Analysis",
     draft_notice: "DRAFT: the goal policy is not adopted. The statuses show what the proposal would give.",
 };
 

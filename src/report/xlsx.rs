@@ -36,7 +36,7 @@ fn build(ev: &Evaluation) -> Result<Vec<u8>, XlsxError> {
     let number = Format::new()
         .set_align(FormatAlign::Top)
         .set_num_format("0.##");
-    let columns: [(&str, f64); 17] = [
+    let columns: [(&str, f64); 18] = [
         (&area_title(ev), 26.0),
         (t.chain, 30.0),
         (t.goal_id, 18.0),
@@ -54,6 +54,7 @@ fn build(ev: &Evaluation) -> Result<Vec<u8>, XlsxError> {
         (t.kind_heading, 14.0),
         (t.target_group, 30.0),
         (t.values, 24.0),
+        (t.analysis, 50.0),
     ];
     // Column titles are owned strings for the area; copy them out first.
     let titles: Vec<String> = columns.iter().map(|(c, _)| c.to_string()).collect();
@@ -143,9 +144,11 @@ fn build(ev: &Evaluation) -> Result<Vec<u8>, XlsxError> {
         let group = goal.target_group.as_deref().unwrap_or_default();
         sheet.write_string_with_format(row, 15, group, &wrap)?;
         sheet.write_string_with_format(row, 16, goal.values.join(", "), &wrap)?;
+        let analysis = goal.analysis.as_deref().unwrap_or_default();
+        sheet.write_string_with_format(row, 17, analysis, &wrap)?;
     }
     sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, order.len() as u32, 16)?;
+    sheet.autofilter(0, 0, order.len() as u32, 17)?;
     sheet.set_landscape();
     sheet.set_repeat_rows(0, 0)?;
     workbook.save_to_buffer()
