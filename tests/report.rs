@@ -504,7 +504,8 @@ fn xlsx_reads_back_with_colours() {
             "Motivering",
             "Måltyp",
             "Målgrupp",
-            "Värderingar"
+            "Värderingar",
+            "Analys"
         ]
     );
     assert_eq!(rows.len(), ev.goals.len() + 1, "one row per goal");

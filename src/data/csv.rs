@@ -276,6 +276,9 @@ fn column_names(name: &str) -> impl Iterator<Item = String> {
     )
 }
 
+/// The header to copy: the first six of [`COLUMNS`] (the analysis is an optional extra).
+const STANDARD: usize = 6;
+
 const COLUMNS: [(&str, Column); 8] = [
     ("indicator", Column::Indicator),
     ("period", Column::Period),
@@ -795,7 +798,7 @@ pub fn motivation_row(
     if let Some(row) = from_row {
         return row;
     }
-    let standard = COLUMNS.map(|c| Some(c.1));
+    let standard: Vec<Option<Column>> = COLUMNS[..STANDARD].iter().map(|c| Some(c.1)).collect();
     let (delim, columns) = match data.csv_files.first() {
         // A file without a `kind` column holds only actual values.
         Some(l)
@@ -887,7 +890,11 @@ fn not_a_header(
     known: &dyn Fn(&str) -> Option<Column>,
 ) -> Diagnostic {
     let sep = (delim as char).to_string();
-    let expected = COLUMNS.map(|c| c.0).join(&sep);
+    let expected = COLUMNS[..STANDARD]
+        .iter()
+        .map(|c| c.0)
+        .collect::<Vec<_>>()
+        .join(&sep);
     let message = if names.iter().all(|n| known(n).is_none()) {
         "the first line is not a pejl data header: none of its columns is known".to_string()
     } else {
