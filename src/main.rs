@@ -262,36 +262,19 @@ fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
             ))
         })?;
         if meta.is_dir() {
-            walk(path, &mut files).map_err(|e| {
+            let found = pejl::sources::policy_files(path).map_err(|e| {
                 usage(format!(
                     "cannot read folder `{}`: {}",
                     path.display(),
                     describe_io_error(&e)
                 ))
             })?;
+            files.extend(found);
         } else {
             files.push(path.clone());
         }
     }
     Ok(files)
-}
-
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let path = entry.path();
-        let name = entry.file_name();
-        let hidden = name.to_string_lossy().starts_with('.');
-        if entry.file_type()?.is_dir() {
-            if !hidden && name != "target" && name != "node_modules" {
-                walk(&path, files)?;
-            }
-        } else if path.extension().is_some_and(|e| e == "pejl") {
-            files.push(path);
-        }
-    }
-    Ok(())
 }
 
 fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<bool, Failure> {
