@@ -459,8 +459,14 @@ fn code(id: &str) -> String {
     format!("`{id}`")
 }
 
+/// Text in quotes as pejl writes it, on one line (`\"`, `\\` and `\n` inside).
 fn quoted(text: &str) -> String {
-    format!("\"{text}\"")
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace("\r\n", "\\n")
+        .replace(['\n', '\r'], "\\n");
+    format!("\"{escaped}\"")
 }
 
 fn list(ids: &[String]) -> Option<String> {

@@ -39,11 +39,11 @@ impl Style {
         }
     }
 
-    /// A field's value: pejl text that may hold quoted user text.
+    /// A field's value: pejl text, IDs in backticks and texts in quotes (with `\"` inside).
     fn value(self, text: &str) -> String {
         match self {
             Style::Text => text.to_string(),
-            Style::Markdown => escape(text),
+            Style::Markdown => markdown_value(text),
         }
     }
 
@@ -76,6 +76,50 @@ impl Style {
     fn end_section(self, out: &mut String) {
         out.push('\n');
     }
+}
+
+/// A field's value in Markdown: IDs stay code, quoted texts and the rest are escaped.
+fn markdown_value(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        match c {
+            '`' => {
+                let end = rest[1..].find('`').map_or(rest.len(), |e| e + 2);
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+            }
+            '"' => {
+                // To the closing quote; `\"` and `\\` are a quote and a backslash.
+                let mut inner = String::new();
+                let mut chars = rest[1..].char_indices();
+                let mut end = rest.len();
+                while let Some((i, c)) = chars.next() {
+                    match c {
+                        '\\' => match chars.next() {
+                            Some((_, 'n')) => inner.push('\n'),
+                            Some((_, next)) => inner.push(next),
+                            None => {}
+                        },
+                        '"' => {
+                            end = i + 2;
+                            break;
+                        }
+                        c => inner.push(c),
+                    }
+                }
+                out.push('"');
+                out.push_str(&escape(&inner));
+                out.push('"');
+                rest = &rest[end.min(rest.len())..];
+            }
+            c => {
+                out.push_str(&escape(&c.to_string()));
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
 }
 
 /// The diff as plain text (made safe for a terminal by the caller).
