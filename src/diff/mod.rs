@@ -703,23 +703,13 @@ fn compare_levels(old: &Compiled, new: &Compiled, out: &mut Vec<DeclChange>) {
 }
 
 fn indicator_fields(i: &IndicatorOut) -> Vec<(&'static str, Option<String>)> {
-    let unit = i.unit.as_ref().map(|u| {
-        let mut text = match (u.as_str(), &i.currency, &i.unit_name) {
-            ("currency", Some(c), _) => format!("currency {}", quoted(c)),
-            ("named", _, Some(n)) => quoted(n),
-            (u, _, _) => u.to_string(),
-        };
-        if let Some(per) = &i.unit_per {
-            text.push_str(" per ");
-            if let Some(c) = per.count {
-                text.push_str(&format!("{} ", num(c)));
-            }
-            text.push_str(&per.of);
-        }
-        if let Some(min) = i.unit_min {
+    // As the policy writes it, with the bounds it gives (not the kind's own).
+    let unit = i.unit().map(|u| {
+        let mut text = u.written();
+        if let Some(min) = u.min {
             text.push_str(&format!(" min {}", num(min)));
         }
-        if let Some(max) = i.unit_max {
+        if let Some(max) = u.max {
             text.push_str(&format!(" max {}", num(max)));
         }
         text

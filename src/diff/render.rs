@@ -585,6 +585,9 @@ fn statuses(out: &mut String, s: &PastStatuses, style: Style, section: usize) {
             ),
         );
     }
+    for row in &s.unused_rows {
+        style.item(out, 0, &format!("Note: {}.", style.user(row)));
+    }
     if s.changes.is_empty() {
         style.item(out, 0, "No past status changes.");
         style.end_section(out);

@@ -27,6 +27,10 @@ pub struct PastStatuses {
     pub not_compared: Vec<NotCompared>,
     /// Every goal whose status differs, by report (the new version's order) and year.
     pub changes: Vec<StatusChange>,
+    /// Rows of the data that only one version can use: an indicator or goal the other does
+    /// not declare (a goal renamed loses the motivations written for its old ID).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unused_rows: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -142,10 +146,26 @@ pub fn past_statuses(
     // is what the versions differ in, not an error in the data.
     let old_places: BTreeSet<_> = o.errors.iter().map(|d| place(&o.sources, d)).collect();
     let new_places: BTreeSet<_> = n.errors.iter().map(|d| place(&n.sources, d)).collect();
-    o.errors
-        .retain(|d| d.code != Code::P0703 || new_places.contains(&place(&o.sources, d)));
-    n.errors
-        .retain(|d| d.code != Code::P0703 || old_places.contains(&place(&n.sources, d)));
+    let mut unused_rows = Vec::new();
+    for (side, other, which) in [
+        (&mut o, &new_places, "the old version"),
+        (&mut n, &old_places, "the new version"),
+    ] {
+        let sources = &side.sources;
+        side.errors.retain(|d| {
+            let only_here = d.code == Code::P0703 && !other.contains(&place(sources, d));
+            if only_here {
+                let file = sources.get(d.span.file);
+                unused_rows.push(format!(
+                    "{which} does not use {}:{}: {}",
+                    file.display_path(),
+                    file.line_col(d.span.start).line,
+                    d.message
+                ));
+            }
+            !only_here
+        });
+    }
     let failed = |side: Loaded| {
         let count = side.errors.len();
         DataError {
@@ -181,6 +201,7 @@ pub fn past_statuses(
         evaluated: Vec::new(),
         not_compared: Vec::new(),
         changes: Vec::new(),
+        unused_rows,
     };
     for report in &old.reports {
         if !new.reports.iter().any(|r| r.id == report.id) {
