@@ -199,15 +199,34 @@ struct Side<'a> {
     not_assessable: Option<String>,
 }
 
-fn indicator<'a>(c: &'a Compiled, g: &GoalOut) -> Option<&'a IndicatorOut> {
-    g.measure
-        .as_deref()
-        .and_then(|m| c.indicators.iter().find(|i| i.id == m))
+/// A compiled policy with its indicators by ID.
+pub struct Indexed<'a> {
+    pub compiled: &'a Compiled,
+    indicators: HashMap<&'a str, &'a IndicatorOut>,
 }
 
-fn side<'a>(c: &'a Compiled, g: &'a GoalOut) -> Option<Side<'a>> {
+impl<'a> Indexed<'a> {
+    pub fn new(compiled: &'a Compiled) -> Self {
+        Indexed {
+            compiled,
+            indicators: compiled
+                .indicators
+                .iter()
+                .map(|i| (i.id.as_str(), i))
+                .collect(),
+        }
+    }
+
+    fn indicator(&self, g: &GoalOut) -> Option<&'a IndicatorOut> {
+        g.measure
+            .as_deref()
+            .and_then(|m| self.indicators.get(m).copied())
+    }
+}
+
+fn side<'a>(c: &Indexed<'a>, g: &'a GoalOut) -> Option<Side<'a>> {
     let bands = g.evaluation.as_deref()?;
-    let ind = indicator(c, g);
+    let ind = c.indicator(g);
     let kinds: Vec<BenchmarkKind> = ind
         .map(|i| {
             i.benchmarks
@@ -227,6 +246,7 @@ fn side<'a>(c: &'a Compiled, g: &'a GoalOut) -> Option<Side<'a>> {
             upper: ind.and_then(|i| i.unit_max),
         },
         not_assessable: c
+            .compiled
             .scale
             .iter()
             .find(|s| s.not_assessable)
@@ -261,9 +281,9 @@ fn outcome(d: Decision, bands: &[BandOut<Evaluable>], grey: &Option<String>) -> 
 /// What the changes of one paired goal do to its values' statuses; `None` unless both
 /// versions measure it with a rule.
 pub fn value_effect(
-    old_c: &Compiled,
+    old_c: &Indexed,
     og: &GoalOut,
-    new_c: &Compiled,
+    new_c: &Indexed,
     ng: &GoalOut,
 ) -> Option<ValueEffect> {
     let old = side(old_c, og)?;
@@ -345,7 +365,7 @@ pub fn value_effect(
     }
     Some(ValueEffect {
         indicator: ng.measure.clone(),
-        direction: indicator(new_c, ng).and_then(|i| i.direction),
+        direction: new_c.indicator(ng).and_then(|i| i.direction),
         rule_old: og.rule.clone(),
         rule_new: ng.rule.clone(),
         periods,
@@ -1215,9 +1235,10 @@ area a "A" { owner KF }
     /// year kind) changes status exactly when a stated range applies, as stated.
     fn assert_exact(old: &Compiled, new: &Compiled, years: &[i32]) -> ValueEffect {
         let (og, ng) = (&old.goals.last().unwrap(), &new.goals.last().unwrap());
-        let effect = value_effect(old, og, new, ng).unwrap();
+        let (old, new) = (Indexed::new(old), Indexed::new(new));
+        let effect = value_effect(&old, og, &new, ng).unwrap();
         assert!(effect.complete);
-        let (os, ns) = (side(old, og).unwrap(), side(new, ng).unwrap());
+        let (os, ns) = (side(&old, og).unwrap(), side(&new, ng).unwrap());
         let mut values: Vec<Option<f64>> = (0..=240).map(|i| Some(f64::from(i) * 0.5)).collect();
         values.extend([None, Some(74.9), Some(75.1), Some(67.5), Some(62.3)]);
         let levels = [

@@ -384,13 +384,31 @@ fn compare(old: &Compiled, new: &Compiled, out: &mut PolicyDiff) {
 
     // Goals, with what their changes do to their statuses.
     let old_goal_id = |o: usize| old.goals[o].id.as_str();
-    let new_id_of_old = |id: &str| -> String {
-        old.goals
+    let titles = Titles {
+        old: old
+            .goals
             .iter()
-            .position(|g| g.id == id)
-            .and_then(|o| pairs.old_to_new[o])
+            .map(|g| (g.id.as_str(), g.title.as_str()))
+            .collect(),
+        new: new
+            .goals
+            .iter()
+            .map(|g| (g.id.as_str(), g.title.as_str()))
+            .collect(),
+    };
+    let old_index: HashMap<&str, usize> = old
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.id.as_str(), i))
+        .collect();
+    let new_id_of_old = |id: &str| -> String {
+        old_index
+            .get(id)
+            .and_then(|&o| pairs.old_to_new[o])
             .map_or_else(|| id.to_string(), |n| new.goals[n].id.clone())
     };
+    let (old_indexed, new_indexed) = (effects::Indexed::new(old), effects::Indexed::new(new));
     let mut effects_by_rule: BTreeMap<(Option<String>, Option<String>), bool> = BTreeMap::new();
     for (n, ng) in new.goals.iter().enumerate() {
         let Some(o) = pairs.new_to_old[n] else {
@@ -399,8 +417,8 @@ fn compare(old: &Compiled, new: &Compiled, out: &mut PolicyDiff) {
             continue;
         };
         let og = &old.goals[o];
-        let fields = goal_fields(og, ng, old, new, &new_id_of_old);
-        let effect = effects::value_effect(old, og, new, ng);
+        let fields = goal_fields(og, ng, &titles, &new_id_of_old);
+        let effect = effects::value_effect(&old_indexed, og, &new_indexed, ng);
         if og.evaluation.is_some() && ng.evaluation.is_some() {
             let changed = effect.as_ref().is_some_and(|e| !e.periods.is_empty());
             *effects_by_rule
@@ -788,34 +806,50 @@ fn in_year(n: &crate::ir::NumberInYear) -> String {
     }
 }
 
+/// Goal titles by ID, in each version.
+struct Titles<'a> {
+    old: HashMap<&'a str, &'a str>,
+    new: HashMap<&'a str, &'a str>,
+}
+
 fn goal_fields(
     og: &GoalOut,
     ng: &GoalOut,
-    old: &Compiled,
-    new: &Compiled,
+    titles: &Titles,
     new_id_of_old: &dyn Fn(&str) -> String,
 ) -> Vec<FieldChange> {
     let mut out = Vec::new();
     let parents_old: Vec<String> = og.parents.iter().map(|p| new_id_of_old(p)).collect();
     if parents_old != ng.parents {
-        let titled = |ids: &[String], c: &Compiled| -> Option<String> {
-            (!ids.is_empty()).then(|| {
-                ids.iter()
-                    .map(|id| {
-                        let title = c.goals.iter().find(|g| &g.id == id).map(|g| &g.title);
-                        match title {
-                            Some(t) => format!("{} {}", code(id), quoted(t)),
-                            None => code(id),
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
+        // Each parent by its (new) ID and title.
+        let titled = |ids: &mut dyn Iterator<Item = (&String, Option<&&str>)>| -> Option<String> {
+            let parts: Vec<String> = ids
+                .map(|(id, title)| match title {
+                    Some(t) => format!("{} {}", code(id), quoted(t)),
+                    None => code(id),
+                })
+                .collect();
+            (!parts.is_empty()).then(|| parts.join(", "))
         };
         out.push(FieldChange {
             field: "parents".into(),
-            old: titled(&parents_old, new).or_else(|| titled(&og.parents, old)),
-            new: titled(&ng.parents, new),
+            old: titled(
+                &mut parents_old.iter().zip(&og.parents).map(|(id, old_id)| {
+                    (
+                        id,
+                        titles
+                            .new
+                            .get(id.as_str())
+                            .or_else(|| titles.old.get(old_id.as_str())),
+                    )
+                }),
+            ),
+            new: titled(
+                &mut ng
+                    .parents
+                    .iter()
+                    .map(|id| (id, titles.new.get(id.as_str()))),
+            ),
         });
     }
     let fields = |g: &GoalOut| -> Vec<(&'static str, Option<String>)> {
@@ -1044,6 +1078,12 @@ fn band_fields<C>(
     (bands, wordings)
 }
 
+/// Adds the IDs of `more` that `ids` does not hold, in order.
+fn merge_ids(ids: &mut Vec<String>, more: Vec<String>) {
+    let known: std::collections::HashSet<String> = ids.iter().cloned().collect();
+    ids.extend(more.into_iter().filter(|id| !known.contains(id)));
+}
+
 fn users(c: &Compiled, pairs: &GoalPairs, old: bool, new: &Compiled, rule: &str) -> Vec<String> {
     c.goals
         .iter()
@@ -1090,11 +1130,7 @@ fn compare_rules(
             });
         }
         let mut used_by = users(new, pairs, false, new, &nr.id);
-        for u in users(old, pairs, true, new, &or.id) {
-            if !used_by.contains(&u) {
-                used_by.push(u);
-            }
-        }
+        merge_ids(&mut used_by, users(old, pairs, true, new, &or.id));
         if !bands.is_empty() {
             // Bands written differently that give every goal using the rule the same
             // statuses are no difference in meaning; a rule no goal uses is judged as written.
@@ -1173,11 +1209,7 @@ fn compare_rollups(old: &Compiled, new: &Compiled, pairs: &GoalPairs, out: &mut 
             });
         }
         let mut used_by = rollup_users(new, &nr.id, false);
-        for u in rollup_users(old, &or.id, true) {
-            if !used_by.contains(&u) {
-                used_by.push(u);
-            }
-        }
+        merge_ids(&mut used_by, rollup_users(old, &or.id, true));
         if !bands.is_empty() {
             let matters = used_by.is_empty()
                 || out.rollup_effects.iter().any(|e| {

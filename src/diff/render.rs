@@ -433,10 +433,11 @@ fn declaration(out: &mut String, d: &DeclChange, p: &PolicyDiff, style: Style) {
     }
     let bands_changed = d.fields.iter().any(|f| f.field.starts_with("band "));
     if d.kind == "rule" && bands_changed && d.change == Change::Changed {
+        let users: std::collections::HashSet<&str> = d.used_by.iter().map(String::as_str).collect();
         let affected = p
             .goals
             .iter()
-            .filter(|g| g.effect.is_some() && d.used_by.contains(&g.id))
+            .filter(|g| g.effect.is_some() && users.contains(g.id.as_str()))
             .count();
         style.item(
             out,
