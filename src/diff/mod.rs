@@ -260,45 +260,52 @@ pub fn match_goals(old: &Compiled, new: &Compiled) -> GoalPairs {
         }
     }
     let mut renamed = vec![false; new.goals.len()];
-    // Parents first: each round pairs the goals whose parents are paired already.
+    // Parents first: each round pairs the goals whose parents are paired already. Unpaired
+    // goals are looked up by (title, level, parents as new IDs), so a round is linear.
+    let old_ids: HashMap<&str, usize> = old
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.id.as_str(), i))
+        .collect();
     loop {
-        let mut found = false;
-        let paired = old_to_new.clone();
-        let old_ids: HashMap<&str, usize> = old
-            .goals
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (g.id.as_str(), i))
-            .collect();
         let mapped_parents = |g: &GoalOut| -> Vec<String> {
             g.parents
                 .iter()
-                .map(|p| match old_ids.get(p.as_str()).and_then(|&o| paired[o]) {
-                    Some(n) => new.goals[n].id.clone(),
-                    None => format!("\u{0}{p}"), // an unpaired old parent matches nothing new
-                })
+                .map(
+                    |p| match old_ids.get(p.as_str()).and_then(|&o| old_to_new[o]) {
+                        Some(n) => new.goals[n].id.clone(),
+                        None => format!("\u{0}{p}"), // an unpaired old parent matches nothing new
+                    },
+                )
                 .collect()
         };
-        let same_place = |o: usize, n: usize| {
-            let (og, ng) = (&old.goals[o], &new.goals[n]);
-            og.title == ng.title && og.level == ng.level && mapped_parents(og) == ng.parents
-        };
-        for n in 0..new.goals.len() {
-            if new_to_old[n].is_some() {
-                continue;
+        type Place<'a> = (&'a str, &'a str, Vec<String>);
+        let mut old_places: HashMap<Place, Vec<usize>> = HashMap::new();
+        for (o, g) in old.goals.iter().enumerate() {
+            if old_to_new[o].is_none() {
+                old_places
+                    .entry((g.title.as_str(), g.level.as_str(), mapped_parents(g)))
+                    .or_default()
+                    .push(o);
             }
-            let candidates: Vec<usize> = (0..old.goals.len())
-                .filter(|&o| old_to_new[o].is_none() && same_place(o, n))
-                .collect();
-            let [o] = candidates[..] else { continue };
+        }
+        let mut new_places: HashMap<Place, Vec<usize>> = HashMap::new();
+        for (n, g) in new.goals.iter().enumerate() {
+            if new_to_old[n].is_none() {
+                new_places
+                    .entry((g.title.as_str(), g.level.as_str(), g.parents.clone()))
+                    .or_default()
+                    .push(n);
+            }
+        }
+        let mut found = false;
+        for (place, news) in &new_places {
             // The pairing must be unique both ways.
-            let rivals = (0..new.goals.len())
-                .filter(|&m| new_to_old[m].is_none() && same_place(o, m))
-                .count();
-            if rivals == 1 {
-                old_to_new[o] = Some(n);
-                new_to_old[n] = Some(o);
-                renamed[n] = true;
+            if let (Some([o]), [n]) = (old_places.get(place).map(Vec::as_slice), news.as_slice()) {
+                old_to_new[*o] = Some(*n);
+                new_to_old[*n] = Some(*o);
+                renamed[*n] = true;
                 found = true;
             }
         }
@@ -1248,5 +1255,81 @@ fn compare_rollups(old: &Compiled, new: &Compiled, pairs: &GoalPairs, out: &mut 
                 used_by: rollup_users(old, &or.id, true),
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn compiled(text: &str) -> Compiled {
+        let analysis = crate::analyze_text(Path::new("t.pejl"), text);
+        assert!(!analysis.has_errors(), "{:?}", analysis.diagnostics);
+        crate::ir::compile(&analysis)
+    }
+
+    const POLICY: &str = r#"policy p "P" { period 2024..2027 }
+body KF "KF"
+chain {
+  level area "Område"
+  level goal "Mål" under area
+}
+area AREA "Område A" { owner KF }
+goal GOAL "Mål G" { under AREA  owner KF }
+goal TWIN1 "Tvilling" { under AREA  owner KF }
+goal TWIN2 "Tvilling" { under AREA  owner KF }
+"#;
+
+    /// A goal and its parent renamed together are both renamed (the parent first, then the
+    /// child under it); two goals of the same title and place are not guessed at.
+    #[test]
+    fn renames_follow_renamed_parents_and_are_never_guessed() {
+        let old = compiled(&POLICY.replace("AREA", "a").replace("GOAL", "g"));
+        let new = compiled(
+            &POLICY
+                .replace("AREA", "b")
+                .replace("GOAL", "h")
+                .replace("TWIN1", "twin3")
+                .replace("TWIN2", "twin4"),
+        );
+        let pairs = match_goals(&old, &new);
+        let id = |c: &Compiled, i: usize| c.goals[i].id.clone();
+        let paired: Vec<(String, String)> = pairs
+            .new_to_old
+            .iter()
+            .enumerate()
+            .filter_map(|(n, o)| o.map(|o| (id(&old, o), id(&new, n))))
+            .collect();
+        assert_eq!(
+            paired,
+            [("a".to_string(), "b".to_string()), ("g".into(), "h".into())]
+        );
+        let mut d = PolicyDiff {
+            policy: None,
+            old_file: Some(String::new()),
+            new_file: Some(String::new()),
+            declarations: Vec::new(),
+            goals: Vec::new(),
+            rollup_effects: Vec::new(),
+            statuses: None,
+            notes: Vec::new(),
+        };
+        compare(&old, &new, &mut d);
+        let changes: Vec<(String, Change)> =
+            d.goals.iter().map(|g| (g.id.clone(), g.change)).collect();
+        assert_eq!(
+            changes,
+            [
+                ("b".to_string(), Change::Renamed),
+                ("h".into(), Change::Renamed),
+                ("twin3".into(), Change::Added),
+                ("twin4".into(), Change::Added),
+                ("TWIN1".into(), Change::Removed),
+                ("TWIN2".into(), Change::Removed),
+            ]
+        );
+        // `h` is under the renamed `b`, as `g` was under `a`: not moved.
+        assert!(d.goals[1].fields.is_empty(), "{:?}", d.goals[1].fields);
     }
 }
