@@ -289,6 +289,10 @@ fn diff(args: DiffArgs) -> Result<bool, Failure> {
     })?;
     let text = match args.format {
         DiffFormat::Human => render::terminal_safe(&pejl::diff::render::human(&found)).into_owned(),
+        // Texts of the policy reach a terminal only with its controls replaced.
+        DiffFormat::Md if std::io::stdout().is_terminal() => {
+            render::terminal_safe(&pejl::diff::render::markdown(&found)).into_owned()
+        }
         DiffFormat::Md => pejl::diff::render::markdown(&found),
         DiffFormat::Json => {
             let mut text =

@@ -394,3 +394,38 @@ fn folders_pair_policies_by_id() {
     let p = policies.iter().find(|p| p["policy"] == "p").unwrap();
     assert_eq!(p["goals"].as_array().unwrap().len(), 0);
 }
+
+/// A rollup written differently that gives the same statuses is a note, not a difference; a
+/// changed threshold lists the combinations whose status changes (Dorotea's strategic goals
+/// have one or two children).
+#[test]
+fn rollup_changes_by_combination() {
+    let text = std::fs::read_to_string(here().join(OLD)).unwrap();
+    let band = "  green  when share green >= 50%\n";
+    assert!(text.contains(band));
+    let same = text.replace(band, "  green  when share green >= 50% or all green\n");
+    let stricter = text.replace(band, "  green  when share green > 50%\n");
+    let (_dir, root) = workspace(&[("same.pejl", &same), ("stricter.pejl", &stricter)]);
+    let path = |name: &str| root.join(name).to_str().unwrap().to_string();
+    let (code, out, _) = diff(&[OLD, &path("same.pejl")]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        out,
+        format!("Note: rollup `majority` is written differently, but it gives every goal assessed by it the same status for every combination of its children's statuses (up to 2 children, the most such a goal has).\n{SAME}")
+    );
+    let (code, out, _) = diff(&[OLD, &path("stricter.pejl")]);
+    assert_eq!(code, Some(1));
+    let combinations: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("assessed children,"))
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        combinations,
+        [
+            "- with 2 assessed children, 1 green and 1 yellow: green → yellow",
+            "- with 2 assessed children, 1 green and 1 red: green → yellow",
+            "- with 2 assessed children, 1 green and 1 grey: green → yellow",
+        ]
+    );
+}

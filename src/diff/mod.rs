@@ -427,7 +427,9 @@ fn compare(old: &Compiled, new: &Compiled, out: &mut PolicyDiff) {
         let fields = goal_fields(og, ng, &titles, &new_id_of_old);
         let effect = effects::value_effect(&old_indexed, og, &new_indexed, ng);
         if og.evaluation.is_some() && ng.evaluation.is_some() {
-            let changed = effect.as_ref().is_some_and(|e| !e.periods.is_empty());
+            let changed = effect
+                .as_ref()
+                .is_some_and(|e| !e.periods.is_empty() || !e.complete);
             *effects_by_rule
                 .entry((og.rule.clone(), ng.rule.clone()))
                 .or_default() |= changed;
@@ -1193,7 +1195,11 @@ fn compare_rollups(old: &Compiled, new: &Compiled, pairs: &GoalPairs, out: &mut 
             })
             .collect()
     };
-    out.rollup_effects = effects::rollup_effects(old, new, pairs);
+    // Only rollups that give some combination another status differ in meaning.
+    let (effective, equivalent): (Vec<_>, Vec<_>) = effects::rollup_effects(old, new, pairs)
+        .into_iter()
+        .partition(|e| !e.changes.is_empty() || !e.complete);
+    out.rollup_effects = effective;
     for nr in &new.rollups {
         let Some(or) = old.rollups.iter().find(|r| r.id == nr.id) else {
             out.declarations.push(DeclChange {
@@ -1218,17 +1224,25 @@ fn compare_rollups(old: &Compiled, new: &Compiled, pairs: &GoalPairs, out: &mut 
         let mut used_by = rollup_users(new, &nr.id, false);
         merge_ids(&mut used_by, rollup_users(old, &or.id, true));
         if !bands.is_empty() {
+            let same_pair = |e: &&RollupEffect| {
+                e.rollup_old.as_deref() == Some(&or.id) && e.rollup_new.as_deref() == Some(&nr.id)
+            };
             let matters = used_by.is_empty()
-                || out.rollup_effects.iter().any(|e| {
-                    e.rollup_old.as_deref() == Some(&or.id)
-                        && e.rollup_new.as_deref() == Some(&nr.id)
-                });
+                || out.rollup_effects.iter().any(|e| same_pair(&e))
+                || !equivalent.iter().any(|e| same_pair(&e));
             if matters {
                 fields.extend(bands);
             } else {
+                let most = equivalent
+                    .iter()
+                    .filter(same_pair)
+                    .flat_map(|e| e.goals.iter().map(|g| g.children))
+                    .max()
+                    .unwrap_or(0);
                 out.notes.push(format!(
-                    "rollup `{}` is written differently, but it gives every goal assessed by it the same status for every combination of its children's statuses",
-                    nr.id
+                    "rollup `{}` is written differently, but it gives every goal assessed by it the same status for every combination of its children's statuses (up to {most} child{}, the most such a goal has)",
+                    nr.id,
+                    if most == 1 { "" } else { "ren" }
                 ));
             }
         }
