@@ -12,6 +12,7 @@ extern crate alloc;
 pub mod checks;
 pub mod data;
 pub mod diagnostic;
+pub mod diff;
 pub mod eval;
 pub mod explain;
 pub mod format;

@@ -41,11 +41,14 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Print the JSON Schema of the compiled output (with --report: of the report JSON)
+    /// Print the JSON Schema of the compiled output (with --report: of the report JSON; with --diff: of `pejl diff --format json`)
     Schema {
         /// The schema of `pejl report --format json` instead
-        #[arg(long)]
+        #[arg(long, conflicts_with = "diff")]
         report: bool,
+        /// The schema of `pejl diff --format json` instead
+        #[arg(long)]
+        diff: bool,
     },
     /// Explain a diagnostic code, such as P0101
     Explain { code: String },
@@ -64,6 +67,9 @@ enum Command {
     Report(cli_report::ReportArgs),
     /// Draw the goal chain (dot, mermaid or svg)
     Graph(cli_report::GraphArgs),
+    /// Compare two versions of a policy: what changes in meaning, and which statuses change
+    /// (exit 0: they mean the same, 1: they differ)
+    Diff(DiffArgs),
     /// Start a new policy NAME.pejl from a template (one of the example policies)
     New {
         /// The policy's name: writes NAME.pejl (or NAME itself when it ends in .pejl)
@@ -72,6 +78,39 @@ enum Command {
         #[arg(long, default_value = "dorotea")]
         template: String,
     },
+}
+
+#[derive(clap::Args)]
+struct DiffArgs {
+    /// The old version: a policy file, a folder of policies, or git:REV:PATH (PATH as it is
+    /// in revision REV of the git repository it is in, e.g. git:HEAD~1:policy.pejl)
+    #[arg(value_name = "OLD")]
+    old: String,
+    /// The new version, given the same ways
+    #[arg(value_name = "NEW")]
+    new: String,
+    /// Measured data (as for `pejl report`): also list every past status the new version
+    /// changes, for each year of the data and each report. Repeat for several files.
+    #[arg(long, value_name = "DATA")]
+    data: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    format: DiffFormat,
+    /// Kolada: the municipality whose values count, e.g. 2425
+    #[arg(long, value_name = "ID")]
+    municipality: Option<String>,
+    /// Kolada: the municipality, county (e.g. 0024) or group (G…) whose values are the benchmark
+    #[arg(long, value_name = "ID")]
+    benchmark_municipality: Option<String>,
+    /// Statbank: a JSON mapping from the export's rows to indicators (see docs/reports.md)
+    #[arg(long, value_name = "MAP")]
+    statbank_map: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum DiffFormat {
+    Human,
+    Md,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -133,8 +172,10 @@ fn main() -> ExitCode {
             deny_warnings,
         } => check(paths, format, deny_warnings),
         Command::Build { file, output } => build(&file, output.as_deref()),
-        Command::Schema { report } => print_json(&if report {
+        Command::Schema { report, diff } => print_json(&if report {
             pejl::report::schema()
+        } else if diff {
+            pejl::diff::schema()
         } else {
             pejl::ir::schema()
         })
@@ -147,6 +188,7 @@ fn main() -> ExitCode {
         } => fmt(paths, check, stdout),
         Command::Report(args) => cli_report::report(args),
         Command::Graph(args) => cli_report::graph(args),
+        Command::Diff(args) => diff(args),
         Command::New { name, template } => new_policy(&name, &template),
     };
     match result {
@@ -199,6 +241,68 @@ fn refuse_overwriting_inputs<'a>(
         ))),
         None => Ok(()),
     }
+}
+
+/// `pejl diff`: exit 0 when the versions mean the same, 1 when they differ; a version or the
+/// data with errors cannot be compared (exit 2, the errors on standard error).
+fn diff(args: DiffArgs) -> Result<bool, Failure> {
+    let old = pejl::diff::load(&args.old).map_err(usage)?;
+    let new = pejl::diff::load(&args.new).map_err(usage)?;
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut errors = 0;
+    for version in [&old, &new] {
+        for (_, analysis) in &version.policies {
+            let renderer = HumanRenderer::new(&analysis.sources, color, 100);
+            let mut err = std::io::stderr().lock();
+            for d in analysis
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+            {
+                errors += 1;
+                let _ = write!(err, "{}", renderer.render(&analysis.sources, d));
+            }
+        }
+    }
+    if errors > 0 {
+        return Err(usage(format!(
+            "cannot compare the versions: {errors} error{} in the policies (shown above); fix them first",
+            plural(errors)
+        )));
+    }
+    let options = pejl::data::LoadOptions {
+        municipality: args.municipality,
+        benchmark_municipality: args.benchmark_municipality,
+        statbank_map: args.statbank_map,
+    };
+    let data = (!args.data.is_empty()).then(|| pejl::diff::DataInput {
+        files: &args.data,
+        options: &options,
+    });
+    let found = pejl::diff::diff(&old, &new, data.as_ref()).map_err(|e| {
+        let renderer = HumanRenderer::new(&e.sources, color, 100);
+        let mut err = std::io::stderr().lock();
+        for d in &e.diagnostics {
+            let _ = write!(err, "{}", renderer.render(&e.sources, d));
+        }
+        usage(e.message)
+    })?;
+    let text = match args.format {
+        DiffFormat::Human => render::terminal_safe(&pejl::diff::render::human(&found)).into_owned(),
+        // Texts of the policy reach a terminal only with its controls replaced.
+        DiffFormat::Md if std::io::stdout().is_terminal() => {
+            render::terminal_safe(&pejl::diff::render::markdown(&found)).into_owned()
+        }
+        DiffFormat::Md => pejl::diff::render::markdown(&found),
+        DiffFormat::Json => {
+            let mut text =
+                serde_json::to_string_pretty(&found).map_err(|e| usage(e.to_string()))?;
+            text.push('\n');
+            text
+        }
+    };
+    write_output(None, text.as_bytes())?;
+    Ok(found.same)
 }
 
 fn new_policy(name: &str, template: &str) -> Result<bool, Failure> {
@@ -262,36 +366,19 @@ fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
             ))
         })?;
         if meta.is_dir() {
-            walk(path, &mut files).map_err(|e| {
+            let found = pejl::sources::policy_files(path).map_err(|e| {
                 usage(format!(
                     "cannot read folder `{}`: {}",
                     path.display(),
                     describe_io_error(&e)
                 ))
             })?;
+            files.extend(found);
         } else {
             files.push(path.clone());
         }
     }
     Ok(files)
-}
-
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let path = entry.path();
-        let name = entry.file_name();
-        let hidden = name.to_string_lossy().starts_with('.');
-        if entry.file_type()?.is_dir() {
-            if !hidden && name != "target" && name != "node_modules" {
-                walk(&path, files)?;
-            }
-        } else if path.extension().is_some_and(|e| e == "pejl") {
-            files.push(path);
-        }
-    }
-    Ok(())
 }
 
 fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<bool, Failure> {

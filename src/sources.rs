@@ -146,6 +146,37 @@ pub fn real_path(path: &Path) -> PathBuf {
     }
 }
 
+/// Every `.pejl` file under `dir`, in a stable order (by name, folders depth first). Hidden
+/// folders, `target` and `node_modules` are skipped (`pejl check FOLDER`, `pejl fmt FOLDER`,
+/// `pejl diff OLD NEW` on folders).
+pub fn policy_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    walk(dir, &mut files)?;
+    Ok(files)
+}
+
+/// Whether `pejl` looks into a folder of this name when it walks a folder.
+pub fn is_walked_folder(name: &str) -> bool {
+    !name.starts_with('.') && name != "target" && name != "node_modules"
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        let name = entry.file_name();
+        if entry.file_type()?.is_dir() {
+            if is_walked_folder(&name.to_string_lossy()) {
+                walk(&path, files)?;
+            }
+        } else if path.extension().is_some_and(|e| e == "pejl") {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
 /// An I/O error in words for people: "the file does not exist" rather than
 /// "No such file or directory (os error 2)".
 pub fn describe_io_error(error: &std::io::Error) -> String {

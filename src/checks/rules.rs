@@ -329,6 +329,71 @@ pub fn analyse(
     v
 }
 
+/// The witness points of several compiled rules taken together — one goal's rule in two
+/// versions of a policy (`pejl diff`), each in its own context (direction, milestone,
+/// benchmark kinds): every cell of the arrangement of all their thresholds, visited as
+/// [`analyse`] visits one rule's (the benchmarks-first sweep, each benchmark point with a
+/// value at and between every threshold of every rule, and the value-first sweep when the
+/// rules compare with several kinds), values in `lower..=upper`. So any two points of one
+/// cell get the same decision from each rule, and every cell has a point.
+pub fn joint_witnesses(
+    parts: &[(&[BandOut<Evaluable>], &Context)],
+    lower: Option<f64>,
+    upper: Option<f64>,
+    budget: &mut Budget,
+) -> Vec<Witness> {
+    let mut constants = Vec::new();
+    let mut benchmark_lines = Vec::new();
+    for (bands, ctx) in parts {
+        let (c, l) = lines(bands, ctx);
+        constants.extend(c);
+        benchmark_lines.extend(l);
+    }
+    let points = sweep_benchmarks(constants.clone(), &benchmark_lines, lower, upper, budget);
+    let mut out = Vec::new();
+    for benchmarks in points {
+        let probe = Witness {
+            value: None,
+            benchmarks,
+        };
+        let mut thresholds: Vec<f64> = Vec::new();
+        for (bands, ctx) in parts {
+            if !budget.spend(bands.len()) {
+                return out;
+            }
+            let table = probe.table(ctx);
+            let facts = probe.facts(ctx, &table);
+            for band in bands.iter() {
+                if let Some(c) = &band.when {
+                    for_each_compare(c, &mut |e| {
+                        thresholds.extend(interpret::threshold(e, &facts))
+                    });
+                }
+            }
+        }
+        let values = spread_closed(thresholds, lower, upper);
+        if out.len() + values.len() > MAX_POINTS || !budget.spend(values.len() + 1) {
+            budget.complete = false;
+            return out;
+        }
+        out.extend(
+            values
+                .into_iter()
+                .map(Some)
+                .chain([None])
+                .map(|value| Witness { value, benchmarks }),
+        );
+    }
+    out.extend(value_first_sweep(
+        constants,
+        &benchmark_lines,
+        lower,
+        upper,
+        budget,
+    ));
+    out
+}
+
 /// 1 for a value strictly inside a range of the rule's thresholds, else 0.
 fn gap_bonus(w: &Witness, bands: &[BandOut<Evaluable>], ctx: &Context) -> f64 {
     let table = w.table(ctx);
@@ -350,7 +415,7 @@ fn gap_bonus(w: &Witness, bands: &[BandOut<Evaluable>], ctx: &Context) -> f64 {
     }
 }
 
-fn for_each_compare<'a>(e: &'a Evaluable, f: &mut impl FnMut(&'a Evaluable)) {
+pub(crate) fn for_each_compare<'a>(e: &'a Evaluable, f: &mut impl FnMut(&'a Evaluable)) {
     match e {
         Evaluable::And(items) | Evaluable::Or(items) => {
             for item in items {
@@ -433,11 +498,23 @@ fn benchmark_points(
     ctx: &Context,
     budget: &mut Budget,
 ) -> Vec<[Option<f64>; 4]> {
-    let (mut constants, lines) = lines(bands, ctx);
-    constants.extend(ctx.lower);
-    constants.extend(ctx.upper);
+    let (constants, lines) = lines(bands, ctx);
+    sweep_benchmarks(constants, &lines, ctx.lower, ctx.upper, budget)
+}
+
+/// [`benchmark_points`] for the constant thresholds and benchmark lines of one or more rules,
+/// with values in `lower..=upper`.
+fn sweep_benchmarks(
+    mut constants: Vec<f64>,
+    lines: &[BenchmarkLine],
+    lower: Option<f64>,
+    upper: Option<f64>,
+    budget: &mut Budget,
+) -> Vec<[Option<f64>; 4]> {
+    constants.extend(lower);
+    constants.extend(upper);
     let mut used: Vec<BenchmarkKind> = Vec::new();
-    for l in &lines {
+    for l in lines {
         if !used.contains(&l.kind) {
             used.push(l.kind);
         }
@@ -446,8 +523,8 @@ fn benchmark_points(
     let arrangement = Arrangement {
         used: &used,
         constants: &constants,
-        lines: &lines,
-        ctx,
+        lines,
+        upper,
     };
     sweep(&arrangement, 0, [None; 4], budget, &mut out);
     out
@@ -459,7 +536,8 @@ struct Arrangement<'a> {
     used: &'a [BenchmarkKind],
     constants: &'a [f64],
     lines: &'a [BenchmarkLine],
-    ctx: &'a Context,
+    /// The greatest value (and benchmark) the unit admits.
+    upper: Option<f64>,
 }
 
 fn sweep(
@@ -473,7 +551,7 @@ fn sweep(
         used,
         constants,
         lines,
-        ctx,
+        upper,
     } = *arrangement;
     let Some(&kind) = used.get(level) else {
         if out.len() >= MAX_POINTS {
@@ -507,7 +585,7 @@ fn sweep(
             }
         }
     }
-    let mut points: Vec<Option<f64>> = spread(criticals, 0.0, ctx.upper)
+    let mut points: Vec<Option<f64>> = spread(criticals, 0.0, upper)
         .into_iter()
         .map(Some)
         .collect();
@@ -535,8 +613,20 @@ fn value_first_points(
     budget: &mut Budget,
 ) -> Vec<Witness> {
     let (constants, lines) = lines(bands, ctx);
+    value_first_sweep(constants, &lines, ctx.lower, ctx.upper, budget)
+}
+
+/// [`value_first_points`] for the constant thresholds and benchmark lines of one or more
+/// rules, with values in `lower..=upper`.
+fn value_first_sweep(
+    constants: Vec<f64>,
+    lines: &[BenchmarkLine],
+    lower: Option<f64>,
+    upper: Option<f64>,
+    budget: &mut Budget,
+) -> Vec<Witness> {
     let mut used: Vec<BenchmarkKind> = Vec::new();
-    for l in &lines {
+    for l in lines {
         if !used.contains(&l.kind) {
             used.push(l.kind);
         }
@@ -554,14 +644,14 @@ fn value_first_points(
             break;
         }
         criticals.push(l.offset);
-        criticals.extend(ctx.upper.map(|u| l.factor * u + l.offset));
+        criticals.extend(upper.map(|u| l.factor * u + l.offset));
         for m in lines.get(i + 1..).unwrap_or_default() {
             if m.kind == l.kind && (m.factor - l.factor).abs() > 1e-12 {
                 criticals.push((l.offset * m.factor - m.offset * l.factor) / (m.factor - l.factor));
             }
         }
     }
-    let mut values: Vec<Option<f64>> = spread_closed(criticals, ctx.lower, ctx.upper)
+    let mut values: Vec<Option<f64>> = spread_closed(criticals, lower, upper)
         .into_iter()
         .map(Some)
         .collect();
@@ -581,7 +671,7 @@ fn value_first_points(
                         .map(|l| (v - l.offset) / l.factor)
                         .collect(),
                     0.0,
-                    ctx.upper,
+                    upper,
                 )
                 .into_iter()
                 .map(Some)
@@ -788,7 +878,7 @@ fn uses(rule: &Rule, wanted: Reference) -> Option<Span> {
     })
 }
 
-fn benchmark_words(kind: BenchmarkKind) -> &'static str {
+pub(crate) fn benchmark_words(kind: BenchmarkKind) -> &'static str {
     match kind {
         BenchmarkKind::County => "the county average",
         BenchmarkKind::National => "the national average",
