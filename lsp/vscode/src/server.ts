@@ -63,13 +63,13 @@ export function findServer(setting: string, extensionPath: string): Found {
     return { command: fallback };
   }
   const others = bundledPlatforms(extensionPath);
-  const made =
+  const why =
     others.length > 0
-      ? `This copy of the pejl extension is made for ${others.join(", ")}, `
-      : "This copy of the pejl extension has no language server inside, ";
+      ? `This copy of the pejl extension is made for ${others.join(", ")}, but this computer is ${platformName()}`
+      : "This copy of the pejl extension has no language server inside";
   return {
     problem:
-      `${made}but this computer is ${platformName()}, so pejl files get no error checking. ` +
+      `${why}, so pejl files get no error checking. ` +
       `Install the pejl extension made for ${platformName()} (the file pejl-${platformName()}.vsix: ` +
       "Extensions view, … menu, Install from VSIX…), or set \"Pejl › Server: Path\" to a pejl-lsp program.",
   };
