@@ -227,17 +227,17 @@ try {
   await page.locator(".quick-input-list .monaco-list-row", { hasText: /^Preferences: Open User Settings$/ }).first().click();
   await page.waitForSelector(".settings-editor");
   await page.keyboard.type("pejl.server.path");
-  const input = page.locator(".settings-editor .setting-item-contents", { hasText: "Server: Path" }).locator("input");
-  await input.first().click();
-  await page.keyboard.type(path.join(work, "nowhere", "pejl-lsp"));
-  await page.keyboard.press("Tab");
+  const missing = path.join(work, "nowhere", "pejl-lsp");
+  const input = page.locator(".settings-editor .setting-item-contents", { hasText: "Server: Path" }).locator("input").first();
+  await input.fill(missing);
+  await input.press("Tab");
   const toast = page.locator(".notifications-toasts .notification-toast", { hasText: "pejl language server" });
   await toast.first().waitFor({ timeout: 60_000 });
   const notice = (await toast.first().locator(".notification-list-item-message").innerText()) ?? "";
   log("notice:", JSON.stringify(notice));
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(artifacts, "vscode-e2e-server-missing.png") });
-  if (!notice.includes("Server: Path") || !notice.includes("comes with the pejl extension")) {
+  if (!notice.includes("Server: Path") || !notice.includes(missing) || !notice.includes("comes with the pejl extension")) {
     throw new Error(`the notice does not say what to do: ${notice}`);
   }
   if (/rust|cargo/i.test(notice)) {
