@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# The VS Code extension, end to end: builds the language server, packages the extension
-# (.vsix), runs the TextMate grammar tests, and runs one test in a real VS Code (code-server
-# in headless Chromium): install the .vsix, open a policy with an error, see it in the
-# Problems panel with its code, fix it by typing, see it go. Screenshots are kept.
+# The VS Code extension, end to end: builds the language server, packages the extension for
+# linux-x64 with that server inside (pejl-linux-x64.vsix, what a policy officer installs),
+# runs the TextMate grammar tests, and runs one test in a real VS Code (code-server in
+# headless Chromium) with no pejl-lsp on PATH and no pejl.server.path setting: install the
+# .vsix, open a policy with an error, see it in the Problems panel with its code (so the
+# bundled server runs), fix it by typing, see it go; then point pejl.server.path at a
+# missing program and read the notice. Screenshots are kept.
 #
 # Installs what it needs on a fresh machine: Debian's chromium (and libkrb5-dev, which
 # code-server's native modules build against), Node 24 from the npm package
@@ -53,18 +56,45 @@ rm -rf "$probe_home"
 step "language server: cargo build --release -p pejl-lsp"
 cargo build --release --locked -p pejl-lsp
 
-step "extension: npm ci, compile, grammar tests, package"
+step "extension: npm ci, compile, grammar and unit tests, package for linux-x64"
 cd "$ROOT/lsp/vscode"
 npm ci
 npm run compile
 npm run test:grammar
-npm run package
+npm run test:unit
+npm run package:platform -- --target linux-x64 --server "$ROOT/target/release/pejl-lsp"
+VSIX=$ROOT/lsp/vscode/pejl-linux-x64.vsix
+# The server is inside, executable, for this platform.
+python3 - "$VSIX" <<'PY'
+import stat, sys, zipfile
+name = "extension/server/linux-x64/pejl-lsp"
+info = zipfile.ZipFile(sys.argv[1]).getinfo(name)  # KeyError: not inside
+mode = info.external_attr >> 16
+assert mode & stat.S_IXUSR, f"{name} is not executable in the .vsix ({oct(mode)})"
+print(f"{sys.argv[1]}: {name}, {info.file_size} bytes, mode {oct(mode)}")
+PY
 (cd tests/e2e && npm ci)
 cd "$ROOT"
 
-step "VS Code end to end"
+step "VS Code end to end, with no pejl-lsp on PATH"
+# A policy officer's machine: no Rust, so no ~/.cargo/bin, no target folder, no pejl-lsp
+# anywhere on PATH. Every folder that holds one is dropped.
+clean_path=
+IFS=: read -ra path_dirs <<< "$PATH"
+for dir in "${path_dirs[@]}"; do
+  case "$dir" in
+    "" | "$ROOT"/target* | "${CARGO_HOME:-$HOME/.cargo}"/bin | */.cargo/bin) continue ;;
+  esac
+  [ -e "$dir/pejl-lsp" ] && continue
+  clean_path=${clean_path:+$clean_path:}$dir
+done
+if PATH=$clean_path command -v pejl-lsp >/dev/null 2>&1; then
+  echo "pejl-lsp is still on PATH: $(PATH=$clean_path command -v pejl-lsp)" >&2
+  exit 1
+fi
+echo "PATH for the test: $clean_path"
 rm -rf "$ARTIFACTS"
-CODE_SERVER=$CODE_SERVER VSIX=$ROOT/lsp/vscode/pejl.vsix PEJL_LSP=$ROOT/target/release/pejl-lsp ARTIFACTS=$ARTIFACTS \
+PATH=$clean_path CODE_SERVER=$CODE_SERVER VSIX=$VSIX ARTIFACTS=$ARTIFACTS \
   node "$ROOT/lsp/vscode/tests/e2e/run.mjs"
-echo "screenshots: $ARTIFACTS/vscode-e2e-error.png $ARTIFACTS/vscode-e2e-fixed.png"
+echo "screenshots: $ARTIFACTS/vscode-e2e-error.png $ARTIFACTS/vscode-e2e-fixed.png $ARTIFACTS/vscode-e2e-server-missing.png"
 step "done"

@@ -9,6 +9,7 @@ pub mod graph;
 pub mod html;
 pub mod json;
 pub mod markdown;
+#[cfg(feature = "xlsx")]
 pub mod xlsx;
 
 use crate::data::ValueKind;
@@ -53,7 +54,12 @@ pub fn render(ev: &Evaluation, format: Format) -> Result<Vec<u8>, String> {
         Format::Md => markdown::render(ev).into_bytes(),
         Format::Json => json::render(ev).into_bytes(),
         Format::Csv => csv::render(ev).into_bytes(),
+        #[cfg(feature = "xlsx")]
         Format::Xlsx => xlsx::render(ev)?,
+        #[cfg(not(feature = "xlsx"))]
+        Format::Xlsx => {
+            return Err("this build of pejl has no XLSX reports (the `xlsx` feature)".into())
+        }
     })
 }
 

@@ -1,9 +1,8 @@
 // The pejl extension: starts the `pejl-lsp` language server for `.pejl` files.
 // Everything the editor shows (errors, hover, completion, outline, formatting) comes from
-// the server; this file only finds and starts it.
+// the server; this file only starts it (server.ts finds it: the one inside the .vsix unless
+// the `pejl.server.path` setting names another).
 
-import * as fs from "node:fs";
-import * as path from "node:path";
 import * as vscode from "vscode";
 import {
   LanguageClient,
@@ -11,61 +10,22 @@ import {
   ServerOptions,
   TransportKind,
 } from "vscode-languageclient/node";
+import { findServer } from "./server";
 
 let client: LanguageClient | undefined;
 
-const INSTALL_HELP =
-  "Install it with `cargo install --path lsp` in the pejl repository (it needs Rust from https://rustup.rs), " +
-  "or set `pejl.server.path` to the full path of the `pejl-lsp` program.";
-
-/** The server program: a path that exists, or a command found on PATH. */
-export function findServer(setting: string): string | undefined {
-  const command = setting.trim() || "pejl-lsp";
-  if (command.includes("/") || command.includes("\\")) {
-    return isExecutable(command) ? command : undefined;
-  }
-  const dirs = (process.env.PATH ?? "").split(path.delimiter).filter((d) => d);
-  const names = process.platform === "win32" ? [command, `${command}.exe`] : [command];
-  for (const dir of dirs) {
-    for (const name of names) {
-      const candidate = path.join(dir, name);
-      if (isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-  }
-  return undefined;
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) {
-      return false;
-    }
-    if (process.platform !== "win32") {
-      fs.accessSync(file, fs.constants.X_OK);
-    }
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function start(context: vscode.ExtensionContext): Promise<void> {
-  const setting = vscode.workspace.getConfiguration("pejl").get<string>("server.path", "pejl-lsp");
-  const command = findServer(setting);
-  if (!command) {
+  const setting = vscode.workspace.getConfiguration("pejl").get<string>("server.path", "");
+  const found = findServer(setting, context.extensionPath);
+  if ("problem" in found) {
     const open = "Open Settings";
-    const choice = await vscode.window.showErrorMessage(
-      `The pejl language server \`${setting || "pejl-lsp"}\` was not found, so pejl files get no error checking. ${INSTALL_HELP}`,
-      open,
-    );
+    const choice = await vscode.window.showErrorMessage(found.problem, open);
     if (choice === open) {
       await vscode.commands.executeCommand("workbench.action.openSettings", "pejl.server.path");
     }
     return;
   }
+  const command = found.command;
   const serverOptions: ServerOptions = {
     run: { command, transport: TransportKind.stdio },
     debug: { command, transport: TransportKind.stdio },
@@ -85,7 +45,12 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   try {
     await client.start();
   } catch (error) {
-    vscode.window.showErrorMessage(`The pejl language server could not start: ${error}. ${INSTALL_HELP}`);
+    vscode.window.showErrorMessage(
+      `The pejl language server (${command}) could not start: ${error}. ` +
+        (setting.trim()
+          ? 'Check the setting "Pejl › Server: Path", or empty it to use the server that comes with the extension.'
+          : "Uninstall the pejl extension and install it again."),
+    );
   }
 }
 

@@ -1,9 +1,12 @@
 // End-to-end test of the pejl extension in a real VS Code: code-server (VS Code for the web)
-// driven by headless Chromium. Installs the packaged .vsix, opens a policy with an error,
-// checks that the error is in the Problems panel with its code, fixes it by typing, and
-// checks that it disappears. Screenshots go to ARTIFACTS.
+// driven by headless Chromium. Installs the platform .vsix (the language server inside) as a
+// policy officer would, with no pejl-lsp on PATH and no pejl.server.path setting; opens a
+// policy with an error, checks that the error is in the Problems panel with its code and that
+// the server running is the one from the .vsix, fixes the error by typing, and checks that it
+// disappears; then sets pejl.server.path to a missing program and checks the notice (plain
+// words, no Rust). Screenshots go to ARTIFACTS.
 //
-//   CODE_SERVER=…/bin/code-server VSIX=…/pejl.vsix PEJL_LSP=…/pejl-lsp ARTIFACTS=dir node run.mjs
+//   CODE_SERVER=…/bin/code-server VSIX=…/pejl-linux-x64.vsix ARTIFACTS=dir node run.mjs
 
 import { chromium } from "playwright-core";
 import { spawn, execFileSync } from "node:child_process";
@@ -24,7 +27,6 @@ const need = (name) => {
 };
 const codeServer = need("CODE_SERVER");
 const vsix = need("VSIX");
-const server = need("PEJL_LSP");
 const artifacts = need("ARTIFACTS");
 const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const fixture = path.resolve(here, "../../test-fixtures/e2e");
@@ -40,7 +42,6 @@ fs.writeFileSync(
   path.join(userData, "User", "settings.json"),
   JSON.stringify(
     {
-      "pejl.server.path": server,
       "pejl.trace.server": "messages",
       "workbench.startupEditor": "none",
       "workbench.tips.enabled": false,
@@ -57,6 +58,30 @@ fs.writeFileSync(
     2,
   ),
 );
+
+// The test stands for a machine without Rust: nothing called pejl-lsp on PATH.
+for (const dir of (process.env.PATH ?? "").split(path.delimiter).filter((d) => d)) {
+  if (fs.existsSync(path.join(dir, "pejl-lsp"))) {
+    console.error(`run.mjs: PATH has ${path.join(dir, "pejl-lsp")}; the test needs a PATH without pejl-lsp`);
+    process.exit(2);
+  }
+}
+
+/** The programs called pejl-lsp now running (Linux: /proc/PID/exe). */
+function runningServers() {
+  const found = [];
+  for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      const exe = fs.readlinkSync(`/proc/${pid}/exe`);
+      if (path.basename(exe) === "pejl-lsp") {
+        found.push(exe);
+      }
+    } catch {
+      // gone, or not ours
+    }
+  }
+  return found;
+}
 
 const env = {
   ...process.env,
@@ -161,7 +186,14 @@ try {
     throw new Error(`the Problems panel does not show the code P0101: ${all}`);
   }
   await page.screenshot({ path: path.join(artifacts, "vscode-e2e-error.png") });
-  log("error shown with its code; fixing it by typing");
+  const servers = runningServers();
+  log("pejl-lsp running:", JSON.stringify(servers));
+  const bundled = servers.filter((exe) => exe.startsWith(fs.realpathSync(extensions) + path.sep) &&
+    exe.endsWith(path.join("server", "linux-x64", "pejl-lsp")));
+  if (bundled.length === 0) {
+    throw new Error(`the running pejl-lsp is not the one inside the .vsix: ${JSON.stringify(servers)}`);
+  }
+  log("error shown with its code, from the bundled server; fixing it by typing");
 
   // Fix it: go to the misspelt owner, select it, type the right one.
   const source = fs.readFileSync(path.join(folder, "kommun.pejl"), "utf8").split("\n");
@@ -186,6 +218,31 @@ try {
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(artifacts, "vscode-e2e-fixed.png") });
   log("the error disappeared after the fix");
+
+  // A setting that names a missing server: the notice says what to do, in plain words.
+  // Set it as a person would, in the Settings editor.
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("F1");
+  await page.keyboard.type("Preferences: Open User Settings");
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: /^Preferences: Open User Settings$/ }).first().click();
+  await page.waitForSelector(".settings-editor");
+  await page.keyboard.type("pejl.server.path");
+  const missing = path.join(work, "nowhere", "pejl-lsp");
+  const input = page.locator(".settings-editor .setting-item-contents", { hasText: "Server: Path" }).locator("input").first();
+  await input.fill(missing);
+  await input.press("Tab");
+  const toast = page.locator(".notifications-toasts .notification-toast", { hasText: "pejl language server" });
+  await toast.first().waitFor({ timeout: 60_000 });
+  const notice = (await toast.first().locator(".notification-list-item-message").innerText()) ?? "";
+  log("notice:", JSON.stringify(notice));
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(artifacts, "vscode-e2e-server-missing.png") });
+  if (!notice.includes("Server: Path") || !notice.includes(missing) || !notice.includes("comes with the pejl extension")) {
+    throw new Error(`the notice does not say what to do: ${notice}`);
+  }
+  if (/rust|cargo/i.test(notice)) {
+    throw new Error(`the notice tells a policy officer to install Rust: ${notice}`);
+  }
   console.log("1 passed, 0 failed");
 } catch (error) {
   failed = true;
