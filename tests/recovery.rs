@@ -644,3 +644,62 @@ fn a_broken_child_goal_does_not_leave_its_parent_without_children() {
         "the operational level has no goal, and no broken goal could be one"
     );
 }
+
+/// A reference left empty while typing (`owner ` above `measure ind`) is one error on its own
+/// line: the next line's statement is not taken for the name (issue 13).
+#[test]
+fn an_empty_reference_does_not_swallow_the_next_statement() {
+    let policy = r#"policy p "P" { period 2024..2027  default rule r }
+body KS "Kommunstyrelsen"
+chain {
+  level area "Område"
+  level goal "Mål" under area measured
+}
+report status "Halvårlig status" { uses forecast  due 06-30  to KS }
+indicator ind "Andel" { unit percent  higher is better }
+rule r "Regel" {
+  green when meets target
+  red   otherwise
+  grey  when missing
+}
+area a "A" { owner KS }
+goal g "Andelen ska öka" {
+  under a
+  owner KS
+  measure ind
+  baseline 50 in 2023
+  target 60 by 2026
+  follow-up status
+}
+"#;
+    // A report may be called `status`: other keywords stay names.
+    let a = analyze_text(Path::new("p.pejl"), policy);
+    assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+    for statement in ["under a", "owner KS", "measure ind", "follow-up status"] {
+        let keyword = statement.split(' ').next().unwrap();
+        let text = policy.replace(&format!("  {statement}\n"), &format!("  {keyword}\n"));
+        let a = analyze_text(Path::new("p.pejl"), &text);
+        let errors: Vec<_> = a
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == pejl::Severity::Error)
+            .collect();
+        assert_eq!(errors.len(), 1, "{keyword}: {:?}", a.diagnostics);
+        let d = errors[0];
+        assert_eq!(d.code, Code::P0001, "{keyword}");
+        assert_eq!(
+            d.message,
+            format!("expected a name after `{keyword}`, but found the end of the line"),
+        );
+        let line = text[..d.span.start].lines().count();
+        let keyword_line = text
+            .lines()
+            .position(|l| l == format!("  {keyword}"))
+            .unwrap()
+            + 1;
+        assert_eq!(
+            line, keyword_line,
+            "{keyword}: the error is on its own line"
+        );
+    }
+}

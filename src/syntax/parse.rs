@@ -370,7 +370,7 @@ fn found_at(text: &str, offset: usize) -> String {
 fn describe(rule: Rule) -> Option<std::borrow::Cow<'static, str>> {
     use Rule::*;
     Some(std::borrow::Cow::Borrowed(match rule {
-        ident | level_name | band_status => "a name",
+        ident | ref_name | level_name | band_status => "a name",
         ident_list => "one or more names separated by commas",
         string => "text in quotes",
         title | text_block => "a title in quotes",
@@ -1227,7 +1227,12 @@ impl Lower {
                     Span::new(self.file, offset, offset + point_len(line, at)),
                     format!(
                         "expected {expected} after {what}, but found {}",
-                        found_at(line, at)
+                        // The statement is one line: its end is the line's, not the file's.
+                        if line[at.min(line.len())..].trim().is_empty() {
+                            "the end of the line".to_string()
+                        } else {
+                            found_at(line, at)
+                        }
                     ),
                 )
                 .primary(format!("expected {expected}"))
