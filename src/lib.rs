@@ -484,8 +484,11 @@ fn drop_consequences_of_syntax_errors(
         Code::P0401, // measured goal lacks measure, target or rule
         Code::P0402, // target without a deadline
         Code::P0406, // goal without owner
+        Code::P0408, // a target but no measure (the `measure` line may not have parsed)
         Code::P0504, // relative target without a baseline
         Code::P0602, // followed up in no report
+        Code::P0603, // report without `uses`, `due` or `to`
+        Code::P0604, // no child followed up where the goal must be
     ];
     // Judgments of a number's value: a number written with thousands separators (P0005) may
     // not mean its whole-number reading, so its declaration is not judged by it.

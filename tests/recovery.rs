@@ -685,6 +685,12 @@ goal g "Andelen ska öka" {
             .filter(|d| d.severity == pejl::Severity::Error)
             .collect();
         assert_eq!(errors.len(), 1, "{keyword}: {:?}", a.diagnostics);
+        assert_eq!(
+            a.diagnostics.len(),
+            1,
+            "{keyword}: nothing follows: {:?}",
+            a.diagnostics
+        );
         let d = errors[0];
         assert_eq!(d.code, Code::P0001, "{keyword}");
         assert_eq!(
