@@ -7,6 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${PEJL_REPORT_ARTIFACTS:-target/report-screenshots}
 mkdir -p "$OUT"
+if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-color-emoji >/dev/null 2>&1; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null
+fi
 PEJL=${PEJL:-target/release/pejl}
 [ -x "$PEJL" ] || cargo build --release --locked --bin pejl
 "$PEJL" report examples/dorotea.pejl --data examples/data/dorotea.csv --year 2024 --report annual -o "$OUT/dorotea-2024.html"
