@@ -304,40 +304,40 @@ pub fn render(ev: &Evaluation) -> String {
                 class.push_str(" area-row");
             }
             let dash = || "–".to_string();
-            if let Some(first) = row.shared_from {
-                // Listed again under a further parent: a link to where it stands in full.
-                let _ = writeln!(
-                    out,
-                    "<tr class=\"{class} shared\"><td class=\"goal\"><a href=\"#{}\">{}</a><span class=\"goal-meta\">{} · <code>{}</code> · ↔ {} {}</span></td><td data-label=\"{owner}\">{}</td><td data-label=\"{status}\">{}</td><td class=\"num\" data-label=\"{value_label}\">{}</td><td class=\"num target\" data-label=\"{target_label}\">{}</td><td class=\"num\" data-label=\"{bench_label}\">{}</td><td class=\"explain\"></td></tr>",
+            // A goal listed again under a further parent links to its full row and is marked
+            // as shared there; its values are the same.
+            let head = match row.shared_from {
+                Some(first) => format!(
+                    "<tr class=\"{class} shared\"><td class=\"goal\"><a href=\"#{}\">{}</a><span class=\"goal-meta\">{} · <code>{}</code> · ↔ {} {}</span></td>",
                     anchor(&goal.id),
                     escape(&goal_title(goal)),
                     escape(&goal.level_title),
                     escape(&goal.id),
                     t.also_under,
                     escape(&goal_title(first)),
-                    escape(&owners(goal).unwrap_or_else(dash)),
-                    status_marker(ev, goal),
-                    escape(&number(ev, goal, goal.value).unwrap_or_else(dash)),
-                    target_cell(ev, goal).unwrap_or_else(dash),
-                    escape(&number(ev, goal, goal.benchmark).unwrap_or_else(dash))
-                );
-                continue;
-            }
-            let facts: String = goal_facts(ev, goal)
-                .iter()
-                .map(|f| format!("<span class=\"goal-fact\">{}</span>", escape(f)))
-                .collect();
+                ),
+                None => {
+                    let facts: String = goal_facts(ev, goal)
+                        .iter()
+                        .map(|f| format!("<span class=\"goal-fact\">{}</span>", escape(f)))
+                        .collect();
+                    format!(
+                        "<tr class=\"{class}\" id=\"{}\"><td class=\"goal\">{}<span class=\"goal-meta\">{} · <code>{}</code></span>{facts}</td>",
+                        anchor(&goal.id),
+                        escape(&goal_title(goal)),
+                        escape(&goal.level_title),
+                        escape(&goal.id),
+                    )
+                }
+            };
             let _ = write!(
                 out,
-                "<tr class=\"{class}\" id=\"{}\"><td class=\"goal\">{}<span class=\"goal-meta\">{} · <code>{}</code></span>{facts}</td><td data-label=\"{owner}\">{}</td><td data-label=\"{status}\">{}</td>",
-                anchor(&goal.id),
-                escape(&goal_title(goal)),
-                escape(&goal.level_title),
-                escape(&goal.id),
+                "{head}<td data-label=\"{owner}\">{}</td><td data-label=\"{status}\">{}</td>",
                 escape(&owners(goal).unwrap_or_else(dash)),
                 status_marker(ev, goal)
             );
             let trend = trend_text(ev, goal)
+                .filter(|_| row.shared_from.is_none())
                 .map(|t| format!("<span class=\"trend\">{}</span>", escape(&t)))
                 .unwrap_or_default();
             let _ = write!(
@@ -347,6 +347,10 @@ pub fn render(ev: &Evaluation) -> String {
                 target_cell(ev, goal).unwrap_or_else(dash),
                 escape(&number(ev, goal, goal.benchmark).unwrap_or_else(dash))
             );
+            if row.shared_from.is_some() {
+                out.push_str("<td class=\"explain\"></td></tr>\n");
+                continue;
+            }
             let _ = write!(
                 out,
                 "<td class=\"explain\" data-label=\"{}\">",

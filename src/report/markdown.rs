@@ -106,41 +106,14 @@ pub fn render(ev: &Evaluation) -> String {
             let indent = "&nbsp;&nbsp;".repeat(depth.min(6));
             let arrow = if depth > 0 { "↳ " } else { "" };
             let dash = || "–".to_string();
-            if let Some(first) = row.shared_from {
-                let _ = writeln!(
-                    out,
-                    "| {indent}{arrow}{} `{}` | {} | {} | {} | {} | {} | {} | ↔ {} {} |",
-                    escape(&goal_title(goal)),
-                    goal.id.replace('`', ""),
-                    escape(&goal.level_title),
-                    escape(&owners(goal).unwrap_or_else(dash)),
-                    status_cell(ev, goal),
-                    number(ev, goal, goal.value).unwrap_or_else(dash),
-                    target_text(ev, goal)
-                        .map(|s| escape(&s))
-                        .unwrap_or_else(dash),
-                    number(ev, goal, goal.benchmark).unwrap_or_else(dash),
-                    t.also_under,
-                    escape(&goal_title(first))
-                );
-                continue;
-            }
-            let mut explanation = String::new();
-            if let Some(w) = &goal.wording {
-                let _ = write!(explanation, "*{}.* ", escape(w.trim_end_matches('.')));
-            }
-            explanation.push_str(&escape(&goal.explanation));
-            if let Some(trend) = trend_text(ev, goal) {
-                let _ = write!(explanation, "<br>{}: {}", t.trend, escape(&trend));
-            }
-            if let Some(a) = &goal.analysis {
-                let _ = write!(explanation, "<br>**{}:** {}", t.analysis, escape(a));
-            }
-            let facts = goal_facts(ev, goal);
-            let facts = if facts.is_empty() {
-                String::new()
-            } else {
-                format!("<br>*{}*", escape(&facts.join(" · ")))
+            // A goal listed again under a further parent points to its full row; the rest of
+            // the row is the same.
+            let (facts, explanation) = match row.shared_from {
+                Some(first) => (
+                    String::new(),
+                    format!("↔ {} {}", t.also_under, escape(&goal_title(first))),
+                ),
+                None => (facts_line(ev, goal), explanation(ev, goal)),
             };
             let _ = writeln!(
                 out,
@@ -185,4 +158,31 @@ pub fn render(ev: &Evaluation) -> String {
         let _ = writeln!(out, "{}", t.no_motivations);
     }
     out
+}
+
+/// The explanation cell: the band's wording, the explanation, the trend and the owner's analysis.
+fn explanation(ev: &Evaluation, goal: &GoalResult) -> String {
+    let t = texts(ev.language);
+    let mut explanation = String::new();
+    if let Some(w) = &goal.wording {
+        let _ = write!(explanation, "*{}.* ", escape(w.trim_end_matches('.')));
+    }
+    explanation.push_str(&escape(&goal.explanation));
+    if let Some(trend) = trend_text(ev, goal) {
+        let _ = write!(explanation, "<br>{}: {}", t.trend, escape(&trend));
+    }
+    if let Some(a) = &goal.analysis {
+        let _ = write!(explanation, "<br>**{}:** {}", t.analysis, escape(a));
+    }
+    explanation
+}
+
+/// The goal's kind, target group and values under its title.
+fn facts_line(ev: &Evaluation, goal: &GoalResult) -> String {
+    let facts = goal_facts(ev, goal);
+    if facts.is_empty() {
+        String::new()
+    } else {
+        format!("<br>*{}*", escape(&facts.join(" · ")))
+    }
 }
