@@ -429,6 +429,9 @@ pub struct IndicatorValue {
     pub title: String,
     pub value: Option<f64>,
     pub benchmark: Option<f64>,
+    /// The indicator's unit, for writing the numbers.
+    #[serde(skip)]
+    pub unit_spec: Option<crate::unit::Unit>,
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -981,15 +984,13 @@ fn assemble(
                 .filter_map(|id| {
                     let ind = catalog.indicator(&id)?;
                     let obs = data.get(ind, year, kind);
-                    let title = compiled
-                        .indicators
-                        .get(ind as usize)
-                        .map_or_else(String::new, |i| i.title.clone());
+                    let out = compiled.indicators.get(ind as usize);
                     Some(IndicatorValue {
                         id,
-                        title,
+                        title: out.map_or_else(String::new, |i| i.title.clone()),
                         value: obs.and_then(|o| o.value),
                         benchmark: obs.and_then(|o| o.benchmark),
+                        unit_spec: out.and_then(IndicatorOut::unit),
                     })
                 })
                 .collect(),

@@ -9,7 +9,7 @@ use super::{
     area_title, draft_notice, goal_facts, goal_title, marker, number, owners, policy_version,
     sections, target_text, texts, title, trend_text, value_heading,
 };
-use crate::eval::{Evaluation, GoalResult, Lang};
+use crate::eval::{Evaluation, GoalResult};
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and attribute values.
@@ -388,18 +388,10 @@ pub fn render(ev: &Evaluation) -> String {
                     .indicator_values
                     .iter()
                     .map(|iv| {
-                        // With the unit's sign, as in the value columns (`8,1 %`).
-                        let percent = ev
-                            .indicators
-                            .iter()
-                            .any(|i| i.id == iv.id && i.unit.as_deref() == Some("percent"));
-                        let with_unit = |n: f64| {
-                            let n = ev.language.num(n);
-                            match (percent, ev.language) {
-                                (false, _) => n,
-                                (true, Lang::En) => format!("{n}%"),
-                                (true, _) => format!("{n} %"),
-                            }
+                        // With the unit, as in the value columns (`8,1 %`).
+                        let with_unit = |n: f64| match &iv.unit_spec {
+                            Some(unit) => unit.format(ev.language, n),
+                            None => ev.language.num(n),
                         };
                         let v = iv.value.map_or_else(|| "–".to_string(), with_unit);
                         match iv.benchmark {
