@@ -203,7 +203,7 @@ fn followed_up_where_children_are(m: &Model, diags: &mut Vec<Diagnostic>) {
                 Code::P0604,
                 goal.header,
                 format!(
-                    "goal `{}` is to be followed up in `{report}`, but none of the goals it is assessed from is",
+                    "goal `{}` is to be followed up in `{report}`, but none of the goals under it is followed up there",
                     goal.id.name
                 ),
             )
