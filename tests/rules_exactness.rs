@@ -238,6 +238,43 @@ fn the_analysis_and_the_evaluator_agree() {
                     }
                 }
             }
+            // Random benchmarks and every value on a fine grid: a better value with a worse
+            // status than a worse value is an inversion the analysis found too, whatever the
+            // benchmarks of the kinds (the monotonicity check is exact with several kinds).
+            for _ in 0..if has_benchmark && verdicts.inversion.is_none() {
+                40
+            } else {
+                0
+            } {
+                let county = (rng.below(6) != 0).then(|| 1.0 + rng.below(199) as f64 * 0.5);
+                let national = (rng.below(6) != 0).then(|| 1.0 + rng.below(199) as f64 * 0.5);
+                let benchmarks = [("county", county), ("national", national)];
+                let mut best_rank: Option<(usize, f64)> = None;
+                let mut grid: Vec<f64> = (0..=400).map(|i| i as f64 * 0.25).collect();
+                if !higher {
+                    grid.reverse();
+                }
+                for value in grid {
+                    let facts = Facts {
+                        value: Some(value),
+                        milestone: ctx.milestone,
+                        benchmarks: &benchmarks,
+                    };
+                    let Decision::Band(b) = interpret::decide(&bands, &facts) else {
+                        continue;
+                    };
+                    let Some(rank) = ranks[b] else { continue };
+                    if let Some((r, worse)) = best_rank {
+                        assert!(
+                            rank <= r,
+                            "case {case}: {value} gets a worse status than {worse} with benchmarks {county:?} {national:?} in {ctx:?}, which the analysis did not find:\n{text}"
+                        );
+                    }
+                    if best_rank.is_none_or(|(r, _)| rank < r) {
+                        best_rank = Some((rank, value));
+                    }
+                }
+            }
             for (i, seen) in seen_first.iter().enumerate() {
                 if *seen {
                     let band = &rule.bands[i];
@@ -264,4 +301,16 @@ fn the_analysis_and_the_evaluator_agree() {
     assert!(inversions > 50, "and inversions ({inversions})");
     assert!(undecided > 50, "and undecidable points ({undecided})");
     assert!(points > 250_000, "{points}");
+}
+
+/// Found by the grid above while the sweep of several kinds was being made exact: with the
+/// county and national averages in one rule, a worse value could get `yellow` where a better
+/// one got `red` only for benchmarks in a small region that the earlier sweep, kind by kind
+/// without the projections of the crossings, never visited.
+#[test]
+fn an_inversion_between_two_benchmark_kinds_is_found() {
+    let text = "policy p \"P\" { period 2024..2027  default rule r }\nbody KF \"KF\"\nchain { level goal \"Mål\" measured }\nreport annual \"Å\" { uses actual  due 12-31  to KF }\nindicator ind \"I\" { unit percent  lower is better  benchmark county \"Länet\"  benchmark national \"Riket\" }\nrule r \"R\" {\n  red when within 8% of benchmark national\n  red when within 22% of benchmark\n  yellow when not (worse than benchmark national)\n  yellow when within 3 points of benchmark and value <= 51\n  green when meets benchmark and within 2 points of benchmark\n  grey when missing requires motivation\n  red otherwise\n}\ngoal g \"G\" {\n  owner KF\n  measure ind\n  baseline 83 in 2023\n  target 40 by 2026\n  milestone 53 in 2024\n  follow-up annual\n}\n";
+    let analysis = pejl::analyze_text(Path::new("t.pejl"), text);
+    let codes: Vec<Code> = analysis.diagnostics.iter().map(|d| d.code).collect();
+    assert!(codes.contains(&Code::P0310), "{codes:?}");
 }

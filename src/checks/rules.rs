@@ -9,7 +9,10 @@
 //! the benchmark `M`. So a band's truth is constant on every cell of the arrangement of those
 //! lines in the (M, v) plane. The witnesses are: for M, every point where a benchmark line
 //! meets a constant line or another benchmark line, a point between each pair and one beyond
-//! each end, and "missing"; for v, at each M, every threshold, a point between each pair of
+//! each end, and "missing" (with several kinds, a cylindrical decomposition of the
+//! benchmarks' space: the critical points of each kind, given the kinds before it, include
+//! where the crossings of the later kinds' lines project, so every cell is visited; see
+//! `projections`); for v, at each M, every threshold, a point between each pair of
 //! thresholds and one beyond each end (clipped to the unit's range), and "missing". That
 //! visits every cell, edge and vertex, so "never matches", "no status" and "a better value
 //! gets a worse status" are proved, not sampled. A goal gives one context per year kind —
@@ -204,18 +207,10 @@ pub fn analyse(
         ..Verdicts::default()
     };
     let mut gap_score = f64::NEG_INFINITY;
-    // Runs of points with the same benchmarks: a whole sweep of values (the cylindrical
-    // sweep, benchmarks first), or single points of the value-first sweep (several kinds).
-    let mut runs: Vec<(Benchmarks, Option<Option<f64>>)> = benchmark_points(bands, ctx, budget)
-        .into_iter()
-        .map(|b| (b, None))
-        .collect();
-    runs.extend(
-        value_first_points(bands, ctx, budget)
-            .into_iter()
-            .map(|w| (w.benchmarks, Some(w.value))),
-    );
-    'runs: for (benchmarks, single) in runs {
+    // Runs of points with the same benchmarks: at each point of the benchmarks' sweep, a
+    // sweep of values.
+    let runs = benchmark_points(bands, ctx, budget);
+    'runs: for benchmarks in runs {
         // Gathering and sorting the run's thresholds reads every band.
         if !budget.spend(bands.len()) {
             break;
@@ -226,30 +221,23 @@ pub fn analyse(
         };
         let table = probe.table(ctx);
         let facts = probe.facts(ctx, &table);
-        let values = match single {
-            Some(value) => vec![value],
-            None => {
-                let mut thresholds: Vec<f64> = Vec::new();
-                for band in bands {
-                    if let Some(c) = &band.when {
-                        for_each_compare(c, &mut |e| {
-                            thresholds.extend(interpret::threshold(e, &facts))
-                        });
-                    }
-                }
-                let mut values: Vec<Option<f64>> = spread_closed(thresholds, ctx.lower, ctx.upper)
-                    .into_iter()
-                    .map(Some)
-                    .collect();
-                values.push(None);
-                // Points in the order worse → better, for the monotonicity checks.
-                if ctx.direction == Direction::Lower {
-                    let present = values.len() - 1;
-                    values[..present].reverse();
-                }
-                values
+        let mut thresholds: Vec<f64> = Vec::new();
+        for band in bands {
+            if let Some(c) = &band.when {
+                for_each_compare(c, &mut |e| {
+                    thresholds.extend(interpret::threshold(e, &facts))
+                });
             }
-        };
+        }
+        let mut values: Vec<Option<f64>> = spread_closed(thresholds, ctx.lower, ctx.upper)
+            .into_iter()
+            .map(Some)
+            .collect();
+        // Points in the order worse → better, for the monotonicity checks.
+        if ctx.direction == Direction::Lower {
+            values.reverse();
+        }
+        values.push(None);
         let mut run: Vec<(Witness, Decision, Vec<Tri>)> = Vec::with_capacity(values.len());
         for value in values {
             if !budget.spend(2 * bands.len() + 1) {
@@ -332,9 +320,8 @@ pub fn analyse(
 /// The witness points of several compiled rules taken together — one goal's rule in two
 /// versions of a policy (`pejl diff`), each in its own context (direction, milestone,
 /// benchmark kinds): every cell of the arrangement of all their thresholds, visited as
-/// [`analyse`] visits one rule's (the benchmarks-first sweep, each benchmark point with a
-/// value at and between every threshold of every rule, and the value-first sweep when the
-/// rules compare with several kinds), values in `lower..=upper`. So any two points of one
+/// [`analyse`] visits one rule's (the benchmarks' sweep, each benchmark point with a value at
+/// and between every threshold of every rule), values in `lower..=upper`. So any two points of one
 /// cell get the same decision from each rule, and every cell has a point.
 pub fn joint_witnesses(
     parts: &[(&[BandOut<Evaluable>], &Context)],
@@ -349,7 +336,7 @@ pub fn joint_witnesses(
         constants.extend(c);
         benchmark_lines.extend(l);
     }
-    let points = sweep_benchmarks(constants.clone(), &benchmark_lines, lower, upper, budget);
+    let points = sweep_benchmarks(constants, &benchmark_lines, lower, upper, budget);
     let mut out = Vec::new();
     for benchmarks in points {
         let probe = Witness {
@@ -384,13 +371,6 @@ pub fn joint_witnesses(
                 .map(|value| Witness { value, benchmarks }),
         );
     }
-    out.extend(value_first_sweep(
-        constants,
-        &benchmark_lines,
-        lower,
-        upper,
-        budget,
-    ));
     out
 }
 
@@ -490,9 +470,8 @@ fn lines(bands: &[BandOut<Evaluable>], ctx: &Context) -> (Vec<f64>, Vec<Benchmar
     (constants, benchmark_lines)
 }
 
-/// Every assignment of benchmarks to visit: a cylindrical sweep, kind by kind (see the
-/// module comment), each kind also missing. Exact for one kind; with several, the decisions
-/// are made exact by [`value_first_points`].
+/// Every assignment of benchmarks to visit: a cylindrical decomposition of the benchmarks'
+/// space, kind by kind (see the module comment), each kind also missing.
 fn benchmark_points(
     bands: &[BandOut<Evaluable>],
     ctx: &Context,
@@ -500,6 +479,122 @@ fn benchmark_points(
 ) -> Vec<[Option<f64>; 4]> {
     let (constants, lines) = lines(bands, ctx);
     sweep_benchmarks(constants, &lines, ctx.lower, ctx.upper, budget)
+}
+
+/// A hyperplane `a · M + b = 0` of the benchmarks' space (`a` by [`kind_index`]).
+#[derive(Debug, Clone, Copy)]
+struct Plane {
+    a: [f64; 4],
+    b: f64,
+}
+
+impl Plane {
+    /// The plane scaled so that its largest coefficient is 1, with tiny coefficients made 0
+    /// and the last bits dropped, so that one plane found twice is kept once; `None` for a
+    /// plane with no benchmark in it (a constant equation: it separates nothing).
+    fn normalised(self) -> Option<Plane> {
+        let scale = self
+            .a
+            .iter()
+            .copied()
+            .max_by(|x, y| x.abs().total_cmp(&y.abs()))
+            .filter(|s| s.abs() > 1e-12)?;
+        let snap = |x: f64| {
+            let x = x / scale;
+            if x.abs() < 1e-12 {
+                0.0
+            } else {
+                f64::from_bits(x.to_bits() & !0xfff)
+            }
+        };
+        Some(Plane {
+            a: self.a.map(snap),
+            b: snap(self.b),
+        })
+    }
+
+    fn key(&self) -> [u64; 5] {
+        let [a, b, c, d] = self.a.map(f64::to_bits);
+        [a, b, c, d, self.b.to_bits()]
+    }
+}
+
+/// Where the order of a value's thresholds can change as the benchmarks move: a benchmark
+/// line meets a constant threshold or the end of the value's range, two lines meet, a
+/// benchmark reaches an end of its own range (0 and the unit's greatest value).
+fn base_planes(constants: &[f64], lines: &[BenchmarkLine], upper: Option<f64>) -> Vec<Plane> {
+    let line = |l: &BenchmarkLine, sign: f64| {
+        let mut a = [0.0; 4];
+        a[kind_index(l.kind)] = sign * l.factor;
+        (a, sign * l.offset)
+    };
+    let mut planes = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let (a, o) = line(l, 1.0);
+        planes.extend(constants.iter().map(|c| Plane { a, b: o - c }));
+        for m in lines.get(i + 1..).unwrap_or_default() {
+            let (ma, mo) = line(m, -1.0);
+            let mut sum = a;
+            for (s, x) in sum.iter_mut().zip(ma) {
+                *s += x;
+            }
+            planes.push(Plane { a: sum, b: o + mo });
+        }
+        let mut own = [0.0; 4];
+        own[kind_index(l.kind)] = 1.0;
+        planes.push(Plane { a: own, b: 0.0 });
+        planes.extend(upper.map(|u| Plane { a: own, b: -u }));
+    }
+    planes
+}
+
+/// The projections of a cylindrical decomposition of the arrangement of `planes`, kinds in
+/// the order of `used`: `levels[k]` holds the planes in the first `k + 1` kinds that
+/// involve kind `k`. Made by eliminating the last kind from every pair of planes that
+/// involve it, then the one before, and so on; so the critical benchmarks of kind `k`,
+/// given the kinds before it, are the roots of the planes of `levels[k]`, and a sweep that
+/// visits each of them and a point between each pair visits every cell of the arrangement.
+fn projections(planes: Vec<Plane>, used: &[BenchmarkKind], budget: &mut Budget) -> Vec<Vec<Plane>> {
+    let mut levels = vec![Vec::new(); used.len()];
+    let mut current = planes;
+    for (k, kind) in used.iter().enumerate().rev() {
+        let c = kind_index(*kind);
+        let mut seen = std::collections::HashSet::new();
+        let (involving, rest): (Vec<Plane>, Vec<Plane>) = current
+            .into_iter()
+            .filter_map(Plane::normalised)
+            .filter(|p| seen.insert(p.key()))
+            .partition(|p| p.a[c] != 0.0);
+        let mut next = rest;
+        if k > 0 {
+            for (i, p) in involving.iter().enumerate() {
+                let others = involving.get(i + 1..).unwrap_or_default();
+                if next.len() + others.len() > MAX_POINTS || !budget.spend(others.len() + 1) {
+                    budget.complete = false;
+                    break;
+                }
+                next.extend(others.iter().map(|q| {
+                    let mut a = [0.0; 4];
+                    for (j, x) in a.iter_mut().enumerate() {
+                        *x = if j == c {
+                            0.0
+                        } else {
+                            p.a[j] * q.a[c] - q.a[j] * p.a[c]
+                        };
+                    }
+                    Plane {
+                        a,
+                        b: p.b * q.a[c] - q.b * p.a[c],
+                    }
+                }));
+            }
+        }
+        if let Some(level) = levels.get_mut(k) {
+            *level = involving;
+        }
+        current = next;
+    }
+    levels
 }
 
 /// [`benchmark_points`] for the constant thresholds and benchmark lines of one or more rules,
@@ -519,24 +614,26 @@ fn sweep_benchmarks(
             used.push(l.kind);
         }
     }
+    let planes = base_planes(&sorted_unique(constants), lines, upper);
+    if !budget.spend(planes.len()) {
+        return Vec::new();
+    }
+    let levels = projections(planes, &used, budget);
     let mut out = Vec::new();
     let arrangement = Arrangement {
         used: &used,
-        constants: &constants,
-        lines,
+        levels: &levels,
         upper,
     };
     sweep(&arrangement, 0, [None; 4], budget, &mut out);
     out
 }
 
-/// What the benchmarks-first sweep reads: the kinds in order, the constant thresholds and
-/// the benchmark lines.
+/// What the benchmarks-first sweep reads: the kinds in order, each one's planes (see
+/// [`projections`]) and the greatest value (and benchmark) the unit admits.
 struct Arrangement<'a> {
     used: &'a [BenchmarkKind],
-    constants: &'a [f64],
-    lines: &'a [BenchmarkLine],
-    /// The greatest value (and benchmark) the unit admits.
+    levels: &'a [Vec<Plane>],
     upper: Option<f64>,
 }
 
@@ -549,11 +646,10 @@ fn sweep(
 ) {
     let Arrangement {
         used,
-        constants,
-        lines,
+        levels,
         upper,
     } = *arrangement;
-    let Some(&kind) = used.get(level) else {
+    let (Some(&kind), Some(planes)) = (used.get(level), levels.get(level)) else {
         if out.len() >= MAX_POINTS {
             budget.complete = false;
         } else if budget.spend(1) {
@@ -561,30 +657,24 @@ fn sweep(
         }
         return;
     };
-    // What this kind's lines are compared with: constants, and the lines of kinds fixed so far.
-    let mut known: Vec<f64> = constants.to_vec();
-    for l in lines {
-        if let Some(b) = fixed[kind_index(l.kind)] {
-            known.push(l.factor * b + l.offset);
-        }
+    if !budget.spend(planes.len()) {
+        return;
     }
-    let own: Vec<&BenchmarkLine> = lines.iter().filter(|l| l.kind == kind).collect();
-    let mut criticals = Vec::new();
-    for (i, l) in own.iter().enumerate() {
-        if criticals.len() > MAX_POINTS {
-            budget.complete = false;
-            break;
-        }
-        if !budget.spend(known.len() + own.len()) {
-            break;
-        }
-        criticals.extend(known.iter().map(|c| (c - l.offset) / l.factor));
-        for m in own.get(i + 1..).unwrap_or_default() {
-            if (l.factor - m.factor).abs() > 1e-12 {
-                criticals.push((m.offset - l.offset) / (l.factor - m.factor));
+    let c = kind_index(kind);
+    // Each plane's root in this kind, given the kinds fixed so far; a plane that reads a
+    // missing benchmark is no boundary here.
+    let criticals: Vec<f64> = planes
+        .iter()
+        .filter_map(|p| {
+            let mut rest = p.b;
+            for (j, a) in p.a.iter().enumerate() {
+                if j != c && *a != 0.0 {
+                    rest += a * fixed.get(j).copied().flatten()?;
+                }
             }
-        }
-    }
+            Some(-rest / p.a[c])
+        })
+        .collect();
     let mut points: Vec<Option<f64>> = spread(criticals, 0.0, upper)
         .into_iter()
         .map(Some)
@@ -595,114 +685,9 @@ fn sweep(
             return;
         }
         let mut next = fixed;
-        next[kind_index(kind)] = p;
+        next[c] = p;
         sweep(arrangement, level + 1, next, budget, out);
     }
-}
-
-/// For a rule comparing with several benchmark kinds: the points of the value-first sweep.
-/// Given the value, each kind's comparisons depend only on that kind's benchmark, so the
-/// kinds are independent: at each critical value (a constant threshold, where two lines of
-/// one kind cross, where a line's benchmark reaches the end of its range) and between them,
-/// every combination of each kind's critical benchmarks (and "missing") is visited. That
-/// finds every decision exactly; the runs of the benchmarks-first sweep, which the
-/// monotonicity warnings read, are then a sample (documented). Empty for fewer than two kinds.
-fn value_first_points(
-    bands: &[BandOut<Evaluable>],
-    ctx: &Context,
-    budget: &mut Budget,
-) -> Vec<Witness> {
-    let (constants, lines) = lines(bands, ctx);
-    value_first_sweep(constants, &lines, ctx.lower, ctx.upper, budget)
-}
-
-/// [`value_first_points`] for the constant thresholds and benchmark lines of one or more
-/// rules, with values in `lower..=upper`.
-fn value_first_sweep(
-    constants: Vec<f64>,
-    lines: &[BenchmarkLine],
-    lower: Option<f64>,
-    upper: Option<f64>,
-    budget: &mut Budget,
-) -> Vec<Witness> {
-    let mut used: Vec<BenchmarkKind> = Vec::new();
-    for l in lines {
-        if !used.contains(&l.kind) {
-            used.push(l.kind);
-        }
-    }
-    if used.len() < 2 {
-        return Vec::new();
-    }
-    let mut criticals = constants;
-    for (i, l) in lines.iter().enumerate() {
-        if criticals.len() > MAX_POINTS {
-            budget.complete = false;
-            break;
-        }
-        if !budget.spend(lines.len()) {
-            break;
-        }
-        criticals.push(l.offset);
-        criticals.extend(upper.map(|u| l.factor * u + l.offset));
-        for m in lines.get(i + 1..).unwrap_or_default() {
-            if m.kind == l.kind && (m.factor - l.factor).abs() > 1e-12 {
-                criticals.push((l.offset * m.factor - m.offset * l.factor) / (m.factor - l.factor));
-            }
-        }
-    }
-    let mut values: Vec<Option<f64>> = spread_closed(criticals, lower, upper)
-        .into_iter()
-        .map(Some)
-        .collect();
-    values.push(None);
-    let mut out = Vec::new();
-    for value in values {
-        if budget.exhausted() || out.len() >= MAX_POINTS {
-            break;
-        }
-        let mut partial = vec![[None; 4]];
-        for &kind in &used {
-            let mut points: Vec<Option<f64>> = match value {
-                Some(v) => spread(
-                    lines
-                        .iter()
-                        .filter(|l| l.kind == kind)
-                        .map(|l| (v - l.offset) / l.factor)
-                        .collect(),
-                    0.0,
-                    upper,
-                )
-                .into_iter()
-                .map(Some)
-                .collect(),
-                None => vec![Some(1.0)],
-            };
-            points.push(None);
-            if out.len() + partial.len() * points.len() > MAX_POINTS
-                || !budget.spend(partial.len() * points.len())
-            {
-                budget.complete = false;
-                break;
-            }
-            partial = partial
-                .iter()
-                .flat_map(|p| {
-                    points.iter().map(move |b| {
-                        let mut next = *p;
-                        next[kind_index(kind)] = *b;
-                        next
-                    })
-                })
-                .collect();
-        }
-        out.extend(
-            partial
-                .into_iter()
-                .map(|benchmarks| Witness { value, benchmarks }),
-        );
-    }
-    out
 }
 
 /// The combinatorial type of a context: the direction, its benchmark kinds, whether there
