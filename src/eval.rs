@@ -309,8 +309,17 @@ pub struct GoalResult {
     pub unit_spec: Option<crate::unit::Unit>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
+    /// The benchmark the goal was compared with: the kind the deciding band reads, else the
+    /// indicator's first.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub benchmark: Option<f64>,
+    /// Its kind (`county`, `national`, `peers`, `group`), when the indicator declares one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub benchmark_kind: Option<String>,
+    /// What the reports write after the benchmark when the indicator declares several
+    /// ("riksgenomsnittet"), so that a reader knows which one it is.
+    #[serde(skip)]
+    pub benchmark_label: Option<String>,
     /// The target in force this year (a milestone replaces the target in its year).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<f64>,
@@ -956,6 +965,8 @@ fn assemble(
             unit_spec,
             value: r.value,
             benchmark: r.benchmark,
+            benchmark_kind: r.benchmark_kind.map(str::to_string),
+            benchmark_label: r.benchmark_label.map(str::to_string),
             target: r.target,
             target_source: r.target_source,
             target_year: g.target_year,
@@ -1374,6 +1385,8 @@ struct Partial {
     explanation: String,
     value: Option<f64>,
     benchmark: Option<f64>,
+    benchmark_kind: Option<&'static str>,
+    benchmark_label: Option<&'static str>,
     target: Option<f64>,
     target_source: Option<TargetSource>,
     kind: Option<ValueKind>,
@@ -1394,6 +1407,8 @@ impl Partial {
             explanation,
             value: None,
             benchmark: None,
+            benchmark_kind: None,
+            benchmark_label: None,
             target: None,
             target_source: None,
             kind: None,
@@ -1606,6 +1621,27 @@ impl<'a> Evaluator<'a> {
             }
             (None, false) => (facts.target, facts.target.map(|_| TargetSource::Target)),
         };
+        // The benchmark the reports show: the one the deciding band compares with.
+        let compared = match decision {
+            Decision::Band(b) | Decision::Undecided(b) => bands
+                .get(b)
+                .and_then(|band| band.when.as_ref())
+                .and_then(compared_benchmark),
+            _ => None,
+        };
+        let shown_kind = compared
+            .flatten()
+            .and_then(BenchmarkKind::parse)
+            .or_else(|| facts.benchmark_kind.and_then(BenchmarkKind::parse))
+            .map(BenchmarkKind::as_str);
+        let shown_benchmark = match shown_kind {
+            Some(kind) if facts.benchmarks.len() > 1 => facts
+                .benchmarks
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .and_then(|(_, v)| *v),
+            _ => facts.benchmark,
+        };
         let mut partial = Partial {
             assessment: Assessment::Measured,
             indicator: ind_index,
@@ -1614,7 +1650,11 @@ impl<'a> Evaluator<'a> {
             wording: None,
             explanation: String::new(),
             value: facts.value,
-            benchmark: facts.benchmark,
+            benchmark: shown_benchmark,
+            benchmark_kind: shown_kind,
+            benchmark_label: shown_kind
+                .filter(|_| facts.benchmarks.len() > 1)
+                .map(|k| w.benchmark_noun(Some(k))),
             target: target_value,
             target_source,
             kind: Some(self.kind),
@@ -1962,6 +2002,22 @@ impl<'a> Evaluator<'a> {
 
 /// Each benchmark the indicator declares, the default first, with its value for the year: a
 /// value the data names by kind, else (for the default) the data's plain benchmark.
+/// The benchmark the first benchmark comparison of a condition reads: `Some(Some(kind))` when
+/// it names one, `Some(None)` for the indicator's first.
+fn compared_benchmark(e: &Evaluable) -> Option<Option<&str>> {
+    match e {
+        Evaluable::And(items) | Evaluable::Or(items) => items.iter().find_map(compared_benchmark),
+        Evaluable::Not(inner) => compared_benchmark(inner),
+        Evaluable::Missing => None,
+        Evaluable::Compare {
+            benchmark_factor: Some(_),
+            benchmark,
+            ..
+        } => Some(benchmark.as_deref()),
+        Evaluable::Compare { .. } => None,
+    }
+}
+
 fn benchmarks_by_kind<'a>(
     indicator: Option<&'a IndicatorOut>,
     obs: Option<&data::Observation>,

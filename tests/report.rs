@@ -231,8 +231,9 @@ fn kolada_export_gives_the_same_annual_report() {
             "examples/data/dorotea-egna.csv",
         ],
         &LoadOptions {
+            // The policy declares each benchmark's Kolada ID: no --benchmark-municipality.
             municipality: Some("2425".into()),
-            benchmark_municipality: Some("0024".into()),
+            benchmark_municipality: None,
             statbank_map: None,
         },
         2024,
@@ -1093,4 +1094,35 @@ mal m "Fler elever ska vara behöriga" {
         m.explanation,
         "gul: 84 ligger inom 5 procentenheter av riksgenomsnittet 88"
     );
+}
+
+/// The benchmark a report shows is the one the deciding band compared with: the national
+/// average for a yellow that `within 10% of benchmark national` gave, although the county's is
+/// the indicator's first; a red from `otherwise` shows the first.
+#[test]
+fn the_benchmark_shown_is_the_one_the_band_compared_with() {
+    let ev = |year| {
+        run(
+            "tests/fixtures/data/policy-national-band.pejl",
+            &["tests/fixtures/data/benchmarks-national-band.csv"],
+            &LoadOptions::default(),
+            year,
+            "annual",
+        )
+    };
+    let yellow = ev(2024);
+    let g = goal(&yellow, "nojda");
+    assert_eq!(g.status.as_deref(), Some("yellow"));
+    assert_eq!((g.benchmark, g.benchmark_kind.as_deref()), (Some(63.0), Some("national")));
+    let md = render(&yellow, Format::Md);
+    assert!(md.contains("| 63 % (riksgenomsnittet) |"), "{md}");
+    assert!(g.explanation.contains("riksgenomsnittet 63"), "{}", g.explanation);
+    let csv = render(&yellow, Format::Csv);
+    assert!(csv.lines().nth(2).is_some_and(|l| l.ends_with(",national")), "{csv}");
+
+    let red = ev(2025);
+    let g = goal(&red, "nojda");
+    assert_eq!(g.status.as_deref(), Some("red"));
+    assert_eq!((g.benchmark, g.benchmark_kind.as_deref()), (Some(66.0), Some("county")));
+    assert!(render(&red, Format::Md).contains("| 66 % (länssnittet) |"));
 }

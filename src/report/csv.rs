@@ -14,7 +14,7 @@ use crate::checks::smart::fmt_num;
 use crate::eval::{Assessment, Evaluation};
 
 /// New columns go at the end, so that a sheet reading columns by position keeps working.
-pub const COLUMNS: [&str; 27] = [
+pub const COLUMNS: [&str; 28] = [
     "area",
     "path",
     "goal",
@@ -42,6 +42,7 @@ pub const COLUMNS: [&str; 27] = [
     "trend",
     "history",
     "analysis",
+    "benchmark_kind",
 ];
 
 pub fn render(ev: &Evaluation) -> String {
@@ -108,6 +109,7 @@ pub fn render(ev: &Evaluation) -> String {
                         .join(" "),
                 ),
                 text(goal.analysis.as_deref()),
+                text(goal.benchmark_kind.as_deref()),
             ],
         );
     }

@@ -6,8 +6,8 @@
 
 use super::graph::{self, Graph};
 use super::{
-    area_title, draft_notice, goal_facts, goal_title, marker, number, owners, policy_version,
-    sections, target_text, texts, title, trend_text, value_heading,
+    area_title, benchmark_text, draft_notice, goal_facts, goal_title, marker, number, owners,
+    policy_version, sections, target_text, texts, title, trend_text, value_heading,
 };
 use crate::eval::{Evaluation, GoalResult};
 use std::fmt::Write;
@@ -345,7 +345,7 @@ pub fn render(ev: &Evaluation) -> String {
                 "<td class=\"num\" data-label=\"{value_label}\">{}{trend}</td><td class=\"num target\" data-label=\"{target_label}\">{}</td><td class=\"num\" data-label=\"{bench_label}\">{}</td>",
                 escape(&number(ev, goal, goal.value).unwrap_or_else(dash)),
                 target_cell(ev, goal).unwrap_or_else(dash),
-                escape(&number(ev, goal, goal.benchmark).unwrap_or_else(dash))
+                escape(&benchmark_text(ev, goal).unwrap_or_else(dash))
             );
             if row.shared_from.is_some() {
                 out.push_str("<td class=\"explain\"></td></tr>\n");

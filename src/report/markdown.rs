@@ -2,8 +2,8 @@
 //! and the motivations. Every user text is escaped so that it shows as written.
 
 use super::{
-    area_title, draft_notice, goal_facts, goal_title, marker, number, owners, policy_version,
-    sections, target_text, texts, title, trend_text, value_heading,
+    area_title, benchmark_text, draft_notice, goal_facts, goal_title, marker, number, owners,
+    policy_version, sections, target_text, texts, title, trend_text, value_heading,
 };
 use crate::eval::{Evaluation, GoalResult};
 use std::fmt::Write;
@@ -127,7 +127,7 @@ pub fn render(ev: &Evaluation) -> String {
                 target_text(ev, goal)
                     .map(|s| escape(&s))
                     .unwrap_or_else(dash),
-                number(ev, goal, goal.benchmark).unwrap_or_else(dash),
+                benchmark_text(ev, goal).unwrap_or_else(dash),
                 explanation
             );
         }

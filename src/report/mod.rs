@@ -324,6 +324,16 @@ pub fn number(ev: &Evaluation, goal: &GoalResult, value: Option<f64>) -> Option<
     })
 }
 
+/// The benchmark cell: "70,1", or "70,1 (riksgenomsnittet)" when the indicator declares several
+/// benchmarks and the one shown is the kind the deciding band compared with.
+pub fn benchmark_text(ev: &Evaluation, goal: &GoalResult) -> Option<String> {
+    let value = number(ev, goal, goal.benchmark)?;
+    Some(match &goal.benchmark_label {
+        Some(label) => format!("{value} ({label})"),
+        None => value,
+    })
+}
+
 /// The target cell: "75 (2026)", or "71 (delmål 2024)" when a milestone applies.
 pub fn target_text(ev: &Evaluation, goal: &GoalResult) -> Option<String> {
     let t = texts(ev.language);
