@@ -1113,16 +1113,29 @@ fn the_benchmark_shown_is_the_one_the_band_compared_with() {
     let yellow = ev(2024);
     let g = goal(&yellow, "nojda");
     assert_eq!(g.status.as_deref(), Some("yellow"));
-    assert_eq!((g.benchmark, g.benchmark_kind.as_deref()), (Some(63.0), Some("national")));
+    assert_eq!(
+        (g.benchmark, g.benchmark_kind.as_deref()),
+        (Some(63.0), Some("national"))
+    );
     let md = render(&yellow, Format::Md);
     assert!(md.contains("| 63 % (riksgenomsnittet) |"), "{md}");
-    assert!(g.explanation.contains("riksgenomsnittet 63"), "{}", g.explanation);
+    assert!(
+        g.explanation.contains("riksgenomsnittet 63"),
+        "{}",
+        g.explanation
+    );
     let csv = render(&yellow, Format::Csv);
-    assert!(csv.lines().nth(2).is_some_and(|l| l.ends_with(",national")), "{csv}");
+    assert!(
+        csv.lines().nth(2).is_some_and(|l| l.ends_with(",national")),
+        "{csv}"
+    );
 
     let red = ev(2025);
     let g = goal(&red, "nojda");
     assert_eq!(g.status.as_deref(), Some("red"));
-    assert_eq!((g.benchmark, g.benchmark_kind.as_deref()), (Some(66.0), Some("county")));
+    assert_eq!(
+        (g.benchmark, g.benchmark_kind.as_deref()),
+        (Some(66.0), Some("county"))
+    );
     assert!(render(&red, Format::Md).contains("| 66 % (länssnittet) |"));
 }

@@ -1,10 +1,17 @@
 //! The tower-lsp-server adapter. The state lives on a thread of its own that runs one job at
 //! a time, in the order the handlers queue them; a handler queues its job when first polled,
-//! that is in the order the messages arrive, so edits are analysed in order. The protocol's
-//! tasks only wait for the answers: a long analysis holds up neither reading nor `exit`. A
-//! panic in a job is caught, logged and answered with an error; the server goes on.
+//! that is in the order the messages arrive. The protocol's tasks only wait for the answers:
+//! a long analysis holds up neither reading nor `exit`. A panic in a job is caught, logged
+//! and answered with an error; the server goes on.
+//!
+//! Concurrency model: `didChange` only applies the edit. The analysis runs when the queue
+//! is empty (so a burst of keystrokes that arrived while the last analysis ran is analysed
+//! once) or before a request is answered (so every answer is about the text the client
+//! has: positions never refer to an older version, and nothing needs `ContentModified`).
+//! Diagnostics leave through one channel to one task, in the order they were computed, and
+//! only after `initialized`.
 
-use crate::state::{log, State};
+use crate::state::{log, Publish, State};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp_server::ls_types::*;
@@ -26,8 +33,8 @@ const STACK: usize = 64 << 20;
 pub struct Backend {
     client: Client,
     jobs: std::sync::mpsc::Sender<Job>,
-    /// Held while diagnostics are sent, so they leave in the order they were computed.
-    publishing: tokio::sync::Mutex<()>,
+    /// Lets the diagnostics go out once the client has said `initialized`.
+    initialized: std::sync::Arc<tokio::sync::Notify>,
 }
 
 /// The error a stand-in request from [`crate::framing`] is answered with.
@@ -40,22 +47,36 @@ pub struct Rejection {
 impl Backend {
     pub fn new(client: Client) -> Self {
         let (jobs, queue) = std::sync::mpsc::channel::<Job>();
+        let (outbox, mut batches) = tokio::sync::mpsc::unbounded_channel::<Vec<Publish>>();
+        let initialized = std::sync::Arc::new(tokio::sync::Notify::new());
         let spawned = std::thread::Builder::new()
             .name("pejl-state".to_string())
             .stack_size(STACK)
-            .spawn(move || {
-                let mut state = State::new();
-                for job in queue {
-                    job(&mut state);
-                }
-            });
+            .spawn(move || run_state(queue, outbox));
         if let Err(error) = spawned {
             log(format_args!("cannot start the state thread: {error}"));
+        }
+        let publisher = client.clone();
+        let ready = initialized.clone();
+        match tokio::runtime::Handle::try_current() {
+            Ok(runtime) => {
+                runtime.spawn(async move {
+                    ready.notified().await;
+                    while let Some(batch) = batches.recv().await {
+                        for p in batch {
+                            publisher
+                                .publish_diagnostics(p.uri, p.diagnostics, p.version)
+                                .await;
+                        }
+                    }
+                });
+            }
+            Err(error) => log(format_args!("no runtime to publish diagnostics: {error}")),
         }
         Backend {
             client,
             jobs,
-            publishing: tokio::sync::Mutex::new(()),
+            initialized,
         }
     }
 
@@ -89,27 +110,19 @@ impl Backend {
         answered.await.ok()
     }
 
-    /// A request: a panic becomes an internal-error response.
+    /// A request, answered about the newest text (edits waiting for their analysis are
+    /// analysed first); a panic becomes an internal-error response.
     async fn request<T: Send + 'static>(
         &self,
         what: &'static str,
         f: impl FnOnce(&mut State) -> T + Send + 'static,
     ) -> Result<T> {
-        self.with(what, f).await.ok_or_else(Error::internal_error)
-    }
-
-    /// Sends the diagnostics the state has queued, in order.
-    async fn publish(&self) {
-        let _order = self.publishing.lock().await;
-        let batch = self
-            .with("publish", |s| s.take_pending())
-            .await
-            .unwrap_or_default();
-        for p in batch {
-            self.client
-                .publish_diagnostics(p.uri, p.diagnostics, p.version)
-                .await;
-        }
+        self.with(what, move |s| {
+            s.flush();
+            f(s)
+        })
+        .await
+        .ok_or_else(Error::internal_error)
     }
 
     /// The stand-in for a request that [`crate::framing`] refused: answered with its error.
@@ -146,8 +159,14 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
-        log(format_args!("pejl-lsp {} ready", env!("CARGO_PKG_VERSION")));
-        self.publish().await;
+        // Information, not an error: the client shows standard error as errors.
+        self.client
+            .log_message(
+                MessageType::INFO,
+                format!("pejl-lsp {} ready", env!("CARGO_PKG_VERSION")),
+            )
+            .await;
+        self.initialized.notify_one();
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -161,22 +180,19 @@ impl LanguageServer for Backend {
             s.did_open(doc.uri, doc.text, doc.version)
         })
         .await;
-        self.publish().await;
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let doc = params.text_document;
         self.with("didChange", move |s| {
-            s.did_change(&doc.uri, doc.version, params.content_changes)
+            s.apply_change(&doc.uri, doc.version, params.content_changes)
         })
         .await;
-        self.publish().await;
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         self.with("didClose", move |s| s.did_close(&params.text_document.uri))
             .await;
-        self.publish().await;
     }
 
     async fn did_save(&self, _: DidSaveTextDocumentParams) {}
@@ -186,7 +202,6 @@ impl LanguageServer for Backend {
             s.did_change_watched_files(&params.changes)
         })
         .await;
-        self.publish().await;
     }
 
     async fn did_change_workspace_folders(&self, params: DidChangeWorkspaceFoldersParams) {
@@ -194,7 +209,6 @@ impl LanguageServer for Backend {
             s.did_change_workspace_folders(&params.event.added, &params.event.removed)
         })
         .await;
-        self.publish().await;
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
@@ -329,5 +343,40 @@ impl LanguageServer for Backend {
             s.inlay_hints(&params.text_document.uri, params.range)
         })
         .await
+    }
+}
+
+/// The state thread: runs the jobs in order; when the queue is empty, analyses the edits
+/// that wait; after each step, hands the diagnostics it produced to the publisher.
+fn run_state(
+    queue: std::sync::mpsc::Receiver<Job>,
+    outbox: tokio::sync::mpsc::UnboundedSender<Vec<Publish>>,
+) {
+    let mut state = State::new();
+    let send = |state: &mut State| {
+        let batch = state.take_pending();
+        if !batch.is_empty() {
+            let _ = outbox.send(batch);
+        }
+    };
+    loop {
+        let job = match queue.try_recv() {
+            Ok(job) => job,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => return,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                if state.is_dirty() {
+                    if catch_unwind(AssertUnwindSafe(|| state.flush())).is_err() {
+                        log(format_args!("internal error in the analysis"));
+                    }
+                    send(&mut state);
+                }
+                match queue.recv() {
+                    Ok(job) => job,
+                    Err(_) => return,
+                }
+            }
+        };
+        job(&mut state);
+        send(&mut state);
     }
 }

@@ -94,6 +94,11 @@ pub struct State {
     /// that lost their diagnostics get an empty list).
     published: HashMap<PathBuf, Vec<lsp::Diagnostic>>,
     pending: Vec<Publish>,
+    /// Documents edited since their policies were last analysed: a burst of edits is
+    /// analysed once, when it pauses or when a request needs it ([`State::flush`]).
+    dirty: Vec<PathBuf>,
+    /// How many analyses have run (for the tests of coalescing).
+    pub analyses: usize,
     /// Base of the links to the diagnostic index (`…/diagnostics.md`), with the code's anchor appended.
     docs_url: Option<String>,
 }
@@ -150,6 +155,8 @@ impl State {
             roots: Vec::new(),
             published: HashMap::new(),
             pending: Vec::new(),
+            dirty: Vec::new(),
+            analyses: 0,
             docs_url: None,
         }
     }
@@ -277,6 +284,7 @@ impl State {
             .map(|a| a.sources.files.iter().map(|f| f.path.clone()).collect())
             .unwrap_or_default();
         let started = std::time::Instant::now();
+        self.analyses += 1;
         let previous = root.analysis.take().map(|a| a.analysis);
         let analysis = Analysed::new(root.parser.analyze(
             &root.path,
@@ -389,7 +397,46 @@ impl State {
         self.reanalyse(&path);
     }
 
+    /// Applies an edit and analyses at once (what [`State::apply_change`] and
+    /// [`State::flush`] do in turn).
     pub fn did_change(
+        &mut self,
+        uri: &lsp::Uri,
+        version: i32,
+        changes: Vec<lsp::TextDocumentContentChangeEvent>,
+    ) {
+        self.apply_change(uri, version, changes);
+        self.flush();
+    }
+
+    /// Whether edits wait for their analysis.
+    pub fn is_dirty(&self) -> bool {
+        !self.dirty.is_empty()
+    }
+
+    /// Analyses the policies of the documents edited since their last analysis, once each.
+    pub fn flush(&mut self) {
+        let started = std::time::Instant::now();
+        let dirty = std::mem::take(&mut self.dirty);
+        let edits = dirty.len();
+        let mut seen = HashSet::new();
+        for path in dirty {
+            if seen.insert(path.clone()) {
+                self.reanalyse(&path);
+            }
+        }
+        if timing() && edits > 0 {
+            log(format_args!(
+                "analysed {} edits in {:.1} ms",
+                edits,
+                started.elapsed().as_secs_f64() * 1000.0
+            ));
+        }
+    }
+
+    /// Applies an edit (whole text or ranges, in order) to an open document; its analysis
+    /// waits for [`State::flush`].
+    pub fn apply_change(
         &mut self,
         uri: &lsp::Uri,
         version: i32,
@@ -425,14 +472,7 @@ impl State {
             }
         }
         doc.version = version;
-        let started = std::time::Instant::now();
-        self.reanalyse(&path);
-        if timing() {
-            log(format_args!(
-                "didChange {version}: {:.1} ms",
-                started.elapsed().as_secs_f64() * 1000.0
-            ));
-        }
+        self.dirty.push(path);
     }
 
     pub fn did_close(&mut self, uri: &lsp::Uri) {
@@ -440,6 +480,7 @@ impl State {
         if self.docs.remove(&path).is_none() {
             return;
         }
+        self.dirty.retain(|p| *p != path);
         let standalone: Vec<usize> = (0..self.roots.len())
             .filter(|&i| self.roots[i].standalone && self.roots[i].path == path)
             .collect();
@@ -882,7 +923,7 @@ pub fn capabilities(encoding: Encoding) -> lsp::ServerCapabilities {
         text_document_sync: Some(lsp::TextDocumentSyncCapability::Options(
             lsp::TextDocumentSyncOptions {
                 open_close: Some(true),
-                change: Some(lsp::TextDocumentSyncKind::FULL),
+                change: Some(lsp::TextDocumentSyncKind::INCREMENTAL),
                 save: Some(lsp::TextDocumentSyncSaveOptions::Supported(true)),
                 ..Default::default()
             },

@@ -633,3 +633,67 @@ fn a_workspace_at_the_root_of_the_disk_is_scanned_within_bounds() {
     let unique: std::collections::HashSet<_> = files.iter().collect();
     assert_eq!(unique.len(), files.len());
 }
+
+/// A burst of keystrokes (ranged edits, as incremental sync sends them) is applied one by
+/// one and analysed once; the diagnostics then are those of the last text and version, and
+/// equal to what a full analysis of that text gives.
+#[test]
+fn a_burst_of_ranged_edits_is_analysed_once_with_the_last_version() {
+    let (mut state, uri, _dir) = open(POLICY);
+    state.take_pending();
+    let before = state.analyses;
+    // Type "BUMX" after `owner ` letter by letter, replacing `BUN`, as a user would.
+    let start = pos(POLICY, "owner BUN\n  measure", 6);
+    let mut version = 1;
+    state.apply_change(
+        &uri,
+        {
+            version += 1;
+            version
+        },
+        vec![edit(
+            (start.line, start.character),
+            (start.line, start.character + 3),
+            "",
+        )],
+    );
+    for (i, letter) in ["B", "U", "M", "X", "ö"].iter().enumerate() {
+        version += 1;
+        let column = start.character + i as u32;
+        state.apply_change(
+            &uri,
+            version,
+            vec![edit((start.line, column), (start.line, column), letter)],
+        );
+    }
+    assert!(state.is_dirty());
+    assert_eq!(state.analyses, before, "edits alone do not analyse");
+    state.flush();
+    assert_eq!(state.analyses, before + 1, "one analysis for the burst");
+    assert!(!state.is_dirty());
+    let text = POLICY.replacen("owner BUN\n  measure", "owner BUMXö\n  measure", 1);
+    assert_eq!(state.text(&uri), Some(text.as_str()));
+    let published = state.take_pending();
+    assert_eq!(published.len(), 1);
+    assert_eq!(published[0].version, Some(version));
+    let expected = pejl::analyze_text(&uri_to_path(&uri), &text);
+    let codes: Vec<String> = published[0]
+        .diagnostics
+        .iter()
+        .filter_map(|d| match &d.code {
+            Some(NumberOrString::String(c)) => Some(c.clone()),
+            _ => None,
+        })
+        .collect();
+    let expected_codes: Vec<String> = expected
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str().to_string())
+        .collect();
+    assert_eq!(codes, expected_codes);
+    assert!(codes.contains(&"P0101".to_string()), "{codes:?}");
+}
+
+fn uri_to_path(uri: &Uri) -> std::path::PathBuf {
+    pejl_lsp::state::uri_to_path(uri).expect("a file URI")
+}
