@@ -28,6 +28,7 @@ pub mod sources;
 pub mod span;
 pub mod syntax;
 pub mod templates;
+pub mod testing;
 pub mod unit;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
