@@ -434,14 +434,28 @@ pub fn snapshot(
                 if !existing.trim().is_empty() {
                     text.push('\n');
                 }
-                let from = match data_names {
+                let from = |word: &str| match data_names {
                     [] => String::new(),
-                    names => format!(" of {}", names.join(", ")),
+                    names => format!(" {word} {}", names.join(", ")),
                 };
-                let _ = writeln!(
-                    text,
-                    "// The statuses the policy gives the values{from} for {report} {year}\n// (written by `pejl test --update`)."
-                );
+                let language = compiled.policy.as_ref().and_then(|p| p.language.as_deref());
+                let _ = match eval::Lang::from_code(language) {
+                    eval::Lang::Sv => writeln!(
+                        text,
+                        "// Statusarna som policyn ger värdena{}, {report} {year}\n// (skrivet av `pejl test --update`).",
+                        from("i")
+                    ),
+                    eval::Lang::Da => writeln!(
+                        text,
+                        "// De statusser, politikken giver værdierne{}, {report} {year}\n// (skrevet af `pejl test --update`).",
+                        from("i")
+                    ),
+                    eval::Lang::En => writeln!(
+                        text,
+                        "// The statuses the policy gives the values{}, {report} {year}\n// (written by `pejl test --update`).",
+                        from("of")
+                    ),
+                };
                 text.push_str(&test_text(analysis, &title, &statements, None));
                 text.push('\n');
                 push(
