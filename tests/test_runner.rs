@@ -566,3 +566,41 @@ fn a_test_is_parsed_with_recovery() {
         stdout(&out)
     );
 }
+
+#[test]
+fn completion_in_a_test() {
+    let body = "test \"Ny\" {\n  year 2024\n  expect \n  expect nki \n  benchmark nki_foretag \n  value \n  \n}\n";
+    let (_dir, root) = dorotea_with(body);
+    let path = root.join("dorotea.test.pejl");
+    let analysis = pejl::analyze(&path, &pejl::FsLoader);
+    let file = pejl::ide::file_of(&analysis, &path).unwrap();
+    let text = analysis.sources.get(file).text.clone();
+    let labels = |needle: &str| -> Vec<String> {
+        let at = text.find(needle).unwrap() + needle.len();
+        pejl::ide::completions(&analysis, file, at)
+            .items
+            .into_iter()
+            .map(|c| c.label)
+            .collect()
+    };
+    let goals = labels("  expect ");
+    assert!(
+        goals.contains(&"nki".to_string()) && goals.contains(&"skola".to_string()),
+        "{goals:?}"
+    );
+    assert!(!goals.contains(&"nki_foretag".to_string()), "{goals:?}");
+    assert_eq!(labels("  expect nki "), ["green", "yellow", "red", "grey"]);
+    assert_eq!(labels("  benchmark nki_foretag "), ["county"]);
+    assert!(labels("  value ").contains(&"nki_foretag".to_string()));
+    assert_eq!(
+        labels("  value \n  "),
+        [
+            "report",
+            "value",
+            "benchmark",
+            "missing",
+            "motivation",
+            "expect"
+        ]
+    );
+}
