@@ -110,6 +110,11 @@ codes! {
     P0707 = "P0707", Error, "status requires a motivation the data does not give";
     P0708 = "P0708", Warning, "data rows not used";
     P0709 = "P0709", Warning, "benchmark group defined for another year";
+    P0801 = "P0801", Error, "test expectation not met";
+    P0802 = "P0802", Warning, "test without expectations";
+    P0803 = "P0803", Error, "test without a year or a report";
+    P0804 = "P0804", Error, "test year outside the policy period";
+    P0805 = "P0805", Warning, "test input that no status reads";
 }
 
 impl Code {

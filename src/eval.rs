@@ -469,7 +469,23 @@ pub struct Input<'a> {
 /// Evaluates every goal for `report` (a report ID) and `year`. `Err` when the policy has no
 /// such report (a usage error, with *did you mean*).
 pub fn evaluate(input: &Input, year: i32, report: &str) -> Result<Outcome, String> {
-    let judged = judge(input, year, report)?;
+    evaluate_with(input, year, report, true)
+}
+
+/// [`evaluate`] for an example (`pejl test`): the data may have no value at all of the report's
+/// kind for the year (a test that gives only missing values); the year must still be in the
+/// policy's period.
+pub fn evaluate_example(input: &Input, year: i32, report: &str) -> Result<Outcome, String> {
+    evaluate_with(input, year, report, false)
+}
+
+fn evaluate_with(
+    input: &Input,
+    year: i32,
+    report: &str,
+    data_for_year: bool,
+) -> Result<Outcome, String> {
+    let judged = judge(input, year, report, data_for_year)?;
     let parts = input.compiled.goals.iter().map(GoalParts::cloned).collect();
     Ok(assemble(
         judged,
@@ -571,7 +587,9 @@ impl GoalParts {
     }
 }
 
-fn judge(input: &Input, year: i32, report: &str) -> Result<Judged, String> {
+/// `data_for_year`: refuse data without a value of the report's kind for the year (a report
+/// for a year nobody measured is a slip of the command line; a test need not give a value).
+fn judge(input: &Input, year: i32, report: &str, data_for_year: bool) -> Result<Judged, String> {
     let report = &*crate::syntax::text::nfc(report);
     let compiled = input.compiled;
     check_report(compiled, report)?;
@@ -589,7 +607,7 @@ fn judge(input: &Input, year: i32, report: &str) -> Result<Judged, String> {
         Some("forecast") => ValueKind::Forecast,
         _ => ValueKind::Actual,
     };
-    check_year(compiled, input.data, year, kind)?;
+    check_year(compiled, input.data, year, kind, data_for_year)?;
     let mut ev = Evaluator {
         input,
         lang,
@@ -1143,6 +1161,7 @@ fn check_year(
     data: &Dataset,
     year: i32,
     kind: ValueKind,
+    data_for_year: bool,
 ) -> Result<(), String> {
     if let Some(period) = compiled.policy.as_ref().and_then(|p| p.period.as_ref()) {
         if year < period.from || year > period.to {
@@ -1152,10 +1171,11 @@ fn check_year(
             ));
         }
     }
-    if data
-        .observations
-        .iter()
-        .any(|o| o.year == year && o.kind == kind)
+    if !data_for_year
+        || data
+            .observations
+            .iter()
+            .any(|o| o.year == year && o.kind == kind)
     {
         return Ok(());
     }
@@ -1265,7 +1285,7 @@ pub fn run(
         data: &dataset,
         sources: &sources,
     };
-    let judged = judge(&input, year, report)?;
+    let judged = judge(&input, year, report, true)?;
     // The compiled goals are not needed any more: move their texts into the results
     // instead of copying them (a large policy has millions).
     let parts = compiled.goals.iter_mut().map(GoalParts::taken).collect();

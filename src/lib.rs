@@ -28,6 +28,7 @@ pub mod sources;
 pub mod span;
 pub mod syntax;
 pub mod templates;
+pub mod testing;
 pub mod unit;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
@@ -489,6 +490,8 @@ fn drop_consequences_of_syntax_errors(
         Code::P0602, // followed up in no report
         Code::P0603, // report without `uses`, `due` or `to`
         Code::P0604, // no child followed up where the goal must be
+        Code::P0802, // a test without `expect` (an `expect` line may not have parsed)
+        Code::P0803, // a test without `year` or `report` (the line may not have parsed)
     ];
     // Judgments of a number's value: a number written with thousands separators (P0005) may
     // not mean its whole-number reading, so its declaration is not judged by it.

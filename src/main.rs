@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use pejl::sources::describe_io_error;
 
 mod cli_report;
+mod cli_test;
 
 #[derive(Parser)]
 #[command(
@@ -41,14 +42,17 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Print the JSON Schema of the compiled output (with --report: of the report JSON; with --diff: of `pejl diff --format json`)
+    /// Print the JSON Schema of the compiled output (with --report: of the report JSON; with --diff: of `pejl diff --format json`; with --test: of `pejl test --format json`)
     Schema {
         /// The schema of `pejl report --format json` instead
-        #[arg(long, conflicts_with = "diff")]
+        #[arg(long, conflicts_with_all = ["diff", "test"])]
         report: bool,
         /// The schema of `pejl diff --format json` instead
-        #[arg(long)]
+        #[arg(long, conflicts_with = "test")]
         diff: bool,
+        /// The schema of `pejl test --format json` instead
+        #[arg(long)]
+        test: bool,
     },
     /// Explain a diagnostic code, such as P0101
     Explain { code: String },
@@ -67,6 +71,9 @@ enum Command {
     Report(cli_report::ReportArgs),
     /// Draw the goal chain (dot, mermaid or svg)
     Graph(cli_report::GraphArgs),
+    /// Run the policy's tests (`test "…" { … }`: inputs and the statuses they must give).
+    /// Exit 0: every test passes; 1: a test fails; 2: errors keep tests from running
+    Test(cli_test::TestArgs),
     /// Compare two versions of a policy: what changes in meaning, and which statuses change
     /// (exit 0: they mean the same, 1: they differ)
     Diff(DiffArgs),
@@ -172,10 +179,12 @@ fn main() -> ExitCode {
             deny_warnings,
         } => check(paths, format, deny_warnings),
         Command::Build { file, output } => build(&file, output.as_deref()),
-        Command::Schema { report, diff } => print_json(&if report {
+        Command::Schema { report, diff, test } => print_json(&if report {
             pejl::report::schema()
         } else if diff {
             pejl::diff::schema()
+        } else if test {
+            pejl::testing::schema()
         } else {
             pejl::ir::schema()
         })
@@ -188,6 +197,7 @@ fn main() -> ExitCode {
         } => fmt(paths, check, stdout),
         Command::Report(args) => cli_report::report(args),
         Command::Graph(args) => cli_report::graph(args),
+        Command::Test(args) => cli_test::test(args),
         Command::Diff(args) => diff(args),
         Command::New { name, template } => new_policy(&name, &template),
     };

@@ -136,6 +136,8 @@ pub struct Model<'a> {
     pub rules: Vec<&'a Rule>,
     pub rollups: Vec<&'a Rule>,
     pub goals: Vec<&'a Goal>,
+    /// `test` declarations, in source order (they declare no name).
+    pub tests: Vec<&'a Test>,
     /// Name → (kind, index in the kind's list). First declaration wins.
     pub names: HashMap<&'a str, (Kind, usize)>,
     /// Level name → index in `chain.levels`.
@@ -159,6 +161,7 @@ impl<'a> Model<'a> {
             rules: Vec::new(),
             rollups: Vec::new(),
             goals: Vec::new(),
+            tests: Vec::new(),
             names: HashMap::default(),
             levels: HashMap::default(),
             parents: Vec::new(),
@@ -180,6 +183,10 @@ impl<'a> Model<'a> {
                     continue;
                 }
                 Decl::Include(_) => continue,
+                Decl::Test(d) => {
+                    m.tests.push(d);
+                    continue;
+                }
                 Decl::Body(d) => push(&mut m.bodies, d, Kind::Body),
                 Decl::Indicator(d) => push(&mut m.indicators, d, Kind::Indicator),
                 Decl::Value(d) => push(&mut m.values, d, Kind::Value),
@@ -454,7 +461,7 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
-                Decl::Include(_) => {}
+                Decl::Include(_) | Decl::Test(_) => {}
                 Decl::Body(d) => self.add(Kind::Body, &d.id, d.span, &d.name.value),
                 Decl::Indicator(d) => self.add(Kind::Indicator, &d.id, d.span, &d.title.value),
                 Decl::Value(d) => self.add(Kind::Value, &d.id, d.span, &d.name.value),
@@ -690,6 +697,28 @@ impl<'a> Resolver<'a> {
                     }
                     for value in &g.values {
                         self.refer(value, &[Value], "the core value", Code::P0101);
+                    }
+                }
+                Decl::Test(t) => {
+                    if let Some(report) = &t.report {
+                        self.refer(report, &[Report], "the test's report", Code::P0601);
+                    }
+                    for input in &t.inputs {
+                        match input.kind {
+                            InputKind::Motivation(_) => self.refer(
+                                &input.name,
+                                &[Goal, Indicator],
+                                "the goal (or indicator) of the motivation",
+                                Code::P0101,
+                            ),
+                            _ => {
+                                self.refer(&input.name, &[Indicator], "the indicator", Code::P0101)
+                            }
+                        };
+                    }
+                    for expect in &t.expects {
+                        self.refer(&expect.goal, &[Goal], "the expected goal", Code::P0101);
+                        self.status(&expect.status);
                     }
                 }
                 Decl::Include(_) | Decl::Scale(_) | Decl::Indicator(_) | Decl::Value(_) => {}

@@ -344,6 +344,31 @@ impl LanguageServer for Backend {
         })
         .await
     }
+
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        self.request("codeLens", move |s| {
+            s.code_lenses(&params.text_document.uri)
+        })
+        .await
+    }
+
+    /// "Run test": runs the test in the library, tells the user how it went, and answers with
+    /// the results (`pejl test --format json`).
+    async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<LSPAny>> {
+        let ran = self
+            .request("executeCommand", move |s| {
+                s.execute_command(&params.command, &params.arguments)
+            })
+            .await?
+            .map_err(Error::invalid_params)?;
+        let kind = if ran.passed {
+            MessageType::INFO
+        } else {
+            MessageType::ERROR
+        };
+        self.client.show_message(kind, ran.message).await;
+        Ok(Some(ran.results))
+    }
 }
 
 /// The state thread: runs the jobs in order; when the queue is empty, analyses the edits

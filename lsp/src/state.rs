@@ -11,6 +11,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use tower_lsp_server::ls_types as lsp;
 
+pub mod testing;
+
 /// How the client counts columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
@@ -40,7 +42,9 @@ pub struct Analysed {
 }
 
 impl Analysed {
-    fn new(analysis: Analysis) -> Self {
+    fn new(mut analysis: Analysis) -> Self {
+        // Failed expectations of the policy's tests are diagnostics too (P0801).
+        pejl::testing::add_failures(&mut analysis);
         Analysed { analysis }
     }
 
@@ -959,6 +963,16 @@ pub fn capabilities(encoding: Encoding) -> lsp::ServerCapabilities {
             ),
         ),
         folding_range_provider: Some(lsp::FoldingRangeProviderCapability::Simple(true)),
+        code_lens_provider: Some(lsp::CodeLensOptions {
+            resolve_provider: Some(false),
+        }),
+        execute_command_provider: Some(lsp::ExecuteCommandOptions {
+            commands: vec![
+                testing::RUN_TEST.to_string(),
+                testing::RUN_TESTS.to_string(),
+            ],
+            ..Default::default()
+        }),
         inlay_hint_provider: Some(lsp::OneOf::Left(true)),
         workspace: Some(lsp::WorkspaceServerCapabilities {
             workspace_folders: Some(lsp::WorkspaceFoldersServerCapabilities {

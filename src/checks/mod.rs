@@ -1,11 +1,13 @@
 //! The checks that run on a resolved [`Model`]: the goal chain (P02xx), rule and rollup
-//! consistency (P03xx), SMART goals, units and dates (P04xx–P06xx).
+//! consistency (P03xx), SMART goals, units and dates (P04xx–P06xx), and what can be told of a
+//! `test` without running it (P0802–P0805).
 
 pub mod chain;
 pub mod reports;
 pub mod rollups;
 pub mod rules;
 pub mod smart;
+pub mod test_decls;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Model;
@@ -16,6 +18,7 @@ pub fn run(model: &Model) -> Vec<Diagnostic> {
     diags.extend(rollups::check(model));
     diags.extend(smart::check(model));
     diags.extend(reports::check(model));
+    diags.extend(test_decls::check(model));
     diags
 }
 
@@ -24,6 +27,7 @@ pub fn run(model: &Model) -> Vec<Diagnostic> {
 pub fn run_first_half(model: &Model) -> Vec<Diagnostic> {
     let mut diags = chain::check(model);
     diags.extend(reports::check(model));
+    diags.extend(test_decls::check(model));
     diags
 }
 

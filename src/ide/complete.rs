@@ -55,6 +55,7 @@ enum Block<'t> {
     Rollup,
     Other,
     Goal(&'t str),
+    Test,
 }
 
 const GOAL_STATEMENTS: &[&str] = &[
@@ -160,6 +161,8 @@ fn candidates(analysis: &Analysis, text: &str, at: usize) -> Vec<Completion> {
         "rule" => Block::Rule,
         "rollup" => Block::Rollup,
         "value" | "include" | "" => Block::Other,
+        // `test "…" {`: a goal's header has an ID before its title.
+        "test" if header.get(1).is_some_and(|w| w.starts_with('"')) => Block::Test,
         level => Block::Goal(level),
     };
     let own_id = header.get(1).copied().unwrap_or("");
@@ -326,7 +329,60 @@ fn candidates(analysis: &Analysis, text: &str, at: usize) -> Vec<Completion> {
             }
         }
         Block::Rule | Block::Rollup => band(analysis, block == Block::Rollup, own_id, &line_tokens),
+        Block::Test => test_statement(analysis, &line_tokens, &present),
         Block::Scale | Block::Other => Vec::new(),
+    }
+}
+
+/// The statements of a test, and the names each one takes: an indicator after `value`,
+/// `missing` and `benchmark` (then the kinds that indicator declares), a goal after `expect`
+/// (then the statuses), a goal or an indicator after `motivation`, a report after `report`.
+fn test_statement(analysis: &Analysis, line: &[(Tok, &str)], present: &[&str]) -> Vec<Completion> {
+    let indicators = || symbols_of(analysis, Kind::Indicator, CompletionKind::Indicator);
+    match line {
+        [] => {
+            let mut items = statements(&["year", "report"], present);
+            items.extend(keywords(&[
+                "value",
+                "benchmark",
+                "missing",
+                "motivation",
+                "expect",
+            ]));
+            items
+        }
+        [(Tok::Word, "value" | "missing" | "benchmark")] => indicators(),
+        [(Tok::Word, "report")] => symbols_of(analysis, Kind::Report, CompletionKind::Report),
+        [(Tok::Word, "expect")] => symbols_of(analysis, Kind::Goal, CompletionKind::Goal),
+        [(Tok::Word, "motivation")] => {
+            let mut items = symbols_of(analysis, Kind::Goal, CompletionKind::Goal);
+            items.extend(indicators());
+            items
+        }
+        [(Tok::Word, "expect"), (Tok::Word, _)] => scale(analysis)
+            .into_iter()
+            .map(|s| Completion {
+                label: s.name,
+                kind: CompletionKind::Status,
+                detail: Some(s.label),
+            })
+            .collect(),
+        [(Tok::Word, "benchmark"), (Tok::Word, indicator)] => super::all_decls(analysis)
+            .find_map(|d| match d {
+                Decl::Indicator(i) if i.id.name == nfc(indicator) => Some(
+                    i.benchmarks
+                        .iter()
+                        .map(|b| Completion {
+                            label: b.kind.name.clone(),
+                            kind: CompletionKind::Constant,
+                            detail: b.description.as_ref().map(|d| d.value.clone()),
+                        })
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
     }
 }
 

@@ -309,6 +309,19 @@ pub(crate) fn describe_decl(analysis: &Analysis, decl: &Decl) -> String {
             }
             text
         }
+        Decl::Test(t) => {
+            let mut text = format!("**test** \"{}\"", t.title.value);
+            if let (Some(year), Some(report)) = (t.year, &t.report) {
+                let _ = write!(text, "\n\n{} `{}`", year.value, report.name);
+            }
+            let _ = write!(
+                text,
+                "\n\n{} expectation{}; `pejl test` runs it",
+                t.expects.len(),
+                if t.expects.len() == 1 { "" } else { "s" }
+            );
+            text
+        }
         Decl::Include(i) => format!("**include** \"{}\"", i.path.value),
         Decl::Chain(_) => "**chain**".to_string(),
         Decl::Scale(_) => "**scale**".to_string(),

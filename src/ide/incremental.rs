@@ -636,6 +636,42 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
             f(span);
             f(header);
         }
+        Decl::Test(t) => {
+            let Test {
+                title,
+                year,
+                report,
+                inputs,
+                expects,
+                span,
+                header,
+            } = &mut **t;
+            text(title, f);
+            if let Some(y) = year {
+                f(&mut y.span);
+            }
+            opt_ident(report, f);
+            for TestInput { name, kind, span } in inputs {
+                ident(name, f);
+                match kind {
+                    InputKind::Value(n) => f(&mut n.span),
+                    InputKind::Benchmark(k, n) => {
+                        opt_ident(k, f);
+                        f(&mut n.span);
+                    }
+                    InputKind::Missing => {}
+                    InputKind::Motivation(t) => text(t, f),
+                }
+                f(span);
+            }
+            for Expect { goal, status, span } in expects {
+                ident(goal, f);
+                ident(status, f);
+                f(span);
+            }
+            f(span);
+            f(header);
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 use super::{decl_title, shorten};
 use crate::model::Kind;
 use crate::span::{FileId, Span};
-use crate::syntax::ast::{Decl, Goal, Text};
+use crate::syntax::ast::{Decl, Goal, Test, Text};
 use crate::syntax::text::nfc;
 use crate::Analysis;
 use rustc_hash::FxHashMap as HashMap;
@@ -106,6 +106,7 @@ pub fn document_symbols(analysis: &Analysis, file: FileId) -> Vec<DocumentSymbol
                     })
                     .collect(),
             },
+            Decl::Test(t) => test_symbol(t),
             Decl::Include(i) => DocumentSymbol {
                 name: format!("include \"{}\"", i.path.value),
                 detail: String::new(),
@@ -129,6 +130,37 @@ pub fn document_symbols(analysis: &Analysis, file: FileId) -> Vec<DocumentSymbol
     }
     out.sort_by_key(|s| s.span.start);
     out
+}
+
+/// A test in the outline: `test "title"`, its year and report as detail, its expectations
+/// as children (`nki green`).
+fn test_symbol(t: &Test) -> DocumentSymbol {
+    let mut detail = Vec::new();
+    if let Some(year) = t.year {
+        detail.push(year.value.to_string());
+    }
+    if let Some(report) = &t.report {
+        detail.push(report.name.clone());
+    }
+    DocumentSymbol {
+        name: format!("test \"{}\"", shorten(&t.title.value, 80)),
+        detail: detail.join(" "),
+        kind: None,
+        span: t.span,
+        selection: t.header,
+        children: t
+            .expects
+            .iter()
+            .map(|e| DocumentSymbol {
+                name: format!("expect {} {}", e.goal.name, e.status.name),
+                detail: String::new(),
+                kind: Some(Kind::Status),
+                span: e.span,
+                selection: e.goal.span,
+                children: Vec::new(),
+            })
+            .collect(),
+    }
 }
 
 fn leaf(name: &str, title: &str, kind: Kind, span: Span, selection: Span) -> DocumentSymbol {
@@ -170,7 +202,9 @@ fn goal_symbol(
 
 pub(crate) fn decl_kind(decl: &Decl) -> Kind {
     match decl {
-        Decl::Policy(_) | Decl::Include(_) | Decl::Chain(_) | Decl::Scale(_) => Kind::Policy,
+        Decl::Policy(_) | Decl::Include(_) | Decl::Chain(_) | Decl::Scale(_) | Decl::Test(_) => {
+            Kind::Policy
+        }
         Decl::Body(_) => Kind::Body,
         Decl::Indicator(_) => Kind::Indicator,
         Decl::Value(_) => Kind::Value,

@@ -148,6 +148,29 @@ pub fn semantic_tokens(analysis: &Analysis, file: FileId) -> Vec<SemanticToken> 
                     push(v, T::Value, false);
                 }
             }
+            Decl::Test(t) => {
+                if let Some(report) = &t.report {
+                    push(report, T::Report, false);
+                }
+                for input in &t.inputs {
+                    let kind = match input.kind {
+                        crate::syntax::ast::InputKind::Motivation(_)
+                            if analysis
+                                .symbols
+                                .lookup(&input.name.name, &[Kind::Goal])
+                                .is_some() =>
+                        {
+                            T::Goal
+                        }
+                        _ => T::Indicator,
+                    };
+                    push(&input.name, kind, false);
+                }
+                for e in &t.expects {
+                    push(&e.goal, T::Goal, false);
+                    push(&e.status, T::Status, false);
+                }
+            }
         }
     }
     out.sort_by_key(|t| t.span.start);

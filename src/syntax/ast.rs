@@ -54,6 +54,8 @@ pub enum Decl {
     Rule(Box<Rule>),
     Rollup(Box<Rule>),
     Goal(Box<Goal>),
+    /// `test "title" { … }`: an example with expected statuses (never compiled).
+    Test(Box<Test>),
 }
 
 impl Decl {
@@ -69,6 +71,7 @@ impl Decl {
             Decl::Report(d) => d.span,
             Decl::Rule(d) | Decl::Rollup(d) => d.span,
             Decl::Goal(d) => d.span,
+            Decl::Test(d) => d.span,
         }
     }
 
@@ -82,7 +85,7 @@ impl Decl {
             Decl::Report(d) => Some(&d.id),
             Decl::Rule(d) | Decl::Rollup(d) => Some(&d.id),
             Decl::Goal(d) => Some(&d.id),
-            Decl::Include(_) | Decl::Chain(_) | Decl::Scale(_) => None,
+            Decl::Include(_) | Decl::Chain(_) | Decl::Scale(_) | Decl::Test(_) => None,
         }
     }
 }
@@ -537,5 +540,63 @@ pub struct Target {
 pub struct Milestone {
     pub value: Number,
     pub year: Option<Year>,
+    pub span: Span,
+}
+
+/// `test "title" { year 2024  report annual  value nki_foretag 74  expect nki green }`: the
+/// statuses the policy must give for some inputs (docs/testing.md). Only `pejl test` and the
+/// editor read tests; they are never part of the compiled policy.
+#[derive(Debug, Clone)]
+pub struct Test {
+    pub title: Text,
+    pub year: Option<Year>,
+    pub report: Option<Ident>,
+    /// `value`, `benchmark`, `missing` and `motivation`, in the order written.
+    pub inputs: Vec<TestInput>,
+    pub expects: Vec<Expect>,
+    pub span: Span,
+    /// `test "title"`, where a test's own diagnostics point.
+    pub header: Span,
+}
+
+/// One input of a test: what a data file's row would say.
+#[derive(Debug, Clone)]
+pub struct TestInput {
+    /// The indicator (for `motivation`: a goal or an indicator).
+    pub name: Ident,
+    pub kind: InputKind,
+    /// The whole statement.
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum InputKind {
+    /// `value IND 74`
+    Value(Number),
+    /// `benchmark IND 72` (the default benchmark) or `benchmark IND national 70`.
+    Benchmark(Option<Ident>, Number),
+    /// `missing IND`
+    Missing,
+    /// `motivation GOAL "…"`
+    Motivation(Text),
+}
+
+impl InputKind {
+    /// The statement's keyword.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            InputKind::Value(_) => "value",
+            InputKind::Benchmark(..) => "benchmark",
+            InputKind::Missing => "missing",
+            InputKind::Motivation(_) => "motivation",
+        }
+    }
+}
+
+/// `expect GOAL STATUS`
+#[derive(Debug, Clone)]
+pub struct Expect {
+    pub goal: Ident,
+    pub status: Ident,
     pub span: Span,
 }

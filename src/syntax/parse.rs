@@ -4,9 +4,9 @@
 
 use super::ast::{
     Adopted, Atom, Band, BandLabel, Baseline, BenchmarkDecl, BenchmarkKind, Body, Cardinality,
-    Chain, CmpOp, Cond, CoreValue, Covers, DateLit, Decl, Direction, File, Goal, Ident, Include,
-    Indicator, Level, Milestone, MonthDay, Number, Period, Policy, Reference, Report, Scale,
-    ScaleEntry, Source, Target, TargetValue, Text, UnitDecl, Year,
+    Chain, CmpOp, Cond, CoreValue, Covers, DateLit, Decl, Direction, Expect, File, Goal, Ident,
+    Include, Indicator, InputKind, Level, Milestone, MonthDay, Number, Period, Policy, Reference,
+    Report, Scale, ScaleEntry, Source, Target, TargetValue, Test, TestInput, Text, UnitDecl, Year,
 };
 use super::text::{dedent, line_end, next_line, scan, unescape, Lexeme, MAX_NESTING};
 use crate::data::{groups_thousands, GROUP_SPACES};
@@ -370,7 +370,7 @@ fn found_at(text: &str, offset: usize) -> String {
 fn describe(rule: Rule) -> Option<std::borrow::Cow<'static, str>> {
     use Rule::*;
     Some(std::borrow::Cow::Borrowed(match rule {
-        ident | ref_name | level_name | band_status => "a name",
+        ident | ref_name | level_name | band_status | test_ref => "a name",
         ident_list => "one or more names separated by commas",
         string => "text in quotes",
         title | text_block => "a title in quotes",
@@ -397,7 +397,7 @@ fn describe(rule: Rule) -> Option<std::borrow::Cow<'static, str>> {
         target_value => "a number, `benchmark` or a change such as `+10%`",
         otherwise | k_otherwise | k_when => "`when` or `otherwise`",
         decl | goal_decl | policy_decl | include_decl | body_decl | chain_decl | scale_decl
-        | indicator_decl | value_decl | report_decl | rule_decl | rollup_decl => {
+        | indicator_decl | value_decl | report_decl | rule_decl | rollup_decl | test_decl => {
             "a declaration (`policy`, `body`, `indicator`, a goal, …)"
         }
         bad_stmt => return None,
@@ -445,6 +445,7 @@ fn what_decl(word: &str) -> &'static str {
         "report" => "the report",
         "rule" => "the rule",
         "rollup" => "the rollup",
+        "test" => "the test",
         _ => "the goal",
     }
 }
@@ -581,6 +582,7 @@ fn decl_help(word: &str) -> String {
         }
         "rule" => "a rule is written `rule ID \"title\" { green when meets target … }`".into(),
         "rollup" => "a rollup is written `rollup ID \"title\" { green when all green … }`".into(),
+        "test" => "a test is written `test \"title\" { year 2024  report annual  value INDICATOR 74  expect GOAL green }`".into(),
         _ => "a goal is written `LEVEL ID \"title\" { … }`, with LEVEL one of the chain's levels"
             .into(),
     }
@@ -614,6 +616,7 @@ enum BlockKind {
     Rollup,
     Labels,
     Goal,
+    Test,
 }
 
 impl BlockKind {
@@ -661,6 +664,15 @@ impl BlockKind {
                 ("target-group", Rule::target_group_stmt),
                 ("text", Rule::text_stmt),
             ],
+            BlockKind::Test => &[
+                ("year", Rule::test_year),
+                ("report", Rule::test_report),
+                ("value", Rule::test_value),
+                ("benchmark", Rule::test_benchmark),
+                ("missing", Rule::test_missing),
+                ("motivation", Rule::test_motivation),
+                ("expect", Rule::test_expect),
+            ],
             BlockKind::Scale | BlockKind::Rule | BlockKind::Rollup | BlockKind::Labels => &[],
         }
     }
@@ -688,6 +700,7 @@ impl BlockKind {
             BlockKind::Rollup => "a rollup",
             BlockKind::Labels => "a band's labels",
             BlockKind::Goal => "a goal",
+            BlockKind::Test => "a test",
         }
     }
 }
@@ -1085,6 +1098,7 @@ impl Lower {
             Rule::rule_decl => Decl::Rule(Box::new(self.rule(pair, span, BlockKind::Rule))),
             Rule::rollup_decl => Decl::Rollup(Box::new(self.rule(pair, span, BlockKind::Rollup))),
             Rule::goal_decl => Decl::Goal(Box::new(self.goal(pair, span)?)),
+            Rule::test_decl => Decl::Test(Box::new(self.test(pair, span))),
             _ => return None,
         })
     }
@@ -1998,6 +2012,100 @@ impl Lower {
         })
     }
 
+    fn test(&mut self, pair: P, span: Span) -> Test {
+        let mut inner = pair.into_inner().skip(1);
+        let title = inner
+            .next()
+            .map(|p| self.text(p))
+            .unwrap_or_else(|| missing_text(span));
+        let header = Span::new(self.file, span.start, title.span.end.max(span.start));
+        let mut test = Test {
+            title,
+            year: None,
+            report: None,
+            inputs: Vec::new(),
+            expects: Vec::new(),
+            span,
+            header,
+        };
+        let Some(block) = inner.next() else {
+            return test;
+        };
+        for stmt in block.into_inner() {
+            let s = self.span(&stmt);
+            let rule = stmt.as_rule();
+            if rule == Rule::bad_stmt {
+                self.bad_stmt(stmt, BlockKind::Test);
+                continue;
+            }
+            let mut parts = stmt.into_inner().skip(1);
+            match rule {
+                Rule::test_year => {
+                    if let Some(p) = parts.next() {
+                        let year = self.year(p);
+                        self.once(&mut test.year, year, "year", s);
+                    }
+                }
+                Rule::test_report => {
+                    if let Some(p) = parts.next() {
+                        let report = self.ident(p);
+                        self.once(&mut test.report, report, "report", s);
+                    }
+                }
+                Rule::test_expect => {
+                    if let (Some(goal), Some(status)) = (parts.next(), parts.next()) {
+                        test.expects.push(Expect {
+                            goal: self.ident(goal),
+                            status: self.ident(status),
+                            span: s,
+                        });
+                    }
+                }
+                Rule::test_value
+                | Rule::test_missing
+                | Rule::test_benchmark
+                | Rule::test_motivation => {
+                    let Some(name) = parts.next().map(|p| self.ident(p)) else {
+                        continue;
+                    };
+                    let rest: Vec<P> = parts.collect();
+                    let kind = match rule {
+                        Rule::test_missing => InputKind::Missing,
+                        Rule::test_motivation => match rest.into_iter().next() {
+                            Some(p) => InputKind::Motivation(self.text(p)),
+                            None => continue,
+                        },
+                        Rule::test_value => match rest.into_iter().next() {
+                            Some(p) => InputKind::Value(self.number(p)),
+                            None => continue,
+                        },
+                        _ => {
+                            let mut rest = rest.into_iter();
+                            let (kind, number) = match (rest.next(), rest.next()) {
+                                (Some(k), Some(n)) => {
+                                    let kind = self.ident(k);
+                                    let kinds = BenchmarkKind::ALL.map(BenchmarkKind::as_str);
+                                    self.check_choice(&kind, &kinds, "benchmark kind");
+                                    (Some(kind), n)
+                                }
+                                (Some(n), None) => (None, n),
+                                _ => continue,
+                            };
+                            InputKind::Benchmark(kind, self.number(number))
+                        }
+                    };
+                    test.inputs.push(TestInput {
+                        name,
+                        kind,
+                        span: s,
+                    });
+                }
+                _ => {}
+            }
+        }
+        test
+    }
+
     fn goal(&mut self, pair: P, span: Span) -> Option<Goal> {
         let mut inner = pair.into_inner();
         let level = self.ident(inner.next()?.into_inner().next()?);
@@ -2343,6 +2451,15 @@ fn stmt_help(word: &str, block: BlockKind) -> String {
         }
         (BlockKind::Rollup, _) => "`green when share green >= 50%` or `yellow otherwise`",
         (BlockKind::Labels, _) => "`interim \"…\"` with a report ID and its wording",
+        (BlockKind::Test, "year") => "`year 2024`",
+        (BlockKind::Test, "report") => "`report REPORT_ID`",
+        (BlockKind::Test, "value") => "`value INDICATOR_ID 74`",
+        (BlockKind::Test, "benchmark") => {
+            "`benchmark INDICATOR_ID 72` or, for a benchmark of another kind, `benchmark INDICATOR_ID national 70`"
+        }
+        (BlockKind::Test, "missing") => "`missing INDICATOR_ID`",
+        (BlockKind::Test, "motivation") => "`motivation GOAL_ID \"…\"`",
+        (BlockKind::Test, "expect") => "`expect GOAL_ID green`",
         _ => return format!("check how `{word}` is written in the language reference"),
     };
     format!("write it as {form}")

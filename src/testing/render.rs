@@ -1,0 +1,288 @@
+//! The results of `pejl test` for people (text like `cargo test`'s), and as JUnit XML for CI
+//! systems (Jenkins, GitLab, GitHub test reporters). The JSON is the serde form of
+//! [`TestReport`]. Nothing here depends on the time: the same tests give the same bytes.
+
+use super::{Derivation, Expectation, Outcome, TestReport, TestResult};
+use crate::eval::Assessment;
+use std::fmt::Write as _;
+
+/// "yellow (Delvis uppfyllt)", or what the goal is when it has no status.
+pub fn status_words(status: Option<&str>, label: Option<&str>) -> String {
+    match (status, label) {
+        (Some(s), Some(l)) if l != s => format!("{s} ({l})"),
+        (Some(s), _) => s.to_string(),
+        (None, _) => "without a status".to_string(),
+    }
+}
+
+/// Why a goal has no status.
+pub fn no_status_reason(assessment: Assessment) -> &'static str {
+    match assessment {
+        Assessment::NotFollowedUp => "the report does not follow it up",
+        _ => "it is neither measured nor assessed by a rollup",
+    }
+}
+
+fn derivation_status(d: &Derivation) -> String {
+    match &d.status {
+        Some(_) => status_words(d.status.as_deref(), d.status_label.as_deref()),
+        None => format!("without a status ({})", no_status_reason(d.assessment)),
+    }
+}
+
+/// The derivation as indented lines: the goal, its status and the evaluator's explanation,
+/// the band's wording, then the same for each child of a rollup, one level deeper.
+pub fn derivation_text(d: &Derivation, indent: &str) -> String {
+    let mut out = String::new();
+    write_derivation(&mut out, d, indent);
+    out
+}
+
+fn write_derivation(out: &mut String, d: &Derivation, indent: &str) {
+    let _ = match &d.status {
+        Some(_) => writeln!(
+            out,
+            "{indent}{} is {}: {}",
+            d.goal,
+            derivation_status(d),
+            d.explanation
+        ),
+        None => writeln!(out, "{indent}{} has no status: {}", d.goal, d.explanation),
+    };
+    if let Some(w) = &d.wording {
+        let _ = writeln!(out, "{indent}  the report says: \"{w}\"");
+    }
+    if let Some(m) = &d.motivation {
+        let _ = writeln!(out, "{indent}  motivation: \"{m}\"");
+    }
+    let deeper = format!("{indent}  ");
+    for child in &d.children {
+        write_derivation(out, child, &deeper);
+    }
+}
+
+/// One failed expectation, for people: what was expected, what the policy gives, and why.
+pub fn failure_text(e: &Expectation) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "expect {} {} (line {})", e.goal, e.expected, e.line);
+    let _ = writeln!(
+        out,
+        "  expected: {}",
+        status_words(Some(&e.expected), e.expected_label.as_deref())
+    );
+    let _ = writeln!(out, "  actual:   {}", derivation_status(&e.derivation));
+    if let Some(p) = &e.problem {
+        let _ = writeln!(out, "  problem:  {p}");
+    }
+    let _ = writeln!(out, "  derivation:");
+    out.push_str(&derivation_text(&e.derivation, "    "));
+    out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The human report: a line per test, then each failure with its derivation, then a summary.
+/// `filtered`: tests left out by `--filter`.
+pub fn human(report: &TestReport, filtered: usize) -> String {
+    let mut out = String::new();
+    for policy in report.policies.iter().filter(|p| !p.tests.is_empty()) {
+        let _ = writeln!(
+            out,
+            "running {} from {}",
+            plural(policy.tests.len(), "test", "tests"),
+            policy.root
+        );
+        for t in &policy.tests {
+            let _ = match t.outcome {
+                Outcome::Passed => writeln!(out, "test \"{}\" ... ok", t.title),
+                Outcome::Failed => writeln!(out, "test \"{}\" ... FAILED", t.title),
+                Outcome::Error => writeln!(
+                    out,
+                    "test \"{}\" ... error: {}",
+                    t.title,
+                    t.errors
+                        .first()
+                        .map_or("it could not be run".to_string(), |p| format!(
+                            "{} ({}:{})",
+                            p.message, p.file, p.line
+                        ))
+                ),
+            };
+        }
+        out.push('\n');
+    }
+    let failed: Vec<&TestResult> = report
+        .tests()
+        .filter(|t| t.outcome == Outcome::Failed)
+        .collect();
+    if !failed.is_empty() {
+        out.push_str("failures:\n\n");
+        for t in failed {
+            let _ = writeln!(out, "---- \"{}\" ({}:{}) ----", t.title, t.file, t.line);
+            if let (Some(year), Some(report)) = (t.year, &t.report) {
+                let _ = writeln!(out, "{report} {year}");
+            }
+            for e in t.failures() {
+                out.push_str(&failure_text(e));
+            }
+            out.push('\n');
+        }
+    }
+    let ok = report.failed == 0 && report.errors == 0;
+    let _ = write!(
+        out,
+        "test result: {}. {} passed; {} failed; {} not run",
+        if ok { "ok" } else { "FAILED" },
+        report.passed,
+        report.failed,
+        report.errors
+    );
+    if filtered > 0 {
+        let _ = write!(out, "; {filtered} filtered out");
+    }
+    out.push('\n');
+    out
+}
+
+/// Text for an XML attribute or element: escaped, and without the characters XML 1.0 cannot
+/// hold (control characters other than tab and line breaks become U+FFFD).
+pub fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// JUnit XML: one `testsuite` per policy (named by its root file), one `testcase` per test
+/// (`classname` and `file` the file that declares it, `line` its line), a `failure` per
+/// failed test with every failed expectation and its derivation, an `error` for a test that
+/// could not run. A policy whose errors keep it from running and that has no test selected
+/// is one `testcase` named `policy` with the error, so CI shows it.
+pub fn junit(report: &TestReport) -> String {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let total = report.passed + report.failed + report.errors;
+    let policy_errors = report
+        .policies
+        .iter()
+        .filter(|p| p.tests.is_empty() && !p.errors.is_empty())
+        .count();
+    let _ = writeln!(
+        out,
+        "<testsuites name=\"pejl test\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"0\">",
+        total + policy_errors,
+        report.failed,
+        report.errors + policy_errors
+    );
+    for policy in &report.policies {
+        if policy.tests.is_empty() && policy.errors.is_empty() {
+            continue;
+        }
+        let root = xml_escape(&policy.root);
+        let count = |o: Outcome| policy.tests.iter().filter(|t| t.outcome == o).count();
+        let errors_only = policy.tests.is_empty();
+        let _ = writeln!(
+            out,
+            "  <testsuite name=\"{root}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"0\">",
+            if errors_only { 1 } else { policy.tests.len() },
+            count(Outcome::Failed),
+            if errors_only { 1 } else { count(Outcome::Error) }
+        );
+        if errors_only {
+            let first = &policy.errors[0];
+            let _ = writeln!(
+                out,
+                "    <testcase name=\"policy\" classname=\"{root}\" file=\"{}\" line=\"{}\">",
+                xml_escape(&first.file),
+                first.line
+            );
+            let body: Vec<String> = policy
+                .errors
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{}:{}:{}: {}: {}",
+                        p.file, p.line, p.column, p.code, p.message
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "      <error message=\"{}\" type=\"{}\">{}</error>",
+                xml_escape(&format!("the policy has errors: {}", first.message)),
+                xml_escape(&first.code),
+                xml_escape(&body.join("\n"))
+            );
+            out.push_str("    </testcase>\n");
+        }
+        for t in &policy.tests {
+            let file = xml_escape(&t.file);
+            let _ = write!(
+                out,
+                "    <testcase name=\"{}\" classname=\"{file}\" file=\"{file}\" line=\"{}\"",
+                xml_escape(&t.title),
+                t.line
+            );
+            match t.outcome {
+                Outcome::Passed => out.push_str("/>\n"),
+                Outcome::Failed => {
+                    out.push_str(">\n");
+                    let failures: Vec<&Expectation> = t.failures().collect();
+                    let message = match failures.as_slice() {
+                        [one] => format!(
+                            "{}: expected {}, got {}",
+                            one.goal,
+                            one.expected,
+                            derivation_status(&one.derivation)
+                        ),
+                        many => format!("{} expectations not met", many.len()),
+                    };
+                    let body: String = failures.iter().map(|e| failure_text(e)).collect();
+                    let _ = writeln!(
+                        out,
+                        "      <failure message=\"{}\" type=\"P0801\">{}</failure>",
+                        xml_escape(&message),
+                        xml_escape(body.trim_end())
+                    );
+                    out.push_str("    </testcase>\n");
+                }
+                Outcome::Error => {
+                    out.push_str(">\n");
+                    let first = t.errors.first();
+                    let body: Vec<String> = t
+                        .errors
+                        .iter()
+                        .map(|p| {
+                            format!(
+                                "{}:{}:{}: {}: {}",
+                                p.file, p.line, p.column, p.code, p.message
+                            )
+                        })
+                        .collect();
+                    let _ = writeln!(
+                        out,
+                        "      <error message=\"{}\" type=\"{}\">{}</error>",
+                        xml_escape(first.map_or("the test could not be run", |p| &p.message)),
+                        xml_escape(first.map_or("P0801", |p| &p.code)),
+                        xml_escape(&body.join("\n"))
+                    );
+                    out.push_str("    </testcase>\n");
+                }
+            }
+        }
+        out.push_str("  </testsuite>\n");
+    }
+    out.push_str("</testsuites>\n");
+    out
+}
