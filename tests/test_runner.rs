@@ -590,7 +590,7 @@ fn completion_in_a_test() {
     );
     assert!(!goals.contains(&"nki_foretag".to_string()), "{goals:?}");
     assert_eq!(labels("  expect nki "), ["green", "yellow", "red", "grey"]);
-    assert_eq!(labels("  benchmark nki_foretag "), ["county"]);
+    assert_eq!(labels("  benchmark nki_foretag "), ["county", "national"]);
     assert!(labels("  value ").contains(&"nki_foretag".to_string()));
     assert_eq!(
         labels("  value \n  "),
