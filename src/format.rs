@@ -352,6 +352,7 @@ fn is_block_rule(rule: Rule) -> bool {
             | Rule::indicator_block
             | Rule::report_block
             | Rule::goal_block
+            | Rule::activity_block
             | Rule::band_labels
     )
 }

@@ -1,6 +1,7 @@
 //! The checks that run on a resolved [`Model`]: the goal chain (P02xx), rule and rollup
 //! consistency (P03xx), SMART goals, units and dates (P04xx–P06xx).
 
+pub mod activities;
 pub mod chain;
 pub mod reports;
 pub mod rollups;
@@ -16,6 +17,7 @@ pub fn run(model: &Model) -> Vec<Diagnostic> {
     diags.extend(rollups::check(model));
     diags.extend(smart::check(model));
     diags.extend(reports::check(model));
+    diags.extend(activities::check(model));
     diags
 }
 
@@ -24,6 +26,7 @@ pub fn run(model: &Model) -> Vec<Diagnostic> {
 pub fn run_first_half(model: &Model) -> Vec<Diagnostic> {
     let mut diags = chain::check(model);
     diags.extend(reports::check(model));
+    diags.extend(activities::check(model));
     diags
 }
 

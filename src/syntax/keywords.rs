@@ -1,5 +1,5 @@
 //! The one keyword table: every keyword of the grammar (`k_…` in `grammar/pejl.pest`), in the
-//! grammar's order, so the first ten are those that start a declaration. The parser's messages,
+//! grammar's order, so the first eleven are those that start a declaration. The parser's messages,
 //! completion, semantic tokens and rename all read it; a test checks it against the grammar.
 
 pub const KEYWORDS: &[&str] = &[
@@ -13,6 +13,7 @@ pub const KEYWORDS: &[&str] = &[
     "report",
     "rule",
     "rollup",
+    "activity",
     "level",
     "adopted",
     "by",
@@ -90,10 +91,14 @@ pub const KEYWORDS: &[&str] = &[
     "followed",
     "up",
     "country",
+    "start",
+    "deadline",
+    "budget",
 ];
 
-/// `policy`, `include`, `body`, `chain`, `scale`, `indicator`, `value`, `report`, `rule`, `rollup`.
-pub const DECLARATION_KEYWORDS: &[&str] = KEYWORDS.split_at(10).0;
+/// `policy`, `include`, `body`, `chain`, `scale`, `indicator`, `value`, `report`, `rule`, `rollup`,
+/// `activity`.
+pub const DECLARATION_KEYWORDS: &[&str] = KEYWORDS.split_at(11).0;
 
 pub fn is_keyword(word: &str) -> bool {
     KEYWORDS.contains(&word)
@@ -133,7 +138,8 @@ mod tests {
                 "value",
                 "report",
                 "rule",
-                "rollup"
+                "rollup",
+                "activity"
             ]
         );
         assert_eq!(of_rule("k_follow_up"), Some("follow-up"));

@@ -3,10 +3,10 @@
 //! lowering turns pest pairs into the owned AST, reporting `bad_stmt` nodes as it meets them.
 
 use super::ast::{
-    Adopted, Atom, Band, BandLabel, Baseline, BenchmarkDecl, BenchmarkKind, Body, Cardinality,
-    Chain, CmpOp, Cond, CoreValue, Covers, DateLit, Decl, Direction, File, Goal, Ident, Include,
-    Indicator, Level, Milestone, MonthDay, Number, Period, Policy, Reference, Report, Scale,
-    ScaleEntry, Source, Target, TargetValue, Text, UnitDecl, Year,
+    Activity, Adopted, Atom, Band, BandLabel, Baseline, BenchmarkDecl, BenchmarkKind, Body, Budget,
+    Cardinality, Chain, CmpOp, Cond, CoreValue, Covers, DateLit, Decl, Direction, File, Goal,
+    Ident, Include, Indicator, Level, Milestone, MonthDay, Number, Period, Policy, Reference,
+    Report, Scale, ScaleEntry, Source, Target, TargetValue, Text, UnitDecl, Year,
 };
 use super::text::{dedent, line_end, next_line, scan, unescape, Lexeme, MAX_NESTING};
 use crate::data::{groups_thousands, GROUP_SPACES};
@@ -396,8 +396,9 @@ fn describe(rule: Rule) -> Option<std::borrow::Cow<'static, str>> {
         }
         target_value => "a number, `benchmark` or a change such as `+10%`",
         otherwise | k_otherwise | k_when => "`when` or `otherwise`",
+        budget_currency => "`kr`, `kronor` or `kroner`",
         decl | goal_decl | policy_decl | include_decl | body_decl | chain_decl | scale_decl
-        | indicator_decl | value_decl | report_decl | rule_decl | rollup_decl => {
+        | indicator_decl | value_decl | report_decl | rule_decl | rollup_decl | activity_decl => {
             "a declaration (`policy`, `body`, `indicator`, a goal, …)"
         }
         bad_stmt => return None,
@@ -445,6 +446,7 @@ fn what_decl(word: &str) -> &'static str {
         "report" => "the report",
         "rule" => "the rule",
         "rollup" => "the rollup",
+        "activity" => "the activity",
         _ => "the goal",
     }
 }
@@ -581,6 +583,7 @@ fn decl_help(word: &str) -> String {
         }
         "rule" => "a rule is written `rule ID \"title\" { green when meets target … }`".into(),
         "rollup" => "a rollup is written `rollup ID \"title\" { green when all green … }`".into(),
+        "activity" => "an activity is written `activity ID \"title\" { under GOAL  owner BODY  deadline 2026-06-30 }`".into(),
         _ => "a goal is written `LEVEL ID \"title\" { … }`, with LEVEL one of the chain's levels"
             .into(),
     }
@@ -614,6 +617,7 @@ enum BlockKind {
     Rollup,
     Labels,
     Goal,
+    Activity,
 }
 
 impl BlockKind {
@@ -661,6 +665,13 @@ impl BlockKind {
                 ("target-group", Rule::target_group_stmt),
                 ("text", Rule::text_stmt),
             ],
+            BlockKind::Activity => &[
+                ("under", Rule::activity_under_stmt),
+                ("owner", Rule::owner_stmt),
+                ("start", Rule::start_stmt),
+                ("deadline", Rule::deadline_stmt),
+                ("budget", Rule::budget_stmt),
+            ],
             BlockKind::Scale | BlockKind::Rule | BlockKind::Rollup | BlockKind::Labels => &[],
         }
     }
@@ -688,6 +699,7 @@ impl BlockKind {
             BlockKind::Rollup => "a rollup",
             BlockKind::Labels => "a band's labels",
             BlockKind::Goal => "a goal",
+            BlockKind::Activity => "an activity",
         }
     }
 }
@@ -1085,6 +1097,7 @@ impl Lower {
             Rule::rule_decl => Decl::Rule(Box::new(self.rule(pair, span, BlockKind::Rule))),
             Rule::rollup_decl => Decl::Rollup(Box::new(self.rule(pair, span, BlockKind::Rollup))),
             Rule::goal_decl => Decl::Goal(Box::new(self.goal(pair, span)?)),
+            Rule::activity_decl => Decl::Activity(Box::new(self.activity(pair, span)?)),
             _ => return None,
         })
     }
@@ -2145,6 +2158,87 @@ impl Lower {
     }
 }
 
+impl Lower {
+    /// `activity ID "title" { under GOAL  owner BODY  start DATE  deadline DATE  budget N kr }`
+    fn activity(&mut self, pair: P, span: Span) -> Option<Activity> {
+        let mut inner = pair.into_inner().skip(1);
+        let id = self.ident(inner.next()?);
+        let title = self.text(inner.next()?);
+        let header = Span::new(self.file, span.start, title.span.end);
+        let mut activity = Activity {
+            id,
+            title,
+            under: None,
+            owner: None,
+            shared_with: Vec::new(),
+            start: None,
+            deadline: None,
+            budget: None,
+            span,
+            header,
+        };
+        let Some(block) = inner.next() else {
+            return Some(activity);
+        };
+        for stmt in block.into_inner() {
+            let s = self.span(&stmt);
+            let rule = stmt.as_rule();
+            if rule == Rule::bad_stmt {
+                self.bad_stmt(stmt, BlockKind::Activity);
+                continue;
+            }
+            let mut parts = stmt.into_inner().skip(1);
+            let Some(first) = parts.next() else { continue };
+            match rule {
+                Rule::activity_under_stmt => {
+                    let v = self.ident(first);
+                    self.once(&mut activity.under, v, "under", s);
+                }
+                Rule::owner_stmt => {
+                    let owners = self.ident_list(first);
+                    let s = owners.last().map_or(s, |last| Span {
+                        end: last.span.end,
+                        ..s
+                    });
+                    let mut owners = owners.into_iter();
+                    if activity.owner.is_some() {
+                        self.given_twice("owner", s);
+                    } else {
+                        activity.owner = owners.next();
+                        activity.shared_with.extend(owners);
+                    }
+                }
+                Rule::start_stmt => {
+                    if let Some(date) = self.full_date(first) {
+                        self.once(&mut activity.start, date, "start", s);
+                    }
+                }
+                Rule::deadline_stmt => {
+                    if let Some(date) = self.full_date(first) {
+                        self.once(&mut activity.deadline, date, "deadline", s);
+                    }
+                }
+                Rule::budget_stmt => {
+                    let amount = self.number(first);
+                    let currency = parts.next().and_then(|c| c.into_inner().next()).map(|c| {
+                        let word = self.ident(c);
+                        self.check_choice(&word, super::ast::BUDGET_CURRENCIES, "budget currency");
+                        word
+                    });
+                    let budget = Budget {
+                        amount,
+                        currency,
+                        span: s,
+                    };
+                    self.once(&mut activity.budget, budget, "budget", s);
+                }
+                _ => {}
+            }
+        }
+        Some(activity)
+    }
+}
+
 /// A number written with thousands separators (P0005): `68.000`, `1.234.567`, `-1.200`, `1 200`,
 /// `12 500 000`, optionally with a fraction (`1.234,5`, `1 234.5`). The reading rule is the data
 /// readers' ([`groups_thousands`]): one to three digits not starting with `0`,
@@ -2343,6 +2437,11 @@ fn stmt_help(word: &str, block: BlockKind) -> String {
         }
         (BlockKind::Rollup, _) => "`green when share green >= 50%` or `yellow otherwise`",
         (BlockKind::Labels, _) => "`interim \"…\"` with a report ID and its wording",
+        (BlockKind::Activity, "under") => "`under GOAL_ID`: the one goal the activity serves",
+        (BlockKind::Activity, "owner") => "`owner BODY_ID` or `owner KS, BUN`",
+        (BlockKind::Activity, "start") => "`start 2024-01-01`",
+        (BlockKind::Activity, "deadline") => "`deadline 2026-06-30`",
+        (BlockKind::Activity, "budget") => "`budget 250000 kr`, in whole kronor without separators",
         _ => return format!("check how `{word}` is written in the language reference"),
     };
     format!("write it as {form}")
