@@ -35,7 +35,7 @@ fn check_one(m: &Model, a: &Activity, diags: &mut Vec<Diagnostic>) {
     }
     if a.owner.is_none() {
         let goal_owner = goal.and_then(|g| g.owner.as_ref());
-        let mut diag = Diagnostic::new(
+        let diag = Diagnostic::new(
             Code::P0612,
             a.header,
             format!(
@@ -52,9 +52,6 @@ fn check_one(m: &Model, a: &Activity, diags: &mut Vec<Diagnostic>) {
             None => "add `owner BODY` naming the committee or administration that carries it out"
                 .to_string(),
         });
-        if let Some(owner) = goal_owner {
-            diag = diag.fix(format!("Add `owner {}`", owner.name), owner.name.clone());
-        }
         diags.push(diag);
     }
     match &a.deadline {
