@@ -3,7 +3,7 @@
 //! activity CSV in three languages and its errors (P0702, P0705, P0710, P0711), the compiled
 //! JSON, and the reports in every format (goldens).
 
-use pejl::data::progress::State;
+use pejl::data::progress::{Date, State};
 use pejl::data::{self, Catalog, LoadOptions};
 use pejl::eval::{self, Evaluation};
 use pejl::ide;
@@ -389,7 +389,7 @@ fn progress_words_in_three_languages_read_the_same() {
     for file in ["progress-sv.csv", "progress-da.csv", "progress-en.csv"] {
         let l = load(&[file]);
         assert!(l.json.is_empty(), "{file}: {:#?}", l.json);
-        let states: Vec<(Option<State>, Option<(i32, u32, u32)>)> =
+        let states: Vec<(Option<State>, Option<Date>)> =
             ["frukost", "bygglov", "etjanst", "mentor", "samverkan"]
                 .iter()
                 .map(|id| {
