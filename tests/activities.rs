@@ -614,3 +614,28 @@ fn xlsx_lists_activities_under_their_goal() {
         Data::String("Första frukosten hölls i februari.".into())
     );
 }
+
+#[test]
+fn pejl_diff_says_which_activities_changed() {
+    let dir = Path::new("target/scratch/activities-diff");
+    std::fs::create_dir_all(dir).unwrap();
+    let old = policy_text();
+    let new = old
+        .replace("  deadline 2024-06-30\n", "  deadline 2024-09-30\n")
+        .replace("activity mentor ", "activity mentorer ");
+    std::fs::write(dir.join("old.pejl"), &old).unwrap();
+    std::fs::write(dir.join("new.pejl"), &new).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pejl"))
+        .args(["diff", "old.pejl", "new.pejl"])
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the pejl binary runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Changed: activity `bygglov` \"Kortare handläggningstid för bygglov\"\n    - deadline: 2024-06-30 → 2024-09-30"),
+        "{text}"
+    );
+    assert!(text.contains("Added: activity `mentorer`"), "{text}");
+    assert!(text.contains("Removed: activity `mentor`"), "{text}");
+}
