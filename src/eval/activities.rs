@@ -164,14 +164,30 @@ pub fn evaluate(
         .iter()
         .map(|b| (b.id.as_str(), b.name.as_str()))
         .collect();
+    // Each activity's rows, in the order read (one pass over the data, not one per activity).
+    let mut rows: Vec<Vec<&crate::data::progress::Progress>> =
+        vec![Vec::new(); compiled.activities.len()];
+    for p in &data.progress {
+        if let Some(list) = rows.get_mut(p.activity as usize) {
+            list.push(p);
+        }
+    }
     compiled
         .activities
         .iter()
         .filter_map(|a| {
             let goal = a.goal.clone()?;
+            // The latest row on or before `until`, as [`Dataset::progress_at`] reads it.
             let row = catalog
                 .activity(&a.id)
-                .and_then(|i| data.progress_at(i, until));
+                .and_then(|i| rows.get(i as usize))
+                .and_then(|list| {
+                    list.iter()
+                        .enumerate()
+                        .filter(|(_, p)| p.date.is_none_or(|d| d <= until))
+                        .max_by_key(|(i, p)| (p.date, *i))
+                        .map(|(_, p)| *p)
+                });
             let progress = row.map(|r| r.state);
             let deadline = a.deadline.as_deref().and_then(parse_iso);
             let late = deadline.is_some_and(|d| d < until)
