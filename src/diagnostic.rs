@@ -101,6 +101,12 @@ codes! {
     P0604 = "P0604", Error, "goal to be followed up where none of its children is";
     P0605 = "P0605", Warning, "interim report covers less than half or more than two thirds of the year";
     P0606 = "P0606", Warning, "interim report due more than two months after its period";
+    P0610 = "P0610", Warning, "activity date outside the policy period";
+    P0611 = "P0611", Error, "activity starts after its deadline";
+    P0612 = "P0612", Warning, "activity without owner";
+    P0613 = "P0613", Warning, "activity without deadline";
+    P0614 = "P0614", Error, "activity without a goal";
+    P0615 = "P0615", Error, "budget that is not a whole, positive amount";
     P0701 = "P0701", Error, "data file cannot be read or has the wrong shape";
     P0702 = "P0702", Error, "malformed data row";
     P0703 = "P0703", Error, "unknown indicator in the data";
@@ -110,6 +116,8 @@ codes! {
     P0707 = "P0707", Error, "status requires a motivation the data does not give";
     P0708 = "P0708", Warning, "data rows not used";
     P0709 = "P0709", Warning, "benchmark group defined for another year";
+    P0710 = "P0710", Error, "activity progress without a date";
+    P0711 = "P0711", Error, "unknown activity in the data";
     P0801 = "P0801", Error, "test expectation not met";
     P0802 = "P0802", Warning, "test without expectations";
     P0803 = "P0803", Error, "test without a year or a report";

@@ -15,6 +15,8 @@
 //! that decided it ("gul: 64 ligger inom 10 % av länssnittet 70"). A band that `requires
 //! motivation` without a motivation in the data is an error (P0707) naming the goal.
 
+pub mod activities;
+
 use crate::data::{self, Catalog, Dataset, LoadOptions, ValueKind};
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic, Severity};
 use crate::interpret::{self, Decision, Tri};
@@ -26,6 +28,7 @@ use crate::sources::{FileLoader, SourceSet};
 use crate::span::Span;
 use crate::syntax::ast::{BenchmarkKind, CmpOp, Decl, Direction};
 use crate::Analysis;
+pub use activities::ActivityResult;
 use rustc_hash::FxHashMap as HashMap;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -147,6 +150,13 @@ pub struct Evaluation {
     pub summary: Summary,
     /// Every goal, in source order.
     pub goals: Vec<GoalResult>,
+    /// The policy's activities, in source order, each under its goal (`goal`), with its
+    /// progress on `activities_as_of`. Added in pejl-report/2 (absent when the policy has none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub activities: Vec<ActivityResult>,
+    /// The last day the report covers (ISO): the day the activities' progress is read for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activities_as_of: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -508,6 +518,8 @@ struct Judged {
     area_level: Option<String>,
     /// Per goal: the ID of its goal area.
     areas: Vec<Option<String>>,
+    activities: Vec<ActivityResult>,
+    activities_as_of: Option<String>,
 }
 
 /// What a [`GoalResult`] takes from the compiled goal: cloned by [`evaluate`], taken by
@@ -697,7 +709,19 @@ fn judge(input: &Input, year: i32, report: &str, data_for_year: bool) -> Result<
         .iter()
         .map(|b| (b.id.as_str(), b.name.as_str()))
         .collect();
+    let until = activities::as_of(compiled, &report_out.id, year);
+    let activity_results = activities::evaluate(
+        compiled,
+        input.catalog,
+        input.data,
+        input.sources,
+        lang,
+        until,
+    );
     Ok(Judged {
+        activities_as_of: (!activity_results.is_empty())
+            .then(|| format!("{:04}-{:02}-{:02}", until.0, until.1, until.2)),
+        activities: activity_results,
         results,
         diagnostics,
         scale,
@@ -884,6 +908,8 @@ fn assemble(
         report,
         area_level,
         areas,
+        activities,
+        activities_as_of,
     } = judged;
     let levels: Vec<LevelInfo> = compiled
         .levels
@@ -1071,6 +1097,8 @@ fn assemble(
         indicators: compiled.indicators.iter().map(indicator_info).collect(),
         summary,
         goals,
+        activities,
+        activities_as_of,
     };
     Outcome {
         evaluation,
@@ -1113,22 +1141,40 @@ impl Evaluation {
         let ours = |g: &GoalResult| {
             g.owner.as_deref() == Some(body) || g.shared_with.iter().any(|b| b.id == body)
         };
+        // The goals of the body's own activities stand as headings of them, as goal areas do.
+        let ours_activity = |a: &ActivityResult| {
+            a.owner.as_deref() == Some(body) || a.shared_with.iter().any(|b| b.id == body)
+        };
+        let activity_goals: std::collections::HashSet<String> = self
+            .activities
+            .iter()
+            .filter(|a| ours_activity(a))
+            .map(|a| a.goal.clone())
+            .collect();
         let areas: std::collections::HashSet<String> = self
             .goals
             .iter()
-            .filter(|g| ours(g))
+            .filter(|g| ours(g) || activity_goals.contains(&g.id))
             .filter_map(|g| g.area.clone())
             .collect();
         self.goals.retain_mut(|g| {
             if ours(g) {
                 true
-            } else if areas.contains(&g.id) {
+            } else if areas.contains(&g.id) || activity_goals.contains(&g.id) {
                 g.context = true;
                 true
             } else {
                 false
             }
         });
+        let kept: std::collections::HashSet<&str> = self
+            .goals
+            .iter()
+            .filter(|g| !g.context)
+            .map(|g| g.id.as_str())
+            .collect();
+        self.activities
+            .retain(|a| kept.contains(a.goal.as_str()) || ours_activity(a));
         self.summary = summarise(&self.scale, &self.goals);
         self.report.body = Some(name.unwrap_or_else(|| body.to_string()));
     }

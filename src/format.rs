@@ -353,6 +353,7 @@ fn is_block_rule(rule: Rule) -> bool {
             | Rule::report_block
             | Rule::goal_block
             | Rule::test_block
+            | Rule::activity_block
             | Rule::band_labels
     )
 }

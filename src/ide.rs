@@ -162,6 +162,7 @@ pub(crate) fn decl_title(decl: &Decl) -> std::borrow::Cow<'_, str> {
         Decl::Rule(d) | Decl::Rollup(d) => d.title.as_ref().map_or("", |t| &t.value),
         Decl::Goal(d) => return std::borrow::Cow::Owned(d.numbered_title()),
         Decl::Test(d) => &d.title.value,
+        Decl::Activity(d) => &d.title.value,
         Decl::Include(_) | Decl::Chain(_) | Decl::Scale(_) => "",
     })
 }

@@ -31,6 +31,41 @@ pub struct Compiled {
     pub rollups: Vec<RollupOut>,
     /// Goals in source order.
     pub goals: Vec<GoalOut>,
+    /// Activities (`activity`) in source order: the lowest step of the goal chain.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub activities: Vec<ActivityOut>,
+}
+
+/// An `activity`: what is done for one goal, by whom and by when. Its progress comes from the
+/// data (see docs/reports.md).
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ActivityOut {
+    pub id: String,
+    pub title: String,
+    /// The goal the activity serves (a goal ID).
+    pub goal: Option<String>,
+    /// The body that answers for the activity.
+    pub owner: Option<String>,
+    /// The other bodies that share it (`owner KS, BUN`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shared_with: Vec<String>,
+    /// ISO date, e.g. "2024-01-15".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// ISO date, e.g. "2026-06-30".
+    pub deadline: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<BudgetOut>,
+    pub location: Location,
+}
+
+/// `budget 250000 kr`.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct BudgetOut {
+    /// In whole kronor (kroner).
+    pub amount: u64,
+    /// "SEK" or "DKK": from the word (`kronor`, `kroner`), else the policy's country or language.
+    pub currency: Option<String>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -646,6 +681,35 @@ pub fn compile(analysis: &Analysis) -> Compiled {
                 location: loc(g.span),
             }
         }),
+        activities: m
+            .activities
+            .iter()
+            .map(|a| {
+                let country = m
+                    .policy
+                    .and_then(|p| p.country.as_ref())
+                    .map(|c| c.name.as_str());
+                let language = m
+                    .policy
+                    .and_then(|p| p.language.as_ref())
+                    .map(|l| l.name.as_str());
+                ActivityOut {
+                    id: name(&a.id),
+                    title: text(&a.title),
+                    goal: a.under.as_ref().map(name),
+                    owner: a.owner.as_ref().map(name),
+                    shared_with: a.shared_with.iter().map(name).collect(),
+                    start: a.start.map(iso_date),
+                    deadline: a.deadline.map(iso_date),
+                    budget: a.budget.as_ref().map(|b| BudgetOut {
+                        // Whole and not negative: P0615 stops a policy with another budget.
+                        amount: b.amount.value.max(0.0) as u64,
+                        currency: b.currency_code(country, language).map(str::to_string),
+                    }),
+                    location: loc(a.span),
+                }
+            })
+            .collect(),
     }
 }
 

@@ -492,6 +492,9 @@ fn drop_consequences_of_syntax_errors(
         Code::P0604, // no child followed up where the goal must be
         Code::P0802, // a test without `expect` (an `expect` line may not have parsed)
         Code::P0803, // a test without `year` or `report` (the line may not have parsed)
+        Code::P0612, // activity without owner
+        Code::P0613, // activity without deadline
+        Code::P0614, // activity without a goal
     ];
     // Judgments of a number's value: a number written with thousands separators (P0005) may
     // not mean its whole-number reading, so its declaration is not judged by it.
@@ -507,6 +510,7 @@ fn drop_consequences_of_syntax_errors(
         Code::P0405,
         Code::P0501,
         Code::P0505,
+        Code::P0615,
     ];
     // Declarations in order of (file, start): a diagnostic's declaration is found by
     // binary search (a declaration holds no other), so the filter is linear in the output.

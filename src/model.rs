@@ -18,6 +18,8 @@ pub enum Kind {
     Rule,
     Rollup,
     Goal,
+    /// An `activity` under a goal.
+    Activity,
     /// A level of the chain (a separate namespace).
     Level,
     /// A status of the scale (a separate namespace).
@@ -35,6 +37,7 @@ impl Kind {
             Kind::Rule => "a rule",
             Kind::Rollup => "a rollup",
             Kind::Goal => "a goal",
+            Kind::Activity => "an activity",
             Kind::Level => "a level",
             Kind::Status => "a status",
         }
@@ -138,6 +141,7 @@ pub struct Model<'a> {
     pub goals: Vec<&'a Goal>,
     /// `test` declarations, in source order (they declare no name).
     pub tests: Vec<&'a Test>,
+    pub activities: Vec<&'a Activity>,
     /// Name → (kind, index in the kind's list). First declaration wins.
     pub names: HashMap<&'a str, (Kind, usize)>,
     /// Level name → index in `chain.levels`.
@@ -162,6 +166,7 @@ impl<'a> Model<'a> {
             rollups: Vec::new(),
             goals: Vec::new(),
             tests: Vec::new(),
+            activities: Vec::new(),
             names: HashMap::default(),
             levels: HashMap::default(),
             parents: Vec::new(),
@@ -194,6 +199,7 @@ impl<'a> Model<'a> {
                 Decl::Rule(d) => push(&mut m.rules, d, Kind::Rule),
                 Decl::Rollup(d) => push(&mut m.rollups, d, Kind::Rollup),
                 Decl::Goal(d) => push(&mut m.goals, d, Kind::Goal),
+                Decl::Activity(d) => push(&mut m.activities, d, Kind::Activity),
             };
             if let Some(id) = decl.id() {
                 if !id.name.is_empty() {
@@ -274,6 +280,14 @@ impl<'a> Model<'a> {
     pub fn body(&self, name: &str) -> Option<&'a Body> {
         match self.lookup(name) {
             Some((Kind::Body, i)) => Some(self.bodies[i]),
+            _ => None,
+        }
+    }
+
+    /// The goal an activity serves, if its `under` names one.
+    pub fn goal_of(&self, activity: &Activity) -> Option<usize> {
+        match self.lookup(&activity.under.as_ref()?.name) {
+            Some((Kind::Goal, i)) => Some(i),
             _ => None,
         }
     }
@@ -479,6 +493,7 @@ impl<'a> Resolver<'a> {
                     d.title.as_ref().map_or("", |t| &t.value),
                 ),
                 Decl::Goal(d) => self.add(Kind::Goal, &d.id, d.span, &d.title.value),
+                Decl::Activity(d) => self.add(Kind::Activity, &d.id, d.span, &d.title.value),
             }
         }
         if first_scale.is_none() {
@@ -719,6 +734,22 @@ impl<'a> Resolver<'a> {
                     for expect in &t.expects {
                         self.refer(&expect.goal, &[Goal], "the expected goal", Code::P0101);
                         self.status(&expect.status);
+                    }
+                }
+                Decl::Activity(a) => {
+                    if let Some(goal) = &a.under {
+                        self.refer(goal, &[Goal], "the activity's goal", Code::P0101);
+                    }
+                    if let Some(owner) = &a.owner {
+                        self.refer(owner, &[Body], "the owner", Code::P0101);
+                    }
+                    for body in &a.shared_with {
+                        self.refer(body, &[Body], "the body sharing the activity", Code::P0101);
+                    }
+                    if !a.shared_with.is_empty() {
+                        let owners: Vec<Ident> =
+                            a.owner.iter().chain(&a.shared_with).cloned().collect();
+                        self.named_twice(&owners, "owner");
                     }
                 }
                 Decl::Include(_) | Decl::Scale(_) | Decl::Indicator(_) | Decl::Value(_) => {}

@@ -812,6 +812,13 @@ fn every_data_code_is_triggered() {
         let l = load(files, options.clone());
         seen.extend(l.diagnostics.iter().map(|d| d.code));
     }
+    // The activity file's codes (P0710, P0711), with the activities' policy.
+    let l = load_with(
+        Path::new("tests/fixtures/activities/policy.pejl"),
+        &["../activities/progress-errors.csv"],
+        LoadOptions::default(),
+    );
+    seen.extend(l.diagnostics.iter().map(|d| d.code));
     let run = evaluate(&["missing-motivation.csv"], "annual");
     seen.extend(run.diagnostics.iter().map(|d| d.code));
     let run = group_year_report(2025);

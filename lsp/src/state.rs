@@ -1039,6 +1039,7 @@ fn symbol_kind(kind: pejl::model::Kind) -> lsp::SymbolKind {
         K::Report => S::EVENT,
         K::Rule | K::Rollup => S::FUNCTION,
         K::Goal => S::CLASS,
+        K::Activity => S::EVENT,
         K::Level => S::TYPE_PARAMETER,
         K::Status => S::ENUM_MEMBER,
     }

@@ -2,6 +2,7 @@
 //! consistency (P03xx), SMART goals, units and dates (P04xx–P06xx), and what can be told of a
 //! `test` without running it (P0802–P0805).
 
+pub mod activities;
 pub mod chain;
 pub mod reports;
 pub mod rollups;
@@ -19,6 +20,7 @@ pub fn run(model: &Model) -> Vec<Diagnostic> {
     diags.extend(smart::check(model));
     diags.extend(reports::check(model));
     diags.extend(test_decls::check(model));
+    diags.extend(activities::check(model));
     diags
 }
 
@@ -28,6 +30,7 @@ pub fn run_first_half(model: &Model) -> Vec<Diagnostic> {
     let mut diags = chain::check(model);
     diags.extend(reports::check(model));
     diags.extend(test_decls::check(model));
+    diags.extend(activities::check(model));
     diags
 }
 

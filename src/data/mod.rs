@@ -12,6 +12,7 @@
 pub mod csv;
 pub mod json;
 pub mod kolada;
+pub mod progress;
 pub mod statbank;
 
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
@@ -94,6 +95,8 @@ pub struct Catalog {
     by_id: HashMap<String, u32>,
     goals: HashMap<String, u32>,
     kolada: HashMap<String, Vec<u32>>,
+    /// Activity ID → index into the compiled policy's `activities`.
+    activities: HashMap<String, u32>,
 }
 
 #[derive(Debug, Clone)]
@@ -168,11 +171,18 @@ impl Catalog {
             .enumerate()
             .map(|(i, g)| (g.id.clone(), i as u32))
             .collect();
+        let activities = compiled
+            .activities
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i as u32))
+            .collect();
         Catalog {
             indicators,
             by_id,
             goals,
             kolada,
+            activities,
         }
     }
 
@@ -186,6 +196,15 @@ impl Catalog {
     /// compared after NFC, as [`Catalog::indicator`].
     pub fn goal(&self, id: &str) -> Option<u32> {
         self.goals.get(&*nfc(id)).copied()
+    }
+
+    /// An activity's index in the compiled policy's `activities`, by its ID (after NFC).
+    pub fn activity(&self, id: &str) -> Option<u32> {
+        self.activities.get(&*nfc(id)).copied()
+    }
+
+    pub fn activity_ids(&self) -> impl Iterator<Item = &str> {
+        self.activities.keys().map(String::as_str)
     }
 
     /// The indicators whose source is `kolada "ID"`.
@@ -207,6 +226,8 @@ impl Catalog {
 pub struct Dataset {
     pub observations: Vec<Observation>,
     pub notes: Vec<GoalNote>,
+    /// Activities' progress rows (an activity CSV), in the order read.
+    pub progress: Vec<progress::Progress>,
     index: HashMap<(u32, i32, ValueKind), u32>,
     note_index: HashMap<(u32, i32, ValueKind), u32>,
     /// The pejl CSV files read (separator and columns), in the order read: for suggesting
@@ -369,6 +390,8 @@ pub fn load(
                 let text = &sources.get(file).text;
                 statbank::read(file, &name, text, mapping, catalog, &mut data, &mut diags);
             }
+        } else if progress::looks_like_progress(text) {
+            progress::read(file, text, catalog, &mut data, &mut diags);
         } else {
             csv::read(file, text, catalog, &mut data, &mut diags);
         }

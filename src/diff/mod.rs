@@ -111,7 +111,7 @@ pub struct FieldChange {
 /// A declaration other than a goal that differs.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct DeclChange {
-    /// policy, body, value, scale, level, indicator, report, rule or rollup.
+    /// policy, body, value, scale, level, indicator, report, activity, rule or rollup.
     pub kind: String,
     /// Its ID (a level's or status's name; the policy's ID).
     pub id: String,
@@ -384,6 +384,39 @@ fn compare(old: &Compiled, new: &Compiled, out: &mut PolicyDiff) {
                 ("uses", r.uses.clone()),
                 ("due", r.due.clone()),
                 ("to", r.to.as_deref().map(code)),
+            ]
+        },
+        &mut out.declarations,
+    );
+    // An old activity's goal by its new ID, so that a renamed goal does not change its activities.
+    let renamed_goal: HashMap<&str, &str> = pairs
+        .old_to_new
+        .iter()
+        .enumerate()
+        .filter_map(|(o, n)| Some((old.goals[o].id.as_str(), new.goals[(*n)?].id.as_str())))
+        .collect();
+    let old_range = old.activities.as_ptr_range();
+    by_id(
+        "activity",
+        &old.activities,
+        &new.activities,
+        |a| &a.id,
+        |a| Some(a.title.clone()),
+        |a| {
+            let goal = match a.goal.as_deref() {
+                Some(g) if old_range.contains(&std::ptr::from_ref(a)) => {
+                    Some(renamed_goal.get(g).copied().unwrap_or(g))
+                }
+                other => other,
+            };
+            vec![
+                ("title", Some(quoted(&a.title))),
+                ("under", goal.map(code)),
+                ("owner", a.owner.as_deref().map(code)),
+                ("shared with", list(&a.shared_with)),
+                ("start", a.start.clone()),
+                ("deadline", a.deadline.clone()),
+                ("budget", a.budget.as_ref().map(|b| b.amount.to_string())),
             ]
         },
         &mut out.declarations,

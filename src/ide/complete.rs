@@ -53,6 +53,7 @@ enum Block<'t> {
     Report,
     Rule,
     Rollup,
+    Activity,
     Other,
     Goal(&'t str),
     Test,
@@ -160,6 +161,7 @@ fn candidates(analysis: &Analysis, text: &str, at: usize) -> Vec<Completion> {
         "report" => Block::Report,
         "rule" => Block::Rule,
         "rollup" => Block::Rollup,
+        "activity" => Block::Activity,
         "value" | "include" | "" => Block::Other,
         // `test "…" {`: a goal's header has an ID before its title.
         "test" if header.get(1).is_some_and(|w| w.starts_with('"')) => Block::Test,
@@ -297,6 +299,18 @@ fn candidates(analysis: &Analysis, text: &str, at: usize) -> Vec<Completion> {
                 }
                 items
             }
+        },
+        Block::Activity => match last {
+            Some((Tok::Word, "under")) => symbols_of(analysis, Kind::Goal, CompletionKind::Goal),
+            Some((Tok::Word, "owner")) => symbols_of(analysis, Kind::Body, CompletionKind::Body),
+            Some((Tok::Comma, _)) if list_keyword() == "owner" => {
+                symbols_of(analysis, Kind::Body, CompletionKind::Body)
+            }
+            Some((Tok::Number, _)) if before_last == "budget" => {
+                constants(crate::syntax::ast::BUDGET_CURRENCIES)
+            }
+            Some((Tok::Word, "start" | "deadline" | "budget")) => Vec::new(),
+            _ => statements(&["under", "owner", "start", "deadline", "budget"], &present),
         },
         Block::Report => match last {
             Some((Tok::Word, "uses")) => constants(&["forecast", "actual"]),

@@ -148,6 +148,7 @@ fn describe_level(analysis: &Analysis, index: usize) -> String {
 pub(crate) fn describe_decl(analysis: &Analysis, decl: &Decl) -> String {
     match decl {
         Decl::Goal(goal) => describe_goal(analysis, goal),
+        Decl::Activity(activity) => describe_activity(analysis, activity),
         Decl::Indicator(ind) => {
             let mut text = format!("**indicator** `{}`\n\n{}", ind.id.name, ind.title.value);
             let mut lines = Vec::new();
@@ -349,6 +350,57 @@ fn number(n: f64) -> String {
     }
 }
 
+fn describe_activity(analysis: &Analysis, a: &crate::syntax::ast::Activity) -> String {
+    let mut text = format!("**activity** `{}`\n\n{}", a.id.name, a.title.value);
+    let mut lines = Vec::new();
+    match &a.under {
+        Some(goal) => lines.push(format!(
+            "*Goal:* `{}`{}",
+            goal.name,
+            title_of(analysis, &goal.name)
+        )),
+        None => lines.push("*Goal:* none".to_string()),
+    }
+    match &a.owner {
+        Some(owner) => lines.push(format!(
+            "*Owner:* `{}`{}",
+            owner.name,
+            title_of(analysis, &owner.name)
+        )),
+        None => lines.push("*Owner:* none".to_string()),
+    }
+    if !a.shared_with.is_empty() {
+        let shared: Vec<String> = a
+            .shared_with
+            .iter()
+            .map(|b| format!("`{}`{}", b.name, title_of(analysis, &b.name)))
+            .collect();
+        lines.push(format!("*Shared with:* {}", shared.join(", ")));
+    }
+    let date =
+        |d: &crate::syntax::ast::DateLit| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+    if let Some(start) = &a.start {
+        lines.push(format!("*Start:* {}", date(start)));
+    }
+    match &a.deadline {
+        Some(deadline) => lines.push(format!("*Deadline:* {}", date(deadline))),
+        None => lines.push("*Deadline:* none".to_string()),
+    }
+    if let Some(budget) = &a.budget {
+        let currency = budget
+            .currency
+            .as_ref()
+            .map_or_else(|| "kr".to_string(), |c| c.name.clone());
+        lines.push(format!(
+            "*Budget:* {} {currency}",
+            number(budget.amount.value)
+        ));
+    }
+    lines.push("*Progress:* from the data (planned, started, done, cancelled)".to_string());
+    let _ = write!(text, "\n\n{}", lines.join("  \n"));
+    text
+}
+
 fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
     let level_title = chain(analysis)
         .and_then(|c| c.levels.iter().find(|l| l.name.name == goal.level.name))
@@ -515,6 +567,17 @@ fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
         .count();
     if children > 0 {
         lines.push(format!("*Goals under it:* {children}"));
+    }
+    let activities: Vec<String> = super::all_decls(analysis)
+        .filter_map(|d| match d {
+            Decl::Activity(a) if a.under.as_ref().is_some_and(|u| u.name == goal.id.name) => {
+                Some(format!("`{}`", a.id.name))
+            }
+            _ => None,
+        })
+        .collect();
+    if !activities.is_empty() {
+        lines.push(format!("*Activities:* {}", activities.join(", ")));
     }
     let _ = write!(text, "\n\n{}", lines.join("  \n"));
     text

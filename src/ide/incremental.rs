@@ -672,6 +672,40 @@ pub(crate) fn decl_spans(decl: &mut Decl, f: &mut Visit<'_>) {
             f(span);
             f(header);
         }
+        Decl::Activity(a) => {
+            let Activity {
+                id,
+                title,
+                under,
+                owner,
+                shared_with,
+                start,
+                deadline,
+                budget,
+                span,
+                header,
+            } = &mut **a;
+            ident(id, f);
+            text(title, f);
+            opt_ident(under, f);
+            opt_ident(owner, f);
+            shared_with.iter_mut().for_each(|i| ident(i, f));
+            for DateLit { span, .. } in start.iter_mut().chain(deadline.iter_mut()) {
+                f(span);
+            }
+            if let Some(Budget {
+                amount,
+                currency,
+                span,
+            }) = budget
+            {
+                f(&mut amount.span);
+                opt_ident(currency, f);
+                f(span);
+            }
+            f(span);
+            f(header);
+        }
     }
 }
 

@@ -52,20 +52,43 @@ pub fn document_symbols(analysis: &Analysis, file: FileId) -> Vec<DocumentSymbol
             }
         }
     }
+    // Activities stand under their goal when it is in the same file.
+    let mut activities: Vec<Vec<DocumentSymbol>> = vec![Vec::new(); goals.len()];
+    let mut nested: Vec<Span> = Vec::new();
+    for decl in &tree.decls {
+        if let Decl::Activity(a) = decl {
+            if let Some(&g) = a.under.as_ref().and_then(|u| by_name.get(u.name.as_str())) {
+                activities[g].push(leaf(
+                    &a.id.name,
+                    &a.title.value,
+                    Kind::Activity,
+                    a.span,
+                    a.id.span,
+                ));
+                nested.push(a.span);
+            }
+        }
+    }
+    let tree_of = Tree {
+        goals: &goals,
+        children: &children,
+        activities: &activities,
+    };
     let mut placed = vec![false; goals.len()];
     let mut out: Vec<DocumentSymbol> = Vec::new();
     for (i, _) in has_parent.iter().enumerate().filter(|(_, has)| !**has) {
-        out.push(goal_symbol(&goals, &children, i, &mut placed));
+        out.push(goal_symbol(&tree_of, i, &mut placed));
     }
     // Goals in a cycle have no root; list them at the top.
     for i in 0..goals.len() {
         if !placed[i] {
-            out.push(goal_symbol(&goals, &children, i, &mut placed));
+            out.push(goal_symbol(&tree_of, i, &mut placed));
         }
     }
     for decl in &tree.decls {
         let symbol = match decl {
             Decl::Goal(_) => continue,
+            Decl::Activity(a) if nested.contains(&a.span) => continue,
             Decl::Chain(c) => DocumentSymbol {
                 name: "chain".to_string(),
                 detail: String::new(),
@@ -174,13 +197,16 @@ fn leaf(name: &str, title: &str, kind: Kind, span: Span, selection: Span) -> Doc
     }
 }
 
-fn goal_symbol(
-    goals: &[&Goal],
-    children: &[Vec<usize>],
-    i: usize,
-    placed: &mut [bool],
-) -> DocumentSymbol {
+/// A file's goals, their children and their activities (by goal index), for [`goal_symbol`].
+struct Tree<'t, 'a> {
+    goals: &'t [&'a Goal],
+    children: &'t [Vec<usize>],
+    activities: &'t [Vec<DocumentSymbol>],
+}
+
+fn goal_symbol(tree: &Tree, i: usize, placed: &mut [bool]) -> DocumentSymbol {
     placed[i] = true;
+    let (goals, children) = (tree.goals, tree.children);
     let g = goals[i];
     let mut symbol = leaf(
         &g.id.name,
@@ -190,13 +216,13 @@ fn goal_symbol(
         g.id.span,
     );
     symbol.detail = format!("{}: {}", g.level.name, symbol.detail);
+    symbol.children.extend(tree.activities[i].iter().cloned());
     for &c in &children[i] {
         if !placed[c] {
-            symbol
-                .children
-                .push(goal_symbol(goals, children, c, placed));
+            symbol.children.push(goal_symbol(tree, c, placed));
         }
     }
+    symbol.children.sort_by_key(|s| s.span.start);
     symbol
 }
 
@@ -212,6 +238,7 @@ pub(crate) fn decl_kind(decl: &Decl) -> Kind {
         Decl::Rule(_) => Kind::Rule,
         Decl::Rollup(_) => Kind::Rollup,
         Decl::Goal(_) => Kind::Goal,
+        Decl::Activity(_) => Kind::Activity,
     }
 }
 

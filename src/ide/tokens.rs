@@ -123,6 +123,16 @@ pub fn semantic_tokens(analysis: &Analysis, file: FileId) -> Vec<SemanticToken> 
                     }
                 }
             }
+            Decl::Activity(a) => {
+                // An activity is the lowest step of the goal chain: coloured as a goal.
+                push(&a.id, T::Goal, true);
+                if let Some(goal) = &a.under {
+                    push(goal, T::Goal, false);
+                }
+                for owner in a.owner.iter().chain(&a.shared_with) {
+                    push(owner, T::Body, false);
+                }
+            }
             Decl::Goal(g) => {
                 push(&g.level, T::Level, false);
                 push(&g.id, T::Goal, true);

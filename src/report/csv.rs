@@ -14,7 +14,7 @@ use crate::checks::smart::fmt_num;
 use crate::eval::{Assessment, Evaluation};
 
 /// New columns go at the end, so that a sheet reading columns by position keeps working.
-pub const COLUMNS: [&str; 28] = [
+pub const COLUMNS: [&str; 34] = [
     "area",
     "path",
     "goal",
@@ -43,11 +43,18 @@ pub const COLUMNS: [&str; 28] = [
     "history",
     "analysis",
     "benchmark_kind",
+    "start",
+    "deadline",
+    "budget",
+    "progress",
+    "progress_date",
+    "late",
 ];
 
 pub fn render(ev: &Evaluation) -> String {
     let mut out = String::new();
     row(&mut out, COLUMNS.iter().map(|c| Cell::Text(c.to_string())));
+    let activities = super::activities_by_goal(ev);
     for (g, _) in tree_order(ev) {
         let goal = &ev.goals[g];
         let num = |v: Option<f64>| Cell::Number(v.map(fmt_num).unwrap_or_default());
@@ -110,10 +117,84 @@ pub fn render(ev: &Evaluation) -> String {
                 ),
                 text(goal.analysis.as_deref()),
                 text(goal.benchmark_kind.as_deref()),
+                Cell::Text(String::new()),
+                Cell::Text(String::new()),
+                Cell::Number(String::new()),
+                Cell::Text(String::new()),
+                Cell::Text(String::new()),
+                Cell::Text(String::new()),
             ],
         );
+        for a in activities.get(goal.id.as_str()).into_iter().flatten() {
+            activity_row(&mut out, ev, goal, a);
+        }
     }
     out
+}
+
+/// An activity's row, after its goal's: `assessment` is `activity`, `level` is `activity`,
+/// `status_label` its progress in the policy's language, `explanation` its facts, `analysis`
+/// the comment of its progress row; `progress` is `planned`, `started`, `done`, `cancelled` or
+/// `not_reported`.
+fn activity_row(
+    out: &mut String,
+    ev: &Evaluation,
+    goal: &crate::eval::GoalResult,
+    a: &crate::eval::ActivityResult,
+) {
+    let text = |v: Option<&str>| Cell::Text(v.unwrap_or_default().to_string());
+    let empty = || Cell::Text(String::new());
+    let details = crate::eval::activities::details(ev.language, a).join("; ");
+    row(
+        out,
+        [
+            text(goal.area.as_deref()),
+            Cell::Text(format!("{}/{}", goal.path.join("/"), a.id)),
+            Cell::Text(a.id.clone()),
+            Cell::Text(a.title.clone()),
+            Cell::Text("activity".into()),
+            text(a.owner.as_deref()),
+            Cell::Text("activity".into()),
+            empty(),
+            empty(),
+            Cell::Number(String::new()),
+            Cell::Number(String::new()),
+            Cell::Number(String::new()),
+            empty(),
+            Cell::Text(a.progress_label.clone()),
+            empty(),
+            Cell::Text(details),
+            empty(),
+            Cell::Text(
+                a.source
+                    .as_ref()
+                    .map(|s| format!("{}:{}", s.file, s.line))
+                    .unwrap_or_default(),
+            ),
+            empty(),
+            Cell::Text(
+                a.shared_with
+                    .iter()
+                    .map(|b| b.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            empty(),
+            empty(),
+            empty(),
+            empty(),
+            empty(),
+            empty(),
+            text(a.comment.as_deref()),
+            empty(),
+            text(a.start.as_deref()),
+            text(a.deadline.as_deref()),
+            Cell::Number(a.budget.map(|b| b.to_string()).unwrap_or_default()),
+            Cell::Text(a.progress.map_or("not_reported", |p| p.as_str()).into()),
+            text(a.progress_date.as_deref()),
+            Cell::Text(if a.late { "true" } else { "false" }.into()),
+        ],
+    );
 }
 
 enum Cell {

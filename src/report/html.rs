@@ -6,8 +6,9 @@
 
 use super::graph::{self, Graph};
 use super::{
-    area_title, benchmark_text, draft_notice, goal_facts, goal_title, marker, number, owners,
-    policy_version, sections, target_text, texts, title, trend_text, value_heading,
+    activities_by_goal, activity_owners, activity_summary, area_title, benchmark_text,
+    draft_notice, goal_facts, goal_title, marker, number, owners, policy_version, sections,
+    target_text, texts, title, trend_text, value_heading,
 };
 use crate::eval::{Evaluation, GoalResult};
 use std::fmt::Write;
@@ -75,6 +76,17 @@ tr.shared td { color: var(--muted); }
 .motivation { display: block; margin-top: .25rem; padding-left: .5rem; border-left: 3px solid #8a9099; }
 .analysis { display: block; margin-top: .25rem; }
 .indicators { display: block; color: var(--muted); font-size: .85em; margin-top: .2rem; }
+tr.activity td { font-size: .95em; }
+tr.activity td.goal::before { content: "▸ "; color: var(--muted); }
+.progress { display: inline-block; font-weight: 600; padding: .05rem .55rem .05rem .35rem;
+  border-radius: .8rem; border: 1.5px solid #5f6670; background: #fff; color: var(--ink); font-size: .95em; }
+.progress .sym { display: inline-block; width: 1.1em; text-align: center; }
+.progress-done { border-color: #1b7d3a; color: #0f5225; }
+.progress-cancelled { border-style: dashed; color: var(--muted); }
+.progress-none { border-style: dashed; color: var(--muted); font-weight: 500; }
+.activity-facts { display: block; color: var(--muted); font-size: .9em; }
+.late { display: block; color: #9f1c12; font-weight: 600; }
+.activity-summary { margin: .3rem 0 0; }
 .summary { display: flex; flex-wrap: wrap; gap: .6rem 1.2rem; list-style: none; padding: 0; }
 .legend { color: var(--muted); font-size: .9rem; }
 figure.tree { margin: 0; overflow-x: auto; border: 1px solid var(--line); padding: .5rem; }
@@ -99,6 +111,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
   td.goal { font-weight: 600; margin-bottom: .2rem; }
   td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .85em; font-weight: 500; }
   td.explain:empty { display: none; }
+  tr.activity { border-style: dashed; }
   .trend { display: inline; margin-left: .4rem; }
   /* The tree keeps a readable size and scrolls sideways. */
   figure.tree svg { max-width: none; }
@@ -112,7 +125,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
   h2 { break-after: avoid; page-break-after: avoid; }
   tr, figure.tree, dl.motivations dt, dl.motivations dd { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
-  .status, .status-none, tr.area-row td, thead th, figure.tree svg {
+  .status, .status-none, .progress, .late, tr.area-row td, thead th, figure.tree svg {
     -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   figure.tree { border: none; overflow: visible; }
   section.tree { break-before: page; page-break-before: always; }
@@ -155,8 +168,12 @@ fn keep_units(text: &str) -> String {
 }
 
 fn anchor(id: &str) -> String {
-    let safe: String = id
-        .chars()
+    format!("goal-{}", safe_id(id))
+}
+
+/// An ID with every character that is not a letter, digit, `-` or `_` replaced by `-`.
+fn safe_id(id: &str) -> String {
+    id.chars()
         .map(|c| {
             if c.is_alphanumeric() || c == '-' || c == '_' {
                 c
@@ -164,8 +181,7 @@ fn anchor(id: &str) -> String {
                 '-'
             }
         })
-        .collect();
-    format!("goal-{safe}")
+        .collect()
 }
 
 pub fn render(ev: &Evaluation) -> String {
@@ -241,14 +257,19 @@ pub fn render(ev: &Evaluation) -> String {
         }
     }
     out.push_str("</ul>\n");
-    let _ = writeln!(
-        out,
-        "<p class=\"legend\">{}</p>\n</section>",
-        escape(t.legend)
-    );
+    let _ = writeln!(out, "<p class=\"legend\">{}</p>", escape(t.legend));
+    if let Some(summary) = activity_summary(ev) {
+        let _ = writeln!(
+            out,
+            "<p class=\"activity-summary\">{}</p>",
+            escape(&summary)
+        );
+    }
+    out.push_str("</section>\n");
 
     let sections = sections(ev);
     let area = area_title(ev);
+    let activities = activities_by_goal(ev);
     // Contents.
     let _ = writeln!(out, "<nav>\n<h2>{}</h2>\n<ol>", t.contents);
     for s in &sections {
@@ -413,6 +434,9 @@ pub fn render(ev: &Evaluation) -> String {
                 );
             }
             out.push_str("</td></tr>\n");
+            for a in activities.get(goal.id.as_str()).into_iter().flatten() {
+                activity_row(&mut out, ev, a, depth + 1);
+            }
         }
         out.push_str("</tbody>\n</table>\n</section>\n");
     }
@@ -473,4 +497,61 @@ pub fn render(ev: &Evaluation) -> String {
         escape(&ev.policy.id)
     );
     out
+}
+
+/// An activity's row under its goal: title, owner, progress, then its dates, budget, lateness
+/// and comment across the number columns (on a phone, a card like the goals').
+fn activity_row(out: &mut String, ev: &Evaluation, a: &crate::eval::ActivityResult, depth: usize) {
+    let t = texts(ev.language);
+    let w = crate::eval::activities::words(ev.language);
+    let (class, symbol) = super::progress_marker(a);
+    let _ = write!(
+        out,
+        "<tr class=\"d{} activity\" id=\"activity-{}\"><td class=\"goal\">{}<span class=\"goal-meta\">{} · <code>{}</code></span></td><td data-label=\"{}\">{}</td><td data-label=\"{}\"><span class=\"progress progress-{class}\"><span class=\"sym\" aria-hidden=\"true\">{symbol}</span> {}</span></td><td class=\"explain\" colspan=\"4\" data-label=\"{}\">",
+        depth.min(4),
+        safe_id(&a.id),
+        escape(&a.title),
+        t.kinds[2],
+        escape(&a.id),
+        t.owner,
+        escape(&activity_owners(a).unwrap_or_else(|| "–".to_string())),
+        w.progress,
+        escape(&a.progress_label),
+        t.explanation,
+    );
+    let mut facts = crate::eval::activities::details(ev.language, a);
+    if a.late {
+        facts.retain(|f| f != w.late);
+    }
+    if !facts.is_empty() {
+        let _ = write!(
+            out,
+            "<span class=\"activity-facts\">{}</span>",
+            escape(&facts.join(" · "))
+        );
+    }
+    if a.late {
+        let _ = write!(
+            out,
+            "<span class=\"late\">{}</span>",
+            escape(&capitalise(w.late))
+        );
+    }
+    if let Some(c) = &a.comment {
+        let _ = write!(
+            out,
+            "<span class=\"analysis\"><strong>{}:</strong> {}</span>",
+            w.comment,
+            escape(c)
+        );
+    }
+    out.push_str("</td></tr>\n");
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }

@@ -2,8 +2,9 @@
 //! and the motivations. Every user text is escaped so that it shows as written.
 
 use super::{
-    area_title, benchmark_text, draft_notice, goal_facts, goal_title, marker, number, owners,
-    policy_version, sections, target_text, texts, title, trend_text, value_heading,
+    activities_by_goal, activity_owners, activity_summary, area_title, benchmark_text,
+    draft_notice, goal_facts, goal_title, marker, number, owners, policy_version, sections,
+    target_text, texts, title, trend_text, value_heading,
 };
 use crate::eval::{Evaluation, GoalResult};
 use std::fmt::Write;
@@ -78,7 +79,11 @@ pub fn render(ev: &Evaluation) -> String {
         );
     }
     let _ = writeln!(out, "\n{}\n", t.legend);
+    if let Some(summary) = activity_summary(ev) {
+        let _ = writeln!(out, "{}\n", escape(&summary));
+    }
     let area = area_title(ev);
+    let activities = activities_by_goal(ev);
     for section in sections(ev) {
         match section.area {
             Some(a) => {
@@ -130,6 +135,23 @@ pub fn render(ev: &Evaluation) -> String {
                 benchmark_text(ev, goal).unwrap_or_else(dash),
                 explanation
             );
+            if row.shared_from.is_some() {
+                continue;
+            }
+            let indent = "&nbsp;&nbsp;".repeat((depth + 1).min(6));
+            for a in activities.get(goal.id.as_str()).into_iter().flatten() {
+                let _ = writeln!(
+                    out,
+                    "| {indent}↳ ▸ {} `{}` | {} | {} | {} {} | – | – | – | {} |",
+                    escape(&a.title),
+                    a.id.replace('`', ""),
+                    t.kinds[2],
+                    escape(&activity_owners(a).unwrap_or_else(dash)),
+                    super::progress_marker(a).1,
+                    escape(&a.progress_label),
+                    activity_cell(ev, a)
+                );
+            }
         }
         out.push('\n');
     }
@@ -185,4 +207,25 @@ fn facts_line(ev: &Evaluation, goal: &GoalResult) -> String {
     } else {
         format!("<br>*{}*", escape(&facts.join(" · ")))
     }
+}
+
+/// An activity's explanation cell: its dates, budget and lateness, then the comment.
+fn activity_cell(ev: &Evaluation, a: &crate::eval::ActivityResult) -> String {
+    let w = crate::eval::activities::words(ev.language);
+    let mut cell = escape(&crate::eval::activities::details(ev.language, a).join(" · "));
+    if a.late {
+        // The lateness stands out: the last detail, in bold.
+        let late = escape(w.late);
+        cell = cell.replace(&late, &format!("**{late}**"));
+    }
+    if let Some(c) = &a.comment {
+        if !cell.is_empty() {
+            cell.push_str("<br>");
+        }
+        let _ = write!(cell, "**{}:** {}", w.comment, escape(c));
+    }
+    if cell.is_empty() {
+        cell.push('–');
+    }
+    cell
 }

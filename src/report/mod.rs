@@ -603,3 +603,65 @@ pub fn owners(goal: &GoalResult) -> Option<String> {
     );
     Some(names.join(", "))
 }
+
+/// The activities of each goal (by goal ID), in source order.
+pub fn activities_by_goal(ev: &Evaluation) -> HashMap<&str, Vec<&crate::eval::ActivityResult>> {
+    let mut out: HashMap<&str, Vec<&crate::eval::ActivityResult>> = HashMap::new();
+    for a in &ev.activities {
+        out.entry(a.goal.as_str()).or_default().push(a);
+    }
+    out
+}
+
+/// An activity's progress as shown: (CSS class, symbol). The symbols are not the statuses'
+/// (✓ ! ✗ ?): progress is not an assessment.
+pub fn progress_marker(a: &crate::eval::ActivityResult) -> (&'static str, &'static str) {
+    use crate::data::progress::State;
+    match a.progress {
+        Some(State::Planned) => ("planned", "○"),
+        Some(State::Started) => ("started", "◐"),
+        Some(State::Done) => ("done", "●"),
+        Some(State::Cancelled) => ("cancelled", "⊘"),
+        None => ("none", "–"),
+    }
+}
+
+/// Every body that carries out the activity, by name.
+pub fn activity_owners(a: &crate::eval::ActivityResult) -> Option<String> {
+    let first = a.owner_name.as_deref().or(a.owner.as_deref())?;
+    let mut names = vec![first.to_string()];
+    names.extend(
+        a.shared_with
+            .iter()
+            .map(|b| b.name.clone().unwrap_or_else(|| b.id.clone())),
+    );
+    Some(names.join(", "))
+}
+
+/// "Aktiviteter 2024-08-31: Planerad 1 · Påbörjad 2 · Klar 1 · Försenade 1": how many
+/// activities stand where on the last day the report covers.
+pub fn activity_summary(ev: &Evaluation) -> Option<String> {
+    use crate::data::progress::State;
+    use crate::eval::activities::{state_label, words};
+    let as_of = ev.activities_as_of.as_deref()?;
+    let w = words(ev.language);
+    let states = [
+        Some(State::Planned),
+        Some(State::Started),
+        Some(State::Done),
+        Some(State::Cancelled),
+        None,
+    ];
+    let mut parts: Vec<String> = states
+        .iter()
+        .filter_map(|s| {
+            let n = ev.activities.iter().filter(|a| a.progress == *s).count();
+            (n > 0).then(|| format!("{} {n}", state_label(ev.language, *s)))
+        })
+        .collect();
+    let late = ev.activities.iter().filter(|a| a.late).count();
+    if late > 0 {
+        parts.push(format!("{} {late}", w.late_heading));
+    }
+    Some(format!("{} {as_of}: {}", w.heading, parts.join(" · ")))
+}

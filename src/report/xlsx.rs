@@ -36,7 +36,8 @@ fn build(ev: &Evaluation) -> Result<Vec<u8>, XlsxError> {
     let number = Format::new()
         .set_align(FormatAlign::Top)
         .set_num_format("0.##");
-    let columns: [(&str, f64); 18] = [
+    let aw = crate::eval::activities::words(ev.language);
+    let columns: [(&str, f64); 21] = [
         (&area_title(ev), 26.0),
         (t.chain, 30.0),
         (t.goal_id, 18.0),
@@ -55,6 +56,9 @@ fn build(ev: &Evaluation) -> Result<Vec<u8>, XlsxError> {
         (t.target_group, 30.0),
         (t.values, 24.0),
         (t.analysis, 50.0),
+        (aw.start, 12.0),
+        (aw.deadline, 12.0),
+        (aw.budget, 12.0),
     ];
     // Column titles are owned strings for the area; copy them out first.
     let titles: Vec<String> = columns.iter().map(|(c, _)| c.to_string()).collect();
@@ -89,9 +93,14 @@ fn build(ev: &Evaluation) -> Result<Vec<u8>, XlsxError> {
         .map(|i| (i.id.as_str(), i.title.as_str()))
         .collect();
     let order = tree_order(ev);
-    for (r, (g, _)) in order.iter().enumerate() {
+    let activities = super::activities_by_goal(ev);
+    let whole = Format::new()
+        .set_align(FormatAlign::Top)
+        .set_num_format("#,##0");
+    let mut row = 0u32;
+    for (g, _) in order.iter() {
         let goal = &ev.goals[*g];
-        let row = r as u32 + 1;
+        row += 1;
         let area = goal
             .area
             .as_deref()
@@ -146,9 +155,36 @@ fn build(ev: &Evaluation) -> Result<Vec<u8>, XlsxError> {
         sheet.write_string_with_format(row, 16, goal.values.join(", "), &wrap)?;
         let analysis = goal.analysis.as_deref().unwrap_or_default();
         sheet.write_string_with_format(row, 17, analysis, &wrap)?;
+        // The goal's activities, each on a row of its own under it.
+        for a in activities.get(goal.id.as_str()).into_iter().flatten() {
+            row += 1;
+            sheet.write_string_with_format(row, 0, area, &wrap)?;
+            let path = format!("{} › {}", goal.path.join(" › "), a.id);
+            sheet.write_string_with_format(row, 1, path, &wrap)?;
+            sheet.write_string_with_format(row, 2, &a.id, &top)?;
+            sheet.write_string_with_format(row, 3, &a.title, &wrap)?;
+            sheet.write_string_with_format(row, 4, t.kinds[2], &wrap)?;
+            let owners = super::activity_owners(a).unwrap_or_default();
+            sheet.write_string_with_format(row, 5, owners, &wrap)?;
+            let (_, symbol) = super::progress_marker(a);
+            let progress = format!("{symbol} {}", a.progress_label);
+            sheet.write_string_with_format(row, 10, progress, &status_formats[4].1)?;
+            let details = crate::eval::activities::details(ev.language, a).join(" · ");
+            sheet.write_string_with_format(row, 12, details, &wrap)?;
+            let comment = a.comment.as_deref().unwrap_or_default();
+            sheet.write_string_with_format(row, 17, comment, &wrap)?;
+            for (c, date) in [(18u16, &a.start), (19, &a.deadline)] {
+                let date = date.as_deref().unwrap_or_default();
+                sheet.write_string_with_format(row, c, date, &top)?;
+            }
+            match a.budget {
+                Some(b) => sheet.write_number_with_format(row, 20, b as f64, &whole)?,
+                None => sheet.write_blank(row, 20, &top)?,
+            };
+        }
     }
     sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, order.len() as u32, 17)?;
+    sheet.autofilter(0, 0, row, 20)?;
     sheet.set_landscape();
     sheet.set_repeat_rows(0, 0)?;
     workbook.save_to_buffer()

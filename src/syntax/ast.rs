@@ -56,6 +56,7 @@ pub enum Decl {
     Goal(Box<Goal>),
     /// `test "title" { … }`: an example with expected statuses (never compiled).
     Test(Box<Test>),
+    Activity(Box<Activity>),
 }
 
 impl Decl {
@@ -72,6 +73,7 @@ impl Decl {
             Decl::Rule(d) | Decl::Rollup(d) => d.span,
             Decl::Goal(d) => d.span,
             Decl::Test(d) => d.span,
+            Decl::Activity(d) => d.span,
         }
     }
 
@@ -85,6 +87,7 @@ impl Decl {
             Decl::Report(d) => Some(&d.id),
             Decl::Rule(d) | Decl::Rollup(d) => Some(&d.id),
             Decl::Goal(d) => Some(&d.id),
+            Decl::Activity(d) => Some(&d.id),
             Decl::Include(_) | Decl::Chain(_) | Decl::Scale(_) | Decl::Test(_) => None,
         }
     }
@@ -593,6 +596,57 @@ impl InputKind {
     }
 }
 
+/// `activity ID "title" { under GOAL  owner BODY  start DATE  deadline DATE  budget N kr }`: the
+/// lowest step of the goal chain, what is done for one goal. Its progress comes from the data.
+#[derive(Debug, Clone)]
+pub struct Activity {
+    pub id: Ident,
+    pub title: Text,
+    /// The goal the activity serves.
+    pub under: Option<Ident>,
+    /// The body that answers for it (the first of `owner A, B`).
+    pub owner: Option<Ident>,
+    /// The bodies that share it (the rest of `owner A, B`).
+    pub shared_with: Vec<Ident>,
+    pub start: Option<DateLit>,
+    pub deadline: Option<DateLit>,
+    pub budget: Option<Budget>,
+    pub span: Span,
+    /// The header (`activity`, ID and title), where most activity diagnostics point.
+    pub header: Span,
+}
+
+/// `budget 250000 kr`: an amount in whole kronor (kroner).
+#[derive(Debug, Clone)]
+pub struct Budget {
+    pub amount: Number,
+    /// `kr`, `kronor`, `kroner`, `SEK` or `DKK`, as written.
+    pub currency: Option<Ident>,
+    pub span: Span,
+}
+
+impl Budget {
+    /// The currency code: `SEK` for `kronor`, `DKK` for `kroner`; for `kr` or no word, the
+    /// policy's country's (`country se|dk`, else its language's), `None` when that says neither.
+    pub fn currency_code(
+        &self,
+        country: Option<&str>,
+        language: Option<&str>,
+    ) -> Option<&'static str> {
+        match self.currency.as_ref().map(|c| c.name.as_str()) {
+            Some("kronor" | "SEK") => Some("SEK"),
+            Some("kroner" | "DKK") => Some("DKK"),
+            _ => match (country, language) {
+                (Some("se"), _) => Some("SEK"),
+                (Some("dk"), _) => Some("DKK"),
+                (_, Some("sv")) | (None, None) => Some("SEK"),
+                (_, Some("da")) => Some("DKK"),
+                _ => None,
+            },
+        }
+    }
+}
+
 /// `expect GOAL STATUS`
 #[derive(Debug, Clone)]
 pub struct Expect {
@@ -600,3 +654,5 @@ pub struct Expect {
     pub status: Ident,
     pub span: Span,
 }
+/// The currency words `budget N WORD` accepts.
+pub const BUDGET_CURRENCIES: &[&str] = &["kr", "kronor", "kroner", "SEK", "DKK"];

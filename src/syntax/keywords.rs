@@ -1,5 +1,5 @@
 //! The one keyword table: every keyword of the grammar (`k_…` in `grammar/pejl.pest`), in the
-//! grammar's order, so the first eleven are those that start a declaration. The parser's messages,
+//! grammar's order, so the first twelve are those that start a declaration. The parser's messages,
 //! completion, semantic tokens and rename all read it; a test checks it against the grammar.
 
 pub const KEYWORDS: &[&str] = &[
@@ -14,6 +14,7 @@ pub const KEYWORDS: &[&str] = &[
     "rule",
     "rollup",
     "test",
+    "activity",
     "level",
     "adopted",
     "by",
@@ -92,11 +93,14 @@ pub const KEYWORDS: &[&str] = &[
     "up",
     "country",
     "expect",
+    "start",
+    "deadline",
+    "budget",
 ];
 
 /// `policy`, `include`, `body`, `chain`, `scale`, `indicator`, `value`, `report`, `rule`, `rollup`,
-/// `test`.
-pub const DECLARATION_KEYWORDS: &[&str] = KEYWORDS.split_at(11).0;
+/// `test`, `activity`.
+pub const DECLARATION_KEYWORDS: &[&str] = KEYWORDS.split_at(12).0;
 
 pub fn is_keyword(word: &str) -> bool {
     KEYWORDS.contains(&word)
@@ -137,7 +141,8 @@ mod tests {
                 "report",
                 "rule",
                 "rollup",
-                "test"
+                "test",
+                "activity"
             ]
         );
         assert_eq!(of_rule("k_follow_up"), Some("follow-up"));

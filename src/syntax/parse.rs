@@ -3,10 +3,11 @@
 //! lowering turns pest pairs into the owned AST, reporting `bad_stmt` nodes as it meets them.
 
 use super::ast::{
-    Adopted, Atom, Band, BandLabel, Baseline, BenchmarkDecl, BenchmarkKind, Body, Cardinality,
-    Chain, CmpOp, Cond, CoreValue, Covers, DateLit, Decl, Direction, Expect, File, Goal, Ident,
-    Include, Indicator, InputKind, Level, Milestone, MonthDay, Number, Period, Policy, Reference,
-    Report, Scale, ScaleEntry, Source, Target, TargetValue, Test, TestInput, Text, UnitDecl, Year,
+    Activity, Adopted, Atom, Band, BandLabel, Baseline, BenchmarkDecl, BenchmarkKind, Body, Budget,
+    Cardinality, Chain, CmpOp, Cond, CoreValue, Covers, DateLit, Decl, Direction, Expect, File,
+    Goal, Ident, Include, Indicator, InputKind, Level, Milestone, MonthDay, Number, Period, Policy,
+    Reference, Report, Scale, ScaleEntry, Source, Target, TargetValue, Test, TestInput, Text,
+    UnitDecl, Year,
 };
 use super::text::{dedent, line_end, next_line, scan, unescape, Lexeme, MAX_NESTING};
 use crate::data::{groups_thousands, GROUP_SPACES};
@@ -396,10 +397,10 @@ fn describe(rule: Rule) -> Option<std::borrow::Cow<'static, str>> {
         }
         target_value => "a number, `benchmark` or a change such as `+10%`",
         otherwise | k_otherwise | k_when => "`when` or `otherwise`",
+        budget_currency => "`kr`, `kronor` or `kroner`",
         decl | goal_decl | policy_decl | include_decl | body_decl | chain_decl | scale_decl
-        | indicator_decl | value_decl | report_decl | rule_decl | rollup_decl | test_decl => {
-            "a declaration (`policy`, `body`, `indicator`, a goal, …)"
-        }
+        | indicator_decl | value_decl | report_decl | rule_decl | rollup_decl | test_decl
+        | activity_decl => "a declaration (`policy`, `body`, `indicator`, a goal, …)",
         bad_stmt => return None,
         other => {
             let keyword = super::keywords::of_rule(&format!("{other:?}"))?;
@@ -446,6 +447,7 @@ fn what_decl(word: &str) -> &'static str {
         "rule" => "the rule",
         "rollup" => "the rollup",
         "test" => "the test",
+        "activity" => "the activity",
         _ => "the goal",
     }
 }
@@ -583,6 +585,7 @@ fn decl_help(word: &str) -> String {
         "rule" => "a rule is written `rule ID \"title\" { green when meets target … }`".into(),
         "rollup" => "a rollup is written `rollup ID \"title\" { green when all green … }`".into(),
         "test" => "a test is written `test \"title\" { year 2024  report annual  value INDICATOR 74  expect GOAL green }`".into(),
+        "activity" => "an activity is written `activity ID \"title\" { under GOAL  owner BODY  deadline 2026-06-30 }`".into(),
         _ => "a goal is written `LEVEL ID \"title\" { … }`, with LEVEL one of the chain's levels"
             .into(),
     }
@@ -617,6 +620,7 @@ enum BlockKind {
     Labels,
     Goal,
     Test,
+    Activity,
 }
 
 impl BlockKind {
@@ -673,6 +677,13 @@ impl BlockKind {
                 ("motivation", Rule::test_motivation),
                 ("expect", Rule::test_expect),
             ],
+            BlockKind::Activity => &[
+                ("under", Rule::activity_under_stmt),
+                ("owner", Rule::owner_stmt),
+                ("start", Rule::start_stmt),
+                ("deadline", Rule::deadline_stmt),
+                ("budget", Rule::budget_stmt),
+            ],
             BlockKind::Scale | BlockKind::Rule | BlockKind::Rollup | BlockKind::Labels => &[],
         }
     }
@@ -701,6 +712,7 @@ impl BlockKind {
             BlockKind::Labels => "a band's labels",
             BlockKind::Goal => "a goal",
             BlockKind::Test => "a test",
+            BlockKind::Activity => "an activity",
         }
     }
 }
@@ -1099,6 +1111,7 @@ impl Lower {
             Rule::rollup_decl => Decl::Rollup(Box::new(self.rule(pair, span, BlockKind::Rollup))),
             Rule::goal_decl => Decl::Goal(Box::new(self.goal(pair, span)?)),
             Rule::test_decl => Decl::Test(Box::new(self.test(pair, span))),
+            Rule::activity_decl => Decl::Activity(Box::new(self.activity(pair, span)?)),
             _ => return None,
         })
     }
@@ -2253,6 +2266,87 @@ impl Lower {
     }
 }
 
+impl Lower {
+    /// `activity ID "title" { under GOAL  owner BODY  start DATE  deadline DATE  budget N kr }`
+    fn activity(&mut self, pair: P, span: Span) -> Option<Activity> {
+        let mut inner = pair.into_inner().skip(1);
+        let id = self.ident(inner.next()?);
+        let title = self.text(inner.next()?);
+        let header = Span::new(self.file, span.start, title.span.end);
+        let mut activity = Activity {
+            id,
+            title,
+            under: None,
+            owner: None,
+            shared_with: Vec::new(),
+            start: None,
+            deadline: None,
+            budget: None,
+            span,
+            header,
+        };
+        let Some(block) = inner.next() else {
+            return Some(activity);
+        };
+        for stmt in block.into_inner() {
+            let s = self.span(&stmt);
+            let rule = stmt.as_rule();
+            if rule == Rule::bad_stmt {
+                self.bad_stmt(stmt, BlockKind::Activity);
+                continue;
+            }
+            let mut parts = stmt.into_inner().skip(1);
+            let Some(first) = parts.next() else { continue };
+            match rule {
+                Rule::activity_under_stmt => {
+                    let v = self.ident(first);
+                    self.once(&mut activity.under, v, "under", s);
+                }
+                Rule::owner_stmt => {
+                    let owners = self.ident_list(first);
+                    let s = owners.last().map_or(s, |last| Span {
+                        end: last.span.end,
+                        ..s
+                    });
+                    let mut owners = owners.into_iter();
+                    if activity.owner.is_some() {
+                        self.given_twice("owner", s);
+                    } else {
+                        activity.owner = owners.next();
+                        activity.shared_with.extend(owners);
+                    }
+                }
+                Rule::start_stmt => {
+                    if let Some(date) = self.full_date(first) {
+                        self.once(&mut activity.start, date, "start", s);
+                    }
+                }
+                Rule::deadline_stmt => {
+                    if let Some(date) = self.full_date(first) {
+                        self.once(&mut activity.deadline, date, "deadline", s);
+                    }
+                }
+                Rule::budget_stmt => {
+                    let amount = self.number(first);
+                    let currency = parts.next().and_then(|c| c.into_inner().next()).map(|c| {
+                        let word = self.ident(c);
+                        self.check_choice(&word, super::ast::BUDGET_CURRENCIES, "budget currency");
+                        word
+                    });
+                    let budget = Budget {
+                        amount,
+                        currency,
+                        span: s,
+                    };
+                    self.once(&mut activity.budget, budget, "budget", s);
+                }
+                _ => {}
+            }
+        }
+        Some(activity)
+    }
+}
+
 /// A number written with thousands separators (P0005): `68.000`, `1.234.567`, `-1.200`, `1 200`,
 /// `12 500 000`, optionally with a fraction (`1.234,5`, `1 234.5`). The reading rule is the data
 /// readers' ([`groups_thousands`]): one to three digits not starting with `0`,
@@ -2460,6 +2554,11 @@ fn stmt_help(word: &str, block: BlockKind) -> String {
         (BlockKind::Test, "missing") => "`missing INDICATOR_ID`",
         (BlockKind::Test, "motivation") => "`motivation GOAL_ID \"…\"`",
         (BlockKind::Test, "expect") => "`expect GOAL_ID green`",
+        (BlockKind::Activity, "under") => "`under GOAL_ID`: the one goal the activity serves",
+        (BlockKind::Activity, "owner") => "`owner BODY_ID` or `owner KS, BUN`",
+        (BlockKind::Activity, "start") => "`start 2024-01-01`",
+        (BlockKind::Activity, "deadline") => "`deadline 2026-06-30`",
+        (BlockKind::Activity, "budget") => "`budget 250000 kr`, in whole kronor without separators",
         _ => return format!("check how `{word}` is written in the language reference"),
     };
     format!("write it as {form}")

@@ -54,8 +54,10 @@ pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-/// Runs pejl in `dir`; fails the test if it takes more than 30 s (a hang on a FIFO).
+/// Runs pejl in `dir`; fails the test if it takes more than 30 s (a hang on a FIFO). Its
+/// output is read while it runs, so a large output cannot fill the pipe and stall it.
 pub fn pejl(args: &[&str], dir: &Path) -> Output {
+    use std::io::Read;
     let mut child = Command::new(env!("CARGO_BIN_EXE_pejl"))
         .args(args)
         .current_dir(dir)
@@ -65,13 +67,29 @@ pub fn pejl(args: &[&str], dir: &Path) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the pejl binary runs");
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().expect("stdout")));
+    let stderr = drain(Box::new(child.stderr.take().expect("stderr")));
     let started = Instant::now();
-    while child.try_wait().expect("wait").is_none() {
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
         if started.elapsed() > Duration::from_secs(30) {
             let _ = child.kill();
             panic!("pejl {args:?} hangs");
         }
         std::thread::sleep(Duration::from_millis(10));
+    };
+    Output {
+        status,
+        stdout: stdout.join().expect("stdout read"),
+        stderr: stderr.join().expect("stderr read"),
     }
-    child.wait_with_output().expect("output")
 }
