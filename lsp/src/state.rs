@@ -228,6 +228,28 @@ impl State {
             // Only cycles: take every file as a root.
             roots = files.iter().collect();
         }
+        // A workspace policy whose file is gone (deleted or moved in the Explorer) is no longer a
+        // policy: forget it and clear what was published for its files, rather than report
+        // that it cannot be read.
+        let gone: Vec<usize> = (0..self.roots.len())
+            .filter(|&i| {
+                let r = &self.roots[i];
+                !r.standalone && !self.docs.contains_key(&r.path) && !files.contains(&r.path)
+            })
+            .collect();
+        for i in gone.into_iter().rev() {
+            let root = self.roots.remove(i);
+            let files_of_root = root
+                .analysis
+                .iter()
+                .flat_map(|a| a.sources.files.iter().map(|f| f.path.clone()))
+                .collect::<Vec<_>>();
+            for file in files_of_root {
+                if !self.roots.iter().any(|r| r.contains(&file)) {
+                    self.queue(&file, Vec::new(), None);
+                }
+            }
+        }
         for path in roots {
             if !self.roots.iter().any(|r| &r.path == path) {
                 self.roots.push(Root {

@@ -697,3 +697,35 @@ fn a_burst_of_ranged_edits_is_analysed_once_with_the_last_version() {
 fn uri_to_path(uri: &Uri) -> std::path::PathBuf {
     pejl_lsp::state::uri_to_path(uri).expect("a file URI")
 }
+
+/// A policy deleted in the Explorer is forgotten: its problems are cleared, and no "cannot
+/// read" (P0004) stays behind.
+#[test]
+fn a_deleted_policy_file_leaves_no_problem_behind() {
+    let (_dir, root) = workspace(&[
+        ("kommun.pejl", POLICY),
+        ("annan.pejl", "policy x \"X\"\nbody A \"A\" { parent B }\n"),
+    ]);
+    let mut state = init(Some(&root), &[]);
+    let published = state.take_pending();
+    let other = uri_of(&root.join("annan.pejl"));
+    assert!(published
+        .iter()
+        .any(|p| p.uri == other && !p.diagnostics.is_empty()));
+    std::fs::remove_file(root.join("annan.pejl")).unwrap();
+    state.did_change_watched_files(&[FileEvent {
+        uri: other.clone(),
+        typ: FileChangeType::DELETED,
+    }]);
+    let published = state.take_pending();
+    let cleared = published
+        .iter()
+        .filter(|p| p.uri == other)
+        .collect::<Vec<_>>();
+    assert_eq!(cleared.len(), 1, "{published:?}");
+    assert!(cleared[0].diagnostics.is_empty(), "{published:?}");
+    assert!(published.iter().all(|p| p
+        .diagnostics
+        .iter()
+        .all(|d| d.code != Some(NumberOrString::String("P0004".into())))));
+}

@@ -323,7 +323,7 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
         let parent_owner = m.parents[index]
             .iter()
             .find_map(|&p| m.goals[p].owner.as_ref());
-        let mut diag = Diagnostic::new(
+        let diag = Diagnostic::new(
             Code::P0406,
             goal.header,
             format!("goal `{}` has no owner: nobody answers for it", goal.id.name),
@@ -333,9 +333,8 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
             Some(owner) => format!("add `owner {}` (the owner of the goal above), or another body", owner.name),
             None => "add `owner BODY` naming the council, committee or administration that answers for it".to_string(),
         });
-        if let Some(owner) = parent_owner {
-            diag = diag.fix(format!("Add `owner {}`", owner.name), owner.name.clone());
-        }
+        // No `fix` here: the fix would replace the diagnostic's span (the goal's header); the
+        // editor's code action inserts the statement in the block instead (`ide::actions`).
         diags.push(diag);
     }
 

@@ -30,26 +30,22 @@ pub fn hover(analysis: &Analysis, file: FileId, offset: usize) -> Option<Hover> 
         parts.push(text);
         span = Some(at);
     }
+    let mut explained = Vec::new();
     for diag in analysis.diagnostics.iter().filter(|d| {
         d.span.file == file
             && (d.span.contains(offset) && (offset < d.span.end || d.span.is_empty()))
     }) {
-        let mut text = format!(
-            "**{}** ({}): {}",
-            diag.code,
-            diag.severity.as_str(),
-            diag.message
-        );
-        if let Some(help) = &diag.help {
-            let _ = write!(text, "\n\n*Help:* {help}");
+        if explained.contains(&diag.code) {
+            span.get_or_insert(diag.span);
+            continue;
         }
-        if let Some((title, body)) = crate::explain::explain(diag.code) {
-            let _ = write!(
-                text,
-                "\n\n---\n\n**`pejl explain {}`: {title}**\n\n{body}",
-                diag.code
-            );
-        }
+        explained.push(diag.code);
+        // The editor shows the diagnostic's message and help above the hover already: the
+        // hover adds only what it does not, the code's explanation.
+        let Some((title, body)) = crate::explain::explain(diag.code) else {
+            continue;
+        };
+        let text = format!("**`pejl explain {}`: {title}**\n\n{body}", diag.code);
         parts.push(text);
         span.get_or_insert(diag.span);
     }

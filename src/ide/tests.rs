@@ -208,8 +208,9 @@ fn hover_on_a_diagnostic_shows_its_explanation() {
     let text = BASE.replace("under näringsliv", "under näringslif");
     let a = one(&text);
     let h = hover(&a, F, at(&text, "näringslif", 0, 2)).unwrap();
-    assert!(h.markdown.contains("**P0101** (error)"), "{}", h.markdown);
-    assert!(h.markdown.contains("did you mean `näringsliv`?"));
+    // The editor shows the message and its help itself: the hover does not repeat them.
+    assert!(!h.markdown.contains("**P0101** (error)"), "{}", h.markdown);
+    assert!(!h.markdown.contains("did you mean `näringsliv`?"));
     assert!(h
         .markdown
         .contains("`pejl explain P0101`: Unknown reference"));
