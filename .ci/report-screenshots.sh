@@ -13,7 +13,7 @@ if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-color-emoji >/d
 fi
 PEJL=${PEJL:-target/release/pejl}
 [ -x "$PEJL" ] || cargo build --release --locked --bin pejl
-"$PEJL" report examples/dorotea.pejl --data examples/data/dorotea.csv --year 2024 --report annual -o "$OUT/dorotea-2024.html"
+"$PEJL" report examples/dorotea.pejl --data examples/data/dorotea.csv --data examples/data/dorotea-aktiviteter.csv --year 2024 --report annual -o "$OUT/dorotea-2024.html"
 "$PEJL" report examples/kobenhavn.pejl --data examples/data/kobenhavn.csv \
   --data examples/data/kobenhavn-aul01.csv --data examples/data/kobenhavn-uddakt20.csv \
   --statbank-map examples/data/kobenhavn-statbank.json --year 2023 --report br -o "$OUT/kobenhavn-2023.html"

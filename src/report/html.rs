@@ -6,9 +6,9 @@
 
 use super::graph::{self, Graph};
 use super::{
-    activities_by_goal, activity_owners, activity_summary, area_title, benchmark_text,
-    draft_notice, goal_facts, goal_title, marker, number, owners, policy_version, sections,
-    target_text, texts, title, trend_text, value_heading,
+    activities_by_goal, activity_owners, activity_summary, area_title, draft_notice, goal_facts,
+    goal_title, marker, number, owners, policy_version, sections, target_text, texts, title,
+    trend_text, value_heading,
 };
 use crate::eval::{Evaluation, GoalResult};
 use std::fmt::Write;
@@ -366,7 +366,7 @@ pub fn render(ev: &Evaluation) -> String {
                 "<td class=\"num\" data-label=\"{value_label}\">{}{trend}</td><td class=\"num target\" data-label=\"{target_label}\">{}</td><td class=\"num\" data-label=\"{bench_label}\">{}</td>",
                 escape(&number(ev, goal, goal.value).unwrap_or_else(dash)),
                 target_cell(ev, goal).unwrap_or_else(dash),
-                escape(&benchmark_text(ev, goal).unwrap_or_else(dash))
+                benchmark_cell(ev, goal)
             );
             if row.shared_from.is_some() {
                 out.push_str("<td class=\"explain\"></td></tr>\n");
@@ -553,5 +553,21 @@ fn capitalise(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// The benchmark cell: the number, and under it (small, like the trend) which benchmark it is
+/// when the indicator declares several, so that a narrow column is not overrun.
+fn benchmark_cell(ev: &Evaluation, goal: &GoalResult) -> String {
+    let Some(value) = number(ev, goal, goal.benchmark) else {
+        return "–".to_string();
+    };
+    match &goal.benchmark_label {
+        Some(label) => format!(
+            "{}<span class=\"trend\">{}</span>",
+            escape(&value),
+            escape(label)
+        ),
+        None => escape(&value),
     }
 }
