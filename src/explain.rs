@@ -17,6 +17,14 @@ pub fn explain(code: Code) -> Option<(String, String)> {
     Some((title, body[..end].trim().to_string()))
 }
 
+/// The line (1-based) of a code's heading in `docs/diagnostics.md`: where an editor opening
+/// the index as a file should land (`diagnostics.md#L120`).
+pub fn heading_line(code: Code) -> Option<usize> {
+    let heading = format!("## {}:", code.as_str());
+    let start = INDEX.find(&heading)?;
+    Some(INDEX.get(..start)?.matches('\n').count() + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1075,6 +1075,15 @@ fn range(analysis: &Analysed, span: Span, encoding: Encoding) -> lsp::Range {
 }
 
 /// The anchor of a code's section in the diagnostic index (`p0101-unknown-reference`).
+/// Where a code's link lands: an editor opens a `file:` index as text, at the line of
+/// `#L120` (VS Code ignores a heading anchor there and showed line 1); a web page has anchors.
+pub fn fragment(base: &str, code: pejl::Code) -> String {
+    match pejl::explain::heading_line(code) {
+        Some(line) if base.starts_with("file:") => format!("L{line}"),
+        _ => anchor(code),
+    }
+}
+
 pub fn anchor(code: pejl::Code) -> String {
     let title = pejl::explain::explain(code)
         .map(|(t, _)| t)
@@ -1147,7 +1156,7 @@ pub fn convert_diagnostic(
         }),
         code: Some(lsp::NumberOrString::String(d.code.as_str().to_string())),
         code_description: docs_url
-            .and_then(|base| format!("{base}#{}", anchor(d.code)).parse().ok())
+            .and_then(|base| format!("{base}#{}", fragment(base, d.code)).parse().ok())
             .map(|href| lsp::CodeDescription { href }),
         source: Some("pejl".to_string()),
         message,

@@ -69,7 +69,10 @@ fn diagnostics_are_queued_with_the_version_and_cleared_when_fixed() {
         .unwrap()
         .href
         .as_str()
-        .ends_with("#p0101-unknown-reference"));
+        .ends_with(&format!(
+            "#L{}",
+            pejl::explain::heading_line(pejl::Code::P0101).unwrap()
+        )));
     state.did_change(
         &uri,
         2,

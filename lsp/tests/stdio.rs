@@ -28,7 +28,11 @@ fn open_publishes_diagnostics_with_code_link_and_version() {
         .starts_with("the owner `BUM` does not exist\nhelp: did you mean `BUN`?"));
     let href = d["codeDescription"]["href"].as_str().unwrap();
     assert!(
-        href.starts_with("file://") && href.ends_with("diagnostics.md#p0101-unknown-reference"),
+        href.starts_with("file://")
+            && href.ends_with(&format!(
+                "diagnostics.md#L{}",
+                pejl::explain::heading_line(pejl::Code::P0101).unwrap()
+            )),
         "{href}"
     );
     // The range is on the line of `owner BUM`, in UTF-16 units.
