@@ -223,6 +223,16 @@ fn goal_symbol(tree: &Tree, i: usize, placed: &mut [bool]) -> DocumentSymbol {
         }
     }
     symbol.children.sort_by_key(|s| s.span.start);
+    // An editor finds the symbol at the cursor (breadcrumbs, the outline following the cursor)
+    // by descending into the children whose range holds it, so a goal's range must hold its
+    // children's: it runs from the first of them to the last.
+    for child in &symbol.children {
+        symbol.span = Span::new(
+            symbol.span.file,
+            symbol.span.start.min(child.span.start),
+            symbol.span.end.max(child.span.end),
+        );
+    }
     symbol
 }
 

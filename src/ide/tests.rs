@@ -1217,3 +1217,36 @@ fn completion_knows_the_statements_of_versions_numbers_units_and_shared_owners()
         vec!["change"]
     );
 }
+
+/// Every symbol's range holds its children's (and its name), as editors require to find the
+/// symbol at the cursor: inside an operational goal's block, the breadcrumb is area › strategic
+/// goal › operational goal.
+#[test]
+fn outline_ranges_hold_their_children() {
+    fn check(symbols: &[super::outline::DocumentSymbol], parent: Option<Span>) {
+        for s in symbols {
+            assert!(s.span.start <= s.selection.start && s.selection.end <= s.span.end);
+            if let Some(p) = parent {
+                assert!(p.start <= s.span.start && s.span.end <= p.end, "{}", s.name);
+            }
+            check(&s.children, Some(s.span));
+        }
+    }
+    let text = include_str!("../../examples/dorotea.pejl");
+    let a = one(text);
+    let symbols = super::document_symbols(&a, F);
+    check(&symbols, None);
+    // The path to the cursor inside `nki`'s block.
+    let at = text.find("target 86 by 2026").expect("nki's target") + 3;
+    let mut path = Vec::new();
+    let mut level = &symbols;
+    while let Some(s) = level
+        .iter()
+        .find(|s| s.span.start <= at && at < s.span.end)
+    {
+        path.push(s.name.clone());
+        level = &s.children;
+    }
+    assert_eq!(path.last().map(String::as_str), Some("nki"), "{path:?}");
+    assert!(path.len() >= 3, "{path:?}");
+}
