@@ -7,8 +7,11 @@ definition requests. A benchmark, not a test: it prints figures and never fails 
     cargo build --release -p pejl-lsp && python3 bench/lsp_latency.py [--goals 10000] [--edits 100]
 
 Edits are typed the way a person types: ten places in the file (in titles, IDs and
-statements), ten characters typed at each, one `didChange` (full text, as VS Code sends it
-with full sync) per character, each waiting for its diagnostics.
+statements), ten characters typed at each, one `didChange` per character (a ranged change, as
+VS Code sends with the incremental sync the server advertises; `--full` sends the whole text),
+each waiting for its diagnostics. Then a burst: `--burst` characters sent without waiting (faster
+than anyone types), timed until the diagnostics of the last one, counting how many versions were
+published (the server analyses a burst once it has applied every edit that arrived).
 """
 
 import argparse
@@ -99,6 +102,14 @@ def report(name, seconds):
     return percentile(ms, 50), percentile(ms, 95)
 
 
+def change(text, offset, inserted, full):
+    """The `didChange` content change that inserted `inserted` at `offset` of the old text."""
+    if full:
+        return {"text": text}
+    position = utf16_position(text, offset)
+    return {"range": {"start": position, "end": position}, "text": inserted}
+
+
 def utf16_position(text, offset):
     line = text.count("\n", 0, offset)
     start = text.rfind("\n", 0, offset) + 1
@@ -114,6 +125,8 @@ def main():
     parser.add_argument("--edits", type=int, default=100)
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--full", action="store_true", help="send the whole text with each change (full sync)")
+    parser.add_argument("--burst", type=int, default=50)
     parser.add_argument("--server-log", help="write the server's log here (with PEJL_LSP_TIMING=1: time per analysis)")
     args = parser.parse_args()
     if not os.path.exists(args.server):
@@ -153,7 +166,8 @@ def main():
             cursor += 1
             version += 1
             body = client.encode({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
-                "textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}})
+                "textDocument": {"uri": uri, "version": version},
+                "contentChanges": [change(text, cursor - 1, ch, args.full)]}})
             start = time.perf_counter()
             client.send_bytes(body)
             took, diags = client.wait_diagnostics(uri, version, start)
@@ -162,6 +176,29 @@ def main():
     print(f"edits: {len(latencies)} single characters at {len(latencies) // 10} places; "
           f"diagnostics per publish: min {min(counts)}, max {max(counts)}")
     diag_p50, diag_p95 = report("didChange → diagnostics", latencies)
+
+    # A burst: characters sent without waiting.
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    line = rnd.randrange(len(line_starts) - 1)
+    cursor = rnd.randint(line_starts[line], line_starts[line + 1] - 1)
+    first = version + 1
+    start = time.perf_counter()
+    for i in range(args.burst):
+        ch = "abcdefghij"[i % 10]
+        text = text[:cursor] + ch + text[cursor:]
+        cursor += 1
+        version += 1
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                 "contentChanges": [change(text, cursor - 1, ch, args.full)]})
+    published = 0
+    while True:
+        at, message = client.messages.get(timeout=120)
+        if message.get("method") == "textDocument/publishDiagnostics" and message["params"]["uri"] == uri:
+            published += 1
+            if message["params"].get("version") == version:
+                break
+    print(f"burst of {args.burst} edits (versions {first}–{version}) → diagnostics of the last: "
+          f"{(at - start) * 1000:.0f} ms, {published} versions published")
 
     # Requests on the final text: positions of goal references (`under X`).
     refs = [m.end() for m in re.finditer(r"(?m)^[ \t]+under (?=\S)", text)]

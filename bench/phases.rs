@@ -46,6 +46,9 @@ fn main() {
         ("  rules", pejl::checks::rules::check),
         ("  rollups", pejl::checks::rollups::check),
         ("  smart", pejl::checks::smart::check),
+        ("  reports", pejl::checks::reports::check),
+        ("  tests", pejl::checks::test_decls::check),
+        ("  activities", pejl::checks::activities::check),
     ] {
         let t = std::time::Instant::now();
         let n = f(&m).len();
