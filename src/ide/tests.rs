@@ -1240,10 +1240,7 @@ fn outline_ranges_hold_their_children() {
     let at = text.find("target 86 by 2026").expect("nki's target") + 3;
     let mut path = Vec::new();
     let mut level = &symbols;
-    while let Some(s) = level
-        .iter()
-        .find(|s| s.span.start <= at && at < s.span.end)
-    {
+    while let Some(s) = level.iter().find(|s| s.span.start <= at && at < s.span.end) {
         path.push(s.name.clone());
         level = &s.children;
     }
