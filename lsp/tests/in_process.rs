@@ -158,7 +158,7 @@ fn hover_definition_and_references() {
     };
     assert!(markup
         .value
-        .contains("*Chain:* vision `kommun2040` › område `näringsliv`"));
+        .contains("*Chain:* vision Kommunen 2040 🌲 (`kommun2040`) › område Näringsliv och fællesskab 🚀 (`näringsliv`)"));
     assert_eq!(
         hover.range.unwrap().start,
         pos(POLICY, "under näringsliv", 6)

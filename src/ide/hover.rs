@@ -427,7 +427,14 @@ fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
         let steps: Vec<String> = path
             .iter()
             .rev()
-            .map(|g| format!("{} `{}`", g.level.name, g.id.name))
+            .map(|g| {
+                format!(
+                    "{} {} (`{}`)",
+                    g.level.name,
+                    super::shorten(&g.numbered_title(), 40),
+                    g.id.name
+                )
+            })
             .collect();
         lines.push(format!("*Chain:* {}", steps.join(" › ")));
     }

@@ -134,14 +134,14 @@ fn hover_on_a_goal_reference_shows_level_title_chain_and_facts() {
     assert!(h.markdown.contains("Näringsliv och fællesskab 🚀"));
     assert!(h
         .markdown
-        .contains("*Chain:* vision `kommun2040` › område `näringsliv`"));
+        .contains("*Chain:* vision Kommunen 2040 🌲 (`kommun2040`) › område Näringsliv och fællesskab 🚀 (`näringsliv`)"));
     assert!(h.markdown.contains("*Owner:* `KF` — Kommunfullmäktige"));
     assert!(h.markdown.contains("*Values:* `fællesskab`"));
 
     let h = hover(&a, F, at(BASE, "företagsklimat", 0, 3)).unwrap();
     let md = &h.markdown;
     assert!(
-        md.contains("*Chain:* vision `kommun2040` › område `näringsliv` › mål `företagsklimat`"),
+        md.contains("*Chain:* vision Kommunen 2040 🌲 (`kommun2040`) › område Näringsliv och fællesskab 🚀 (`näringsliv`) › mål Företagsklimatet ska förbättras 📈 (`företagsklimat`)"),
         "{md}"
     );
     assert!(
