@@ -94,6 +94,48 @@ pub(crate) fn empty_row(file: FileId, record: &Record) -> Diagnostic {
     .help("delete the empty row (a spreadsheet writes one for a row whose cells were cleared)")
 }
 
+/// A data row to read, or `None` once its problem is reported: a CSV syntax error, a row of
+/// empty fields, or a row whose fields do not match the header's `width` (`help` says how to
+/// fix that in the file's format). An empty line is skipped without a word. Every CSV reader
+/// (pejl CSV, Statbank, activities) takes its rows through here.
+pub(crate) fn usable_row(
+    record: Result<Record, CsvError>,
+    text: &str,
+    file: FileId,
+    width: usize,
+    help: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Record> {
+    let record = match record {
+        Ok(r) => r,
+        Err(e) => {
+            diags.push(syntax_error(file, &e));
+            return None;
+        }
+    };
+    if record.is_blank_line(text) {
+        return None;
+    }
+    if record.is_blank(text) {
+        diags.push(empty_row(file, &record));
+        return None;
+    }
+    let n = record.fields.len();
+    if n != width {
+        diags.push(
+            Diagnostic::new(
+                Code::P0702,
+                record.span(file),
+                format!("this row has {n} fields, but the header has {width}"),
+            )
+            .primary("wrong number of fields")
+            .help(help),
+        );
+        return None;
+    }
+    Some(record)
+}
+
 /// A CSV syntax error: byte offset and message.
 #[derive(Debug, Clone)]
 pub struct CsvError {
@@ -420,37 +462,14 @@ pub fn read(
     let width = columns.len();
     let mut cache = HashMap::new();
     for record in records {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                diags.push(syntax_error(file, &e));
-                continue;
-            }
+        let help = if delim == b',' {
+            "every row needs one field per header column; a text with a comma, or a decimal comma, must be quoted (\"64,5\" is still not a number: write 64.5 or separate the fields with `;`)"
+        } else {
+            "every row needs one field per header column; a text containing the separator must be quoted"
         };
-        if record.is_blank_line(text) {
+        let Some(record) = usable_row(record, text, file, width, help, diags) else {
             continue;
-        }
-        if record.is_blank(text) {
-            diags.push(empty_row(file, &record));
-            continue;
-        }
-        let n = record.fields.len();
-        if n != width {
-            diags.push(
-                Diagnostic::new(
-                    Code::P0702,
-                    record.span(file),
-                    format!("this row has {n} fields, but the header has {width}"),
-                )
-                .primary("wrong number of fields")
-                .help(if delim == b',' {
-                    "every row needs one field per header column; a text with a comma, or a decimal comma, must be quoted (\"64,5\" is still not a number: write 64.5 or separate the fields with `;`)"
-                } else {
-                    "every row needs one field per header column; a text containing the separator must be quoted"
-                }),
-            );
-            continue;
-        }
+        };
         read_row(
             file,
             text,

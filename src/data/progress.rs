@@ -14,7 +14,7 @@
 //! without one (it holds from the start). A report reads each activity's latest row up to the
 //! end of the period it covers ([`Dataset::progress_at`]).
 
-use super::csv::{detect_delimiter, empty_row, syntax_error, Reader};
+use super::csv::{detect_delimiter, syntax_error, usable_row, Reader};
 use super::{Catalog, Dataset};
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
 use crate::span::{FileId, Span};
@@ -227,7 +227,7 @@ pub fn read(
             None if name.is_empty() => columns.push(None),
             None => {
                 let close = suggestions(&name, COLUMNS.iter().map(|c| c.0));
-                let list = "the columns of an activity file are activity, status, date and comment";
+                let list = "columns of an activity file are activity, status, date and comment";
                 diags.push(
                     Diagnostic::new(
                         Code::P0701,
@@ -236,8 +236,8 @@ pub fn read(
                     )
                     .primary("unknown column")
                     .help(match did_you_mean(&close) {
-                        Some(d) => format!("{d} The {}", &list[4..]),
-                        None => format!("{list} (the names in English)"),
+                        Some(d) => format!("{d} The {list}"),
+                        None => format!("the {list} (the names in English)"),
                     }),
                 );
                 bad_header = true;
@@ -272,35 +272,10 @@ pub fn read(
     // (activity, date) → the row that gave it first, for duplicates.
     let mut seen: HashMap<(u32, Option<Date>), Span> = HashMap::new();
     for record in records {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                diags.push(syntax_error(file, &e));
-                continue;
-            }
+        let help = "every row needs one field per header column; a comment containing the separator must be quoted";
+        let Some(record) = usable_row(record, text, file, width, help, diags) else {
+            continue;
         };
-        if record.is_blank_line(text) {
-            continue;
-        }
-        if record.is_blank(text) {
-            diags.push(empty_row(file, &record));
-            continue;
-        }
-        if record.fields.len() != width {
-            diags.push(
-                Diagnostic::new(
-                    Code::P0702,
-                    record.span(file),
-                    format!(
-                        "this row has {} fields, but the header has {width}",
-                        record.fields.len()
-                    ),
-                )
-                .primary("wrong number of fields")
-                .help("every row needs one field per header column; a comment containing the separator must be quoted"),
-            );
-            continue;
-        }
         let field = |i: usize| record.fields[i];
         let errors_before = diags.len();
         let id_field = field(pos_activity);

@@ -32,7 +32,7 @@
 //! (`2024` and `2024M12`) are P0705. `..`, `.`, `-` and empty cells are missing values.
 //! Rows that match no entry are not used, and a warning (P0708) says how many.
 
-use super::csv::{detect_delimiter, empty_row, syntax_error, Field, Reader};
+use super::csv::{detect_delimiter, syntax_error, usable_row, Field, Reader};
 use super::json::{self, Node};
 use super::{
     check_unit, parse_number, read_source, undeclared_kind, unknown_indicator, Catalog, Dataset,
@@ -507,35 +507,10 @@ pub fn read(
     let mut periods: HashMap<(usize, i32), (Frequency, Span, String)> = HashMap::new();
     let mut unmatched: Option<(Span, usize)> = None;
     for record in records {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                diags.push(syntax_error(file, &e));
-                continue;
-            }
+        let help = "export the table again from Statbank as CSV (semicolon-separated)";
+        let Some(record) = usable_row(record, text, file, width, help, diags) else {
+            continue;
         };
-        if record.is_blank_line(text) {
-            continue;
-        }
-        if record.is_blank(text) {
-            diags.push(empty_row(file, &record));
-            continue;
-        }
-        if record.fields.len() != width {
-            diags.push(
-                Diagnostic::new(
-                    Code::P0702,
-                    record.span(file),
-                    format!(
-                        "this row has {} fields, but the header has {width}",
-                        record.fields.len()
-                    ),
-                )
-                .primary("wrong number of fields")
-                .help("export the table again from Statbank as CSV (semicolon-separated)"),
-            );
-            continue;
-        }
         let mut roles = Vec::new();
         // A row of a benchmark kind the indicator does not declare: matched, not used
         // (P0708 at the mapping said so).

@@ -249,7 +249,8 @@ fn old_statements(analysis: &Analysis, test: &Test) -> Vec<(String, usize, usize
     let mut out = Vec::new();
     // `year 2024`: the statement starts at its keyword, before the number.
     let keyword_before = |span: Span, keyword: &str| {
-        text[..span.start]
+        text.get(..span.start)
+            .unwrap_or_default()
             .trim_end()
             .strip_suffix(keyword)
             .map_or(span.start, |head| head.len())
@@ -299,18 +300,25 @@ fn test_text(
         let file = old.span.file;
         let text = &analysis.sources.get(file).text;
         let stmts = old_statements(analysis, old);
-        let open = text[old.header.end..old.span.end]
-            .find('{')
+        let open = text
+            .get(old.header.end..old.span.end)
+            .and_then(|block| block.find('{'))
             .map_or(old.header.end, |i| old.header.end + i);
         for c in analysis.files[file.0 as usize]
             .comments
             .iter()
             .filter(|c| c.start > open && c.end <= old.span.end)
         {
-            let comment = text[c.start..c.end].trim_end().to_string();
+            let comment = text
+                .get(c.start..c.end)
+                .unwrap_or_default()
+                .trim_end()
+                .to_string();
             let previous = stmts.iter().rev().find(|s| s.2 <= c.start);
             let previous_end = previous.map_or(open + 1, |s| s.2);
-            let same_line = !text[previous_end..c.start].contains('\n');
+            let same_line = !text
+                .get(previous_end..c.start)
+                .is_some_and(|between| between.contains('\n'));
             match (previous, same_line) {
                 (Some(p), true) => trailing.entry(p.0.clone()).or_default().push(comment),
                 (None, true) => after_open.push(comment),
