@@ -77,9 +77,13 @@ pub enum GraphFormat {
     Svg,
 }
 
-fn print_diagnostics(sources: &pejl::SourceSet, diagnostics: &[pejl::Diagnostic]) {
+fn print_diagnostics(
+    sources: &pejl::SourceSet,
+    diagnostics: &[pejl::Diagnostic],
+    lang: pejl::i18n::Lang,
+) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let renderer = HumanRenderer::new(sources, color, 100);
+    let renderer = HumanRenderer::new(sources, color, 100, lang);
     let mut err = std::io::stderr().lock();
     for d in diagnostics {
         let _ = write!(err, "{}", renderer.render(sources, d));
@@ -138,7 +142,13 @@ pub fn report(args: ReportArgs) -> Result<bool, Failure> {
         args.output.as_deref(),
         run.sources.files.iter().map(|f| f.path.as_path()),
     )?;
-    print_diagnostics(&run.sources, &run.diagnostics);
+    let policy_lang = run
+        .inputs
+        .as_ref()
+        .and_then(|i| i.compiled.policy.as_ref())
+        .and_then(|p| p.language.as_deref())
+        .and_then(pejl::i18n::lang_of_locale);
+    print_diagnostics(&run.sources, &run.diagnostics, crate::lang_for(policy_lang));
     if let (Some(body), Some(evaluation), Some(inputs)) =
         (&args.body, run.evaluation.as_mut(), run.inputs.as_ref())
     {
@@ -147,6 +157,7 @@ pub fn report(args: ReportArgs) -> Result<bool, Failure> {
             let close = pejl::diagnostic::suggestions(body, bodies.iter().map(|b| b.id.as_str()));
             let hint = pejl::diagnostic::did_you_mean(&close)
                 .map(|h| {
+                    let h = h.render(crate::lang_for(policy_lang));
                     let mut chars = h.chars();
                     chars
                         .next()
@@ -211,7 +222,11 @@ pub fn graph(args: GraphArgs) -> Result<bool, Failure> {
             .filter(|d| d.severity == Severity::Error)
             .cloned()
             .collect();
-        print_diagnostics(&analysis.sources, &errors);
+        print_diagnostics(
+            &analysis.sources,
+            &errors,
+            crate::lang_for(analysis.language()),
+        );
         eprintln!(
             "no graph made: {} error{} in the policy",
             errors.len(),

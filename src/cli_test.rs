@@ -66,7 +66,12 @@ fn show(analysis: &Analysis, diagnostics: &[&Diagnostic]) {
     if diagnostics.is_empty() {
         return;
     }
-    let renderer = HumanRenderer::new(&analysis.sources, color(), 100);
+    let renderer = HumanRenderer::new(
+        &analysis.sources,
+        color(),
+        100,
+        crate::lang_for(analysis.language()),
+    );
     let mut err = std::io::stderr().lock();
     for d in diagnostics {
         let _ = write!(err, "{}", renderer.render(&analysis.sources, d));
@@ -242,7 +247,8 @@ fn snapshot(args: &TestArgs, paths: &[PathBuf]) -> Result<bool, Failure> {
     };
     let (data, diags) = pejl::data::load(&args.data, &catalog, &options, &FsLoader, &mut sources);
     if !diags.is_empty() {
-        let renderer = HumanRenderer::new(&sources, color(), 100);
+        let renderer =
+            HumanRenderer::new(&sources, color(), 100, crate::lang_for(analysis.language()));
         let mut err = std::io::stderr().lock();
         for d in &diags {
             let _ = write!(err, "{}", renderer.render(&sources, d));

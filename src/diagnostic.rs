@@ -1,6 +1,7 @@
 //! The one diagnostic type of pejl: every check produces these; the CLI renders them
 //! with miette for people or serialises them for tools, and the language server maps them.
 
+use crate::i18n::{Arg, Text};
 use crate::span::Span;
 use serde::Serialize;
 
@@ -141,26 +142,27 @@ impl std::fmt::Display for Code {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Label {
     pub span: Span,
-    pub message: String,
+    pub message: Text,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     pub code: Code,
     pub severity: Severity,
-    pub message: String,
+    /// What is wrong, in the catalogue's words (rendered in the reader's language).
+    pub message: Text,
     pub span: Span,
-    /// The primary span's label ("" when the message says it all).
-    pub primary_label: String,
+    /// The primary span's label (none when the message says it all).
+    pub primary_label: Option<Text>,
     pub labels: Vec<Label>,
-    pub help: Option<String>,
+    pub help: Option<Text>,
     /// A replacement for the primary span that fixes the problem (for *did you mean* and editors).
     pub fix: Option<Fix>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fix {
-    pub title: String,
+    pub title: Text,
     pub replacement: String,
     /// Replacements elsewhere that belong to the same fix (every number of a goal written as a
     /// fraction, not only the one the diagnostic points at), applied with it as one edit.
@@ -168,25 +170,25 @@ pub struct Fix {
 }
 
 impl Diagnostic {
-    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, span: Span, message: impl Into<Text>) -> Self {
         Diagnostic {
             code,
             severity: code.severity(),
             message: message.into(),
             span,
-            primary_label: String::new(),
+            primary_label: None,
             labels: Vec::new(),
             help: None,
             fix: None,
         }
     }
 
-    pub fn primary(mut self, label: impl Into<String>) -> Self {
-        self.primary_label = label.into();
+    pub fn primary(mut self, label: impl Into<Text>) -> Self {
+        self.primary_label = Some(label.into());
         self
     }
 
-    pub fn label(mut self, span: Span, message: impl Into<String>) -> Self {
+    pub fn label(mut self, span: Span, message: impl Into<Text>) -> Self {
         self.labels.push(Label {
             span,
             message: message.into(),
@@ -194,18 +196,23 @@ impl Diagnostic {
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    pub fn help(mut self, help: impl Into<Text>) -> Self {
         self.help = Some(help.into());
         self
     }
 
-    pub fn fix(mut self, title: impl Into<String>, replacement: impl Into<String>) -> Self {
+    pub fn fix(mut self, title: impl Into<Text>, replacement: impl Into<String>) -> Self {
         self.fix = Some(Fix {
             title: title.into(),
             replacement: replacement.into(),
             also: Vec::new(),
         });
         self
+    }
+
+    /// The help in English (for tests and logs).
+    pub fn help_en(&self) -> Option<String> {
+        self.help.as_ref().map(Text::en)
     }
 
     /// A further replacement made by the fix (set with [`Diagnostic::fix`] first).
@@ -249,11 +256,12 @@ pub fn suggestions<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a st
 }
 
 /// "did you mean `a`?" / "did you mean `a`, `b` or `c`?"
-pub fn did_you_mean(names: &[String]) -> Option<String> {
-    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    match quoted.as_slice() {
-        [] => None,
-        [one] => Some(format!("did you mean {one}?")),
-        [init @ .., last] => Some(format!("did you mean {} or {last}?", init.join(", "))),
+pub fn did_you_mean(names: &[String]) -> Option<Text> {
+    if names.is_empty() {
+        return None;
     }
+    Some(Text::new(
+        "did-you-mean",
+        vec![("names", Arg::OrList(names.to_vec()))],
+    ))
 }

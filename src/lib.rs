@@ -17,6 +17,7 @@ pub mod eval;
 pub mod explain;
 pub mod format;
 pub mod fsio;
+pub mod i18n;
 pub mod ide;
 pub mod interpret;
 pub mod ir;
@@ -63,6 +64,18 @@ impl Analysis {
 
     pub fn has_errors(&self) -> bool {
         self.count(Severity::Error) > 0
+    }
+
+    /// The language the policy declares (`language da`), if it declares one it knows.
+    pub fn language(&self) -> Option<i18n::Lang> {
+        self.files
+            .iter()
+            .flat_map(|f| &f.decls)
+            .find_map(|d| match d {
+                ast::Decl::Policy(p) => p.language.as_ref(),
+                _ => None,
+            })
+            .and_then(|l| i18n::lang_of_locale(&l.name))
     }
 }
 
@@ -710,12 +723,9 @@ fn finish(sources: SourceSet, files: Vec<ast::File>, mut diagnostics: Vec<Diagno
     drop(model);
     drop_consequences_of_syntax_errors(&sources, &files, &mut diagnostics);
     diagnostics.sort_by(|a, b| {
-        (a.span.file, a.span.start, a.code, &a.message).cmp(&(
-            b.span.file,
-            b.span.start,
-            b.code,
-            &b.message,
-        ))
+        (a.span.file, a.span.start, a.code)
+            .cmp(&(b.span.file, b.span.start, b.code))
+            .then_with(|| a.message.total_cmp(&b.message))
     });
     diagnostics.dedup();
     Analysis {

@@ -7,7 +7,9 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use pejl::i18n::Lang;
 use pejl::sources::describe_io_error;
+use std::sync::OnceLock;
 
 mod cli_report;
 mod cli_test;
@@ -21,6 +23,30 @@ mod cli_test;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of messages: sv, da or en (default: PEJL_LANG or LANG, else the policy's `language`, else English)
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Sv,
+    Da,
+    En,
+}
+
+/// The language asked for on the command line or by the environment (set once in `main`).
+static ASKED_LANG: OnceLock<Option<Lang>> = OnceLock::new();
+
+/// The language to speak about a policy in: `--lang`, else `PEJL_LANG`/`LC_ALL`/`LC_MESSAGES`/`LANG`,
+/// else the policy's own `language`, else English.
+pub(crate) fn lang_for(policy: Option<Lang>) -> Lang {
+    ASKED_LANG
+        .get()
+        .copied()
+        .flatten()
+        .or(policy)
+        .unwrap_or(Lang::En)
 }
 
 #[derive(Subcommand)]
@@ -172,6 +198,12 @@ const EXIT_OUTPUT_CLOSED: u8 = 141;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let asked = cli.lang.map(|l| match l {
+        LangArg::Sv => Lang::Sv,
+        LangArg::Da => Lang::Da,
+        LangArg::En => Lang::En,
+    });
+    let _ = ASKED_LANG.set(asked.or_else(pejl::i18n::lang_from_env));
     let result = match cli.command {
         Command::Check {
             paths,
@@ -262,7 +294,8 @@ fn diff(args: DiffArgs) -> Result<bool, Failure> {
     let mut errors = 0;
     for version in [&old, &new] {
         for (_, analysis) in &version.policies {
-            let renderer = HumanRenderer::new(&analysis.sources, color, 100);
+            let renderer =
+                HumanRenderer::new(&analysis.sources, color, 100, lang_for(analysis.language()));
             let mut err = std::io::stderr().lock();
             for d in analysis
                 .diagnostics
@@ -290,7 +323,7 @@ fn diff(args: DiffArgs) -> Result<bool, Failure> {
         options: &options,
     });
     let found = pejl::diff::diff(&old, &new, data.as_ref()).map_err(|e| {
-        let renderer = HumanRenderer::new(&e.sources, color, 100);
+        let renderer = HumanRenderer::new(&e.sources, color, 100, lang_for(None));
         let mut err = std::io::stderr().lock();
         for d in &e.diagnostics {
             let _ = write!(err, "{}", renderer.render(&e.sources, d));
@@ -423,7 +456,12 @@ fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<boo
         Format::Human => {
             let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             for analysis in &analyses {
-                let renderer = HumanRenderer::new(&analysis.sources, color, 100);
+                let renderer = HumanRenderer::new(
+                    &analysis.sources,
+                    color,
+                    100,
+                    lang_for(analysis.language()),
+                );
                 for d in &analysis.diagnostics {
                     write!(out, "{}", renderer.render(&analysis.sources, d)).map_err(io)?;
                 }
@@ -442,7 +480,7 @@ fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<boo
         Format::Json => {
             let diagnostics: Vec<_> = all
                 .iter()
-                .map(|(a, d)| render::to_json(&a.sources, d))
+                .map(|(a, d)| render::to_json(&a.sources, d, lang_for(a.language())))
                 .collect();
             let value = serde_json::json!({
                 "diagnostics": diagnostics,
@@ -454,13 +492,21 @@ fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<boo
         }
         Format::Sarif => {
             let results: Vec<_> = all.iter().map(|(a, d)| (&a.sources, *d)).collect();
-            let text = serde_json::to_string_pretty(&render::to_sarif(&results))
-                .map_err(|e| usage(e.to_string()))?;
+            let text = serde_json::to_string_pretty(&render::to_sarif(
+                &results,
+                lang_for(all.first().and_then(|(a, _)| a.language())),
+            ))
+            .map_err(|e| usage(e.to_string()))?;
             writeln!(out, "{text}").map_err(io)?;
         }
         Format::Github => {
             for (a, d) in &all {
-                writeln!(out, "{}", render::to_github(&a.sources, d)).map_err(io)?;
+                writeln!(
+                    out,
+                    "{}",
+                    render::to_github(&a.sources, d, lang_for(a.language()))
+                )
+                .map_err(io)?;
             }
         }
     }
@@ -474,7 +520,7 @@ fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<boo
                 && a.sources.files[0].text.is_empty()
         })
     }) {
-        return Err(usage(unreadable.message.clone()));
+        return Err(usage(unreadable.message.render(lang_for(None))));
     }
     Ok(errors == 0)
 }
@@ -499,7 +545,8 @@ fn build(file: &Path, output: Option<&Path>) -> Result<bool, Failure> {
     )?;
     if analysis.has_errors() {
         let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        let renderer = HumanRenderer::new(&analysis.sources, color, 100);
+        let renderer =
+            HumanRenderer::new(&analysis.sources, color, 100, lang_for(analysis.language()));
         let mut err = std::io::stderr().lock();
         for d in analysis
             .diagnostics
@@ -625,7 +672,7 @@ fn report_format_error(file: &Path, text: &str, error: &pejl::format::FormatErro
             let body = text.strip_prefix('\u{feff}').unwrap_or(text);
             sources.add(file.to_path_buf(), body.to_string());
             let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            let renderer = HumanRenderer::new(&sources, color, 100);
+            let renderer = HumanRenderer::new(&sources, color, 100, lang_for(None));
             let mut err = std::io::stderr().lock();
             for d in diags {
                 let _ = write!(err, "{}", renderer.render(&sources, d));

@@ -546,7 +546,7 @@ impl<'a> Resolver<'a> {
                     .label(symbol.span, format!("`{}` is declared here", id.name));
                     diag.help = Some(match did_you_mean(&close) {
                         Some(d) => d,
-                        None => format!("name {} here{known}", wanted[0].noun()),
+                        None => format!("name {} here{known}", wanted[0].noun()).into(),
                     });
                     if let Some(best) = close.first() {
                         diag = diag.fix(format!("Change to `{best}`"), best.clone());
@@ -592,7 +592,8 @@ impl<'a> Resolver<'a> {
                         "declare {} named `{}`, or correct the name{known}",
                         wanted[0].noun(),
                         id.name
-                    ),
+                    )
+                    .into(),
                 });
                 if let Some(best) = close.first() {
                     diag = diag.fix(format!("Change to `{best}`"), best.clone());

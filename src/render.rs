@@ -2,7 +2,9 @@
 //! annotations).
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Lang;
 use crate::sources::SourceSet;
+use crate::text;
 use serde_json::{json, Value};
 use std::borrow::Cow;
 
@@ -56,7 +58,7 @@ pub fn escape_for_terminal(text: &str) -> Cow<'_, str> {
 }
 
 /// One diagnostic in the `check --format json` shape of the product design.
-pub fn to_json(sources: &SourceSet, diag: &Diagnostic) -> Value {
+pub fn to_json(sources: &SourceSet, diag: &Diagnostic, lang: Lang) -> Value {
     let file = sources.get(diag.span.file);
     let start = file.line_col(diag.span.start);
     let end = file.line_col(diag.span.end);
@@ -65,20 +67,20 @@ pub fn to_json(sources: &SourceSet, diag: &Diagnostic) -> Value {
         .iter()
         .map(|l| {
             let at = sources.get(l.span.file).line_col(l.span.start);
-            json!({"message": l.message, "line": at.line, "column": at.column})
+            json!({"message": l.message.render(lang), "line": at.line, "column": at.column})
         })
         .collect();
     json!({
         "code": diag.code.as_str(),
         "severity": diag.severity.as_str(),
-        "message": diag.message,
+        "message": diag.message.render(lang),
         "file": file.display_path(),
         "line": start.line,
         "column": start.column,
         "end_line": end.line,
         "end_column": end.column,
         "labels": labels,
-        "help": diag.help,
+        "help": diag.help.as_ref().map(|h| h.render(lang)),
     })
 }
 
@@ -94,7 +96,7 @@ pub fn counts<'a>(diags: impl IntoIterator<Item = &'a Diagnostic>) -> (usize, us
 }
 
 /// SARIF 2.1.0 for code-review tools.
-pub fn to_sarif(results: &[(&SourceSet, &Diagnostic)]) -> Value {
+pub fn to_sarif(results: &[(&SourceSet, &Diagnostic)], lang: Lang) -> Value {
     let rules: Vec<Value> = crate::diagnostic::Code::ALL
         .iter()
         .map(|c| {
@@ -108,9 +110,10 @@ pub fn to_sarif(results: &[(&SourceSet, &Diagnostic)]) -> Value {
     let results: Vec<Value> = results
         .iter()
         .map(|(sources, d)| {
-            let mut message = d.message.clone();
+            let mut message = d.message.render(lang);
             if let Some(help) = &d.help {
-                message.push_str(&format!("\nHelp: {help}"));
+                let word = text!("help-word").render(lang);
+                message.push_str(&format!("\n{word}: {}", help.render(lang)));
             }
             let related: Vec<Value> = d
                 .labels
@@ -119,7 +122,7 @@ pub fn to_sarif(results: &[(&SourceSet, &Diagnostic)]) -> Value {
                 .map(|(i, l)| {
                     let mut loc = sarif_location(sources, l.span);
                     loc["id"] = json!(i);
-                    loc["message"] = json!({"text": l.message});
+                    loc["message"] = json!({"text": l.message.render(lang)});
                     loc
                 })
                 .collect();
@@ -171,7 +174,7 @@ fn sarif_location(sources: &SourceSet, span: crate::span::Span) -> Value {
 }
 
 /// A GitHub Actions workflow command (`::error file=…::message`).
-pub fn to_github(sources: &SourceSet, diag: &Diagnostic) -> String {
+pub fn to_github(sources: &SourceSet, diag: &Diagnostic, lang: Lang) -> String {
     let file = sources.get(diag.span.file);
     let start = file.line_col(diag.span.start);
     let end = file.line_col(diag.span.end);
@@ -180,9 +183,10 @@ pub fn to_github(sources: &SourceSet, diag: &Diagnostic) -> String {
         Severity::Warning => "warning",
         Severity::Hint => "notice",
     };
-    let mut message = diag.message.clone();
+    let mut message = diag.message.render(lang);
     if let Some(help) = &diag.help {
-        message.push_str(&format!("\nhelp: {help}"));
+        let word = text!("help-word").render(lang).to_lowercase();
+        message.push_str(&format!("\n{word}: {}", help.render(lang)));
     }
     let message = escape_for_terminal(&message);
     format!(

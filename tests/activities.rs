@@ -90,7 +90,7 @@ fn statements_on_one_line_and_their_mistakes() {
         .unwrap();
     assert_eq!(d.message, "`dedline` is not a statement of an activity");
     assert!(
-        d.help
+        d.help_en()
             .as_deref()
             .unwrap()
             .contains("did you mean `deadline`?"),
@@ -107,7 +107,7 @@ fn statements_on_one_line_and_their_mistakes() {
         .iter()
         .find(|d| d.code == Code::P0502)
         .unwrap();
-    assert!(d.message.contains("`2025-06-30`"), "{}", d.message);
+    assert!(d.message.en().contains("`2025-06-30`"), "{}", d.message);
     // Thousands separators in a budget: P0005, and nothing else judges the number.
     let grouped = format!("{base}\nactivity x \"X\" {{\n  under foretag\n  owner KS\n  deadline 2025-06-30\n  budget 250 000 kr\n}}\n");
     let a = analyse(&grouped);
@@ -140,11 +140,15 @@ fn unknown_and_wrong_references_are_reported_with_did_you_mean() {
         "{base}\nactivity x \"X\" {{\n  under foretg\n  owner KSS\n  deadline 2025-06-30\n}}\n\nactivity y \"Y\" {{\n  under KS\n  owner KS\n  deadline 2025-06-30\n}}\n"
     );
     let a = analyse(&text);
-    let unknown: Vec<(&str, Option<&str>)> = a
+    let owned: Vec<(String, Option<String>)> = a
         .diagnostics
         .iter()
         .filter(|d| d.code == Code::P0101)
-        .map(|d| (d.message.as_str(), d.help.as_deref()))
+        .map(|d| (d.message.en(), d.help_en()))
+        .collect();
+    let unknown: Vec<(&str, Option<&str>)> = owned
+        .iter()
+        .map(|(m, h)| (m.as_str(), h.as_deref()))
         .collect();
     assert_eq!(
         unknown,
@@ -234,7 +238,7 @@ fn each_check_has_its_message_and_place() {
         &FsLoader,
     );
     assert_eq!(
-        a.diagnostics[0].help.as_deref(),
+        a.diagnostics[0].help_en().as_deref(),
         Some("add `owner KS` (the owner of its goal), or another body")
     );
     // A negative budget is P0615 too; a start without a deadline is only P0613.
@@ -373,7 +377,7 @@ fn load(files: &[&str]) -> Loaded {
     );
     let json = diagnostics
         .iter()
-        .map(|d| pejl::render::to_json(&sources, d))
+        .map(|d| pejl::render::to_json(&sources, d, pejl::i18n::Lang::En))
         .collect();
     Loaded {
         data,

@@ -44,7 +44,7 @@ impl Loaded {
     fn json(&self) -> Vec<Value> {
         self.diagnostics
             .iter()
-            .map(|d| pejl::render::to_json(&self.sources, d))
+            .map(|d| pejl::render::to_json(&self.sources, d, pejl::i18n::Lang::En))
             .collect()
     }
 
@@ -611,7 +611,7 @@ fn grey_without_motivation_is_an_error_naming_the_goal() {
     let all: Vec<Value> = run
         .diagnostics
         .iter()
-        .map(|d| pejl::render::to_json(&run.sources, d))
+        .map(|d| pejl::render::to_json(&run.sources, d, pejl::i18n::Lang::En))
         .collect();
     // The row exists but has no motivation: the error points at the row.
     let row = all
@@ -665,7 +665,7 @@ fn p0707(policy: &str, files: &[&str], options: LoadOptions) -> Vec<Value> {
     .expect("the report exists");
     run.diagnostics
         .iter()
-        .map(|d| pejl::render::to_json(&run.sources, d))
+        .map(|d| pejl::render::to_json(&run.sources, d, pejl::i18n::Lang::En))
         .filter(|d| d["code"] == "P0707")
         .collect()
 }
@@ -1439,7 +1439,7 @@ fn a_group_of_another_year_is_a_warning_and_the_report_is_made() {
     let all: Vec<Value> = run
         .diagnostics
         .iter()
-        .map(|d| pejl::render::to_json(&run.sources, d))
+        .map(|d| pejl::render::to_json(&run.sources, d, pejl::i18n::Lang::En))
         .collect();
     // One warning: `befolkning`'s group is of 2024 too, but its goal's rule compares with the
     // county only.

@@ -76,21 +76,22 @@ fn every_code_has_a_fixture_that_triggers_it() {
                 code.severity(),
                 "{code} has the catalogue's severity"
             );
-            assert!(!d.message.is_empty(), "{code}: empty message");
+            assert!(!d.message.en().is_empty(), "{code}: empty message");
             assert!(
-                d.help.as_deref().is_some_and(|h| !h.is_empty()),
+                d.help_en().as_deref().is_some_and(|h| !h.is_empty()),
                 "{code}: no help"
             );
             for internal in ["_stmt", "_decl", "ident", "EOI", "Rule::", "bad_stmt"] {
                 assert!(
-                    !d.message.contains(internal)
-                        && !d.help.as_deref().unwrap_or("").contains(internal),
+                    !d.message.en().contains(internal)
+                        && !d.help_en().as_deref().unwrap_or("").contains(internal),
                     "{code}: grammar name `{internal}` in {:?}",
                     d.message
                 );
             }
         }
-        let renderer = pejl::render::HumanRenderer::new(&analysis.sources, false, 100);
+        let renderer =
+            pejl::render::HumanRenderer::new(&analysis.sources, false, 100, pejl::i18n::Lang::En);
         let rendered: String = analysis
             .diagnostics
             .iter()
@@ -107,11 +108,11 @@ fn include_cycle_and_escape_are_reported() {
         std::path::Path::new("tests/fixtures/includes/cycle/main.pejl"),
         &FsLoader,
     );
-    let messages: Vec<&str> = analysis
+    let messages: Vec<String> = analysis
         .diagnostics
         .iter()
         .filter(|d| d.code == Code::P0105)
-        .map(|d| d.message.as_str())
+        .map(|d| d.message.en())
         .collect();
     assert!(messages.iter().any(|m| m.contains("cycle")), "{messages:?}");
     assert!(

@@ -24,7 +24,8 @@ fn examples() -> Vec<PathBuf> {
 }
 
 fn render(analysis: &pejl::Analysis) -> String {
-    let renderer = pejl::render::HumanRenderer::new(&analysis.sources, false, 100);
+    let renderer =
+        pejl::render::HumanRenderer::new(&analysis.sources, false, 100, pejl::i18n::Lang::En);
     analysis
         .diagnostics
         .iter()
@@ -97,7 +98,7 @@ fn crlf_and_bom_give_the_same_result() {
                 let end = file.line_col(d.span.end);
                 (
                     d.code.to_string(),
-                    d.message.clone(),
+                    d.message.en(),
                     start.line,
                     start.column,
                     end.line,

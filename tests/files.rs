@@ -31,7 +31,7 @@ fn codes(analysis: &Analysis) -> Vec<(Code, String)> {
         .diagnostics
         .iter()
         .filter(|d| d.severity == pejl::Severity::Error)
-        .map(|d| (d.code, d.message.clone()))
+        .map(|d| (d.code, d.message.en()))
         .collect()
 }
 

@@ -107,7 +107,7 @@ fn meaning(text: &str) -> (Vec<(String, String)>, serde_json::Value) {
     let diags = analysis
         .diagnostics
         .iter()
-        .map(|d| (d.code.to_string(), d.message.clone()))
+        .map(|d| (d.code.to_string(), d.message.en()))
         .collect();
     let mut json = serde_json::to_value(pejl::ir::compile(&analysis)).unwrap();
     strip_locations(&mut json);

@@ -153,10 +153,10 @@ fn helpful_messages_for_common_slips() {
     let ownr = analysis
         .diagnostics
         .iter()
-        .find(|d| d.message.contains("`ownr`"))
+        .find(|d| d.message.en().contains("`ownr`"))
         .expect("ownr reported");
     assert!(ownr
-        .help
+        .help_en()
         .as_deref()
         .unwrap_or("")
         .contains("did you mean `owner`?"));
@@ -167,10 +167,10 @@ fn helpful_messages_for_common_slips() {
     let title = analysis
         .diagnostics
         .iter()
-        .find(|d| d.code == Code::P0001 && d.message.contains("title in quotes"))
+        .find(|d| d.code == Code::P0001 && d.message.en().contains("title in quotes"))
         .expect("missing title explained");
     assert!(
-        title.message.contains("goal `utan_titel`"),
+        title.message.en().contains("goal `utan_titel`"),
         "{}",
         title.message
     );
@@ -184,7 +184,7 @@ fn helpful_messages_for_common_slips() {
         .find(|d| d.code == Code::P0104)
         .expect("P0104");
     assert!(d
-        .help
+        .help_en()
         .as_deref()
         .unwrap_or("")
         .contains("did you mean `operational`?"));
@@ -253,11 +253,11 @@ fn references_to_a_declaration_that_does_not_parse_are_not_unknown() {
     let text = BROKEN.replace(r#"area a "A" { owner KF }"#, "area a Titel utan citattecken { owner KF }")
         .replace("  under a\n  measure ind\n  baseline 50 in 2023\n  target 60 by 2026\n  follow-up annual\n}\n", "  under a\n  measure ind\n  baseline 50 in 2023\n  target 60 by 2026\n  follow-up annual\n}\ngoal g9 \"Stavfel i förälder\" {\n  under aa\n}\n");
     let analysis = analyze_text(Path::new("b.pejl"), &text);
-    let unknown: Vec<&str> = analysis
+    let unknown: Vec<String> = analysis
         .diagnostics
         .iter()
         .filter(|d| d.code == Code::P0101)
-        .map(|d| d.message.as_str())
+        .map(|d| d.message.en())
         .collect();
     assert!(
         !unknown.iter().any(|m| m.contains("`a` does not exist")),
@@ -316,7 +316,7 @@ fn messages_for_percent_signs_year_words_and_typographic_quotes() {
         assert_ne!(text, BROKEN, "{from:?} not in the fixture");
         let line = text[..text.find(to).unwrap()].matches('\n').count() + 1;
         let analysis = analyze_text(Path::new("s.pejl"), &text);
-        let found: Vec<(usize, &str)> = analysis
+        let found: Vec<(usize, String)> = analysis
             .diagnostics
             .iter()
             .filter(|d| d.code == Code::P0001)
@@ -327,12 +327,12 @@ fn messages_for_percent_signs_year_words_and_typographic_quotes() {
                         .get(d.span.file)
                         .line_col(d.span.start)
                         .line,
-                    d.message.as_str(),
+                    d.message.en(),
                 )
             })
             .collect();
         assert!(
-            found.contains(&(line, message)),
+            found.contains(&(line, message.to_string())),
             "{to:?} (line {line}): {found:?}"
         );
     }
@@ -376,13 +376,13 @@ fn day_first_dates_and_few_candidates() {
         )
         .replacen("due 12-31", "due 31-12", 1);
     let analysis = analyze_text(Path::new("d.pejl"), &text);
-    let fixes: Vec<(&str, &str)> = analysis
+    let fixes: Vec<(String, &str)> = analysis
         .diagnostics
         .iter()
         .filter(|d| d.code == Code::P0502)
         .map(|d| {
             (
-                d.help.as_deref().unwrap_or(""),
+                d.help_en().unwrap_or_default(),
                 d.fix.as_ref().map_or("", |f| f.replacement.as_str()),
             )
         })
@@ -390,8 +390,14 @@ fn day_first_dates_and_few_candidates() {
     assert_eq!(
         fixes,
         [
-            ("write dates as YEAR-MONTH-DAY: `2023-12-13`", "2023-12-13"),
-            ("write MONTH-DAY, the month first: `12-31`", "12-31"),
+            (
+                "write dates as YEAR-MONTH-DAY: `2023-12-13`".to_string(),
+                "2023-12-13"
+            ),
+            (
+                "write MONTH-DAY, the month first: `12-31`".to_string(),
+                "12-31"
+            ),
         ]
     );
     let wrong = BROKEN.replacen("  owner KX\n", "  owner ind\n", 1);
@@ -402,7 +408,7 @@ fn day_first_dates_and_few_candidates() {
         .find(|d| d.code == Code::P0103)
         .expect("P0103");
     assert_eq!(
-        p0103.help.as_deref(),
+        p0103.help_en().as_deref(),
         Some("name a body here (one of `KF`)")
     );
 }
@@ -410,7 +416,10 @@ fn day_first_dates_and_few_candidates() {
 /// What a parse produced, in a form two parses can be compared by.
 fn parsed(text: &str, split: Option<usize>) -> String {
     let (file, diags) = pejl::syntax::parse::parse_file_split(pejl::FileId(0), text, split);
-    let diags: Vec<_> = diags.iter().map(|d| (d.code, d.span, &d.message)).collect();
+    let diags: Vec<_> = diags
+        .iter()
+        .map(|d| (d.code, d.span, d.message.en()))
+        .collect();
     format!("{:?}\n{diags:?}", file.decls)
 }
 
@@ -459,7 +468,10 @@ fn a_large_file_whose_middle_is_inside_a_character_parses() {
     assert!(!text.is_char_boundary(text.len() / 2));
     assert_eq!(parsed(&text, None), {
         let (file, diags) = pejl::syntax::parse_file(pejl::FileId(0), &text);
-        let diags: Vec<_> = diags.iter().map(|d| (d.code, d.span, &d.message)).collect();
+        let diags: Vec<_> = diags
+            .iter()
+            .map(|d| (d.code, d.span, d.message.en()))
+            .collect();
         format!("{:?}\n{diags:?}", file.decls)
     });
     let formatted = pejl::format::format(&text).expect("formats");
@@ -476,7 +488,7 @@ fn many_lines_with_one_not_each_are_not_too_deep() {
     rule.push_str("  red otherwise\n}\n");
     let (_, diags) = pejl::syntax::parse_file(pejl::FileId(0), &rule);
     assert!(
-        diags.iter().all(|d| !d.message.contains("nested")),
+        diags.iter().all(|d| !d.message.en().contains("nested")),
         "{diags:?}"
     );
     // A run of `not`s over many lines is deep, and refused before pest recurses on it.
@@ -486,7 +498,9 @@ fn many_lines_with_one_not_each_are_not_too_deep() {
     );
     let (_, diags) = pejl::syntax::parse_file(pejl::FileId(0), &deep);
     assert!(
-        diags.iter().any(|d| d.message.contains("nested more than")),
+        diags
+            .iter()
+            .any(|d| d.message.en().contains("nested more than")),
         "{diags:?}"
     );
     // The same on the second thread of a large file.
@@ -495,7 +509,9 @@ fn many_lines_with_one_not_each_are_not_too_deep() {
         "// padding line of a large file\n".repeat(10_000)
     );
     let (_, diags) = pejl::syntax::parse_file(pejl::FileId(0), &big);
-    assert!(diags.iter().any(|d| d.message.contains("nested more than")));
+    assert!(diags
+        .iter()
+        .any(|d| d.message.en().contains("nested more than")));
 }
 
 #[test]
@@ -512,7 +528,8 @@ fn a_lone_carriage_return_ends_a_line_everywhere() {
         .get(duplicate.span.file)
         .line_col(duplicate.span.start);
     assert_eq!((at.line, at.column), (5, 6));
-    let renderer = pejl::render::HumanRenderer::new(&analysis.sources, false, 100);
+    let renderer =
+        pejl::render::HumanRenderer::new(&analysis.sources, false, 100, pejl::i18n::Lang::En);
     let shown = renderer.render(&analysis.sources, duplicate);
     assert!(!shown.contains('\r'), "{shown}");
     assert!(shown.contains("cr.pejl:5:6"), "{shown}");
@@ -532,7 +549,7 @@ fn a_number_too_large_for_a_double_is_one_clear_error() {
         .collect();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
-        errors[0].message.contains("331 digits"),
+        errors[0].message.en().contains("331 digits"),
         "{}",
         errors[0].message
     );
@@ -588,7 +605,7 @@ fn without_children(text: &str) -> (Vec<String>, bool, usize) {
         .diagnostics
         .iter()
         .filter(|d| d.code == Code::P0205)
-        .map(|d| d.message.split('`').nth(1).unwrap_or("").to_string())
+        .map(|d| d.message.en().split('`').nth(1).unwrap_or("").to_string())
         .collect();
     let p0206 = analysis.diagnostics.iter().any(|d| d.code == Code::P0206);
     let syntax = analysis
@@ -694,7 +711,7 @@ goal g "Andelen ska öka" {
         let d = errors[0];
         assert_eq!(d.code, Code::P0001, "{keyword}");
         assert_eq!(
-            d.message,
+            d.message.en(),
             format!("expected a name after `{keyword}`, but found the end of the line"),
         );
         let line = text[..d.span.start].lines().count();

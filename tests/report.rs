@@ -13,7 +13,7 @@ fn run(policy: &str, data: &[&str], options: &LoadOptions, year: i32, report: &s
     let paths: Vec<PathBuf> = data.iter().map(PathBuf::from).collect();
     let run = eval::run(Path::new(policy), &paths, options, year, report, &FsLoader)
         .expect("the report exists");
-    let renderer = pejl::render::HumanRenderer::new(&run.sources, false, 100);
+    let renderer = pejl::render::HumanRenderer::new(&run.sources, false, 100, pejl::i18n::Lang::En);
     let shown: String = run
         .diagnostics
         .iter()
@@ -1005,11 +1005,11 @@ fn a_missing_benchmark_makes_the_goal_grey_not_red() {
         &FsLoader,
     )
     .expect("the report exists");
-    let p0707: Vec<&str> = run
+    let p0707: Vec<String> = run
         .diagnostics
         .iter()
         .filter(|d| d.code == pejl::Code::P0707)
-        .map(|d| d.message.as_str())
+        .map(|d| d.message.en())
         .collect();
     assert_eq!(
         p0707,

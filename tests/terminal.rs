@@ -6,7 +6,8 @@ use std::path::Path;
 
 fn rendered(text: &str) -> Vec<String> {
     let analysis = analyze_text(Path::new("t.pejl"), text);
-    let renderer = pejl::render::HumanRenderer::new(&analysis.sources, false, 100);
+    let renderer =
+        pejl::render::HumanRenderer::new(&analysis.sources, false, 100, pejl::i18n::Lang::En);
     analysis
         .diagnostics
         .iter()
@@ -41,7 +42,7 @@ fn control_characters_from_the_policy_are_not_sent_to_the_terminal() {
     );
     let analysis = analyze_text(Path::new("t.pejl"), text);
     for d in &analysis.diagnostics {
-        let github = pejl::render::to_github(&analysis.sources, d);
+        let github = pejl::render::to_github(&analysis.sources, d, pejl::i18n::Lang::En);
         assert!(
             !github.contains('\u{1b}') && !github.contains('\u{7}'),
             "{github:?}"

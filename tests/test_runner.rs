@@ -318,7 +318,7 @@ fn the_editor_gets_p0801_at_the_expect_with_a_fix() {
         "expect sjukfranvaro_ned yellow"
     );
     assert!(d
-        .help
+        .help_en()
         .as_deref()
         .unwrap()
         .contains("8,1 ligger inom 10 % av länssnittet 7,4"));
@@ -540,10 +540,10 @@ fn a_test_is_parsed_with_recovery() {
         "test \"Trasig\" {\n  year 2024\n  report annual\n  valu nki_foretag 74\n  expect nki\n}\n\ntest \"Hel\" {\n  year 2024\n  report annual\n  value nki_foretag 74\n  benchmark nki_foretag 74\n  expect nki green\n}\n",
     );
     let analysis = pejl::analyze(&root.join("dorotea.test.pejl"), &pejl::FsLoader);
-    let messages: Vec<&str> = analysis
+    let messages: Vec<String> = analysis
         .diagnostics
         .iter()
-        .map(|d| d.message.as_str())
+        .map(|d| d.message.en())
         .collect();
     assert_eq!(
         messages,

@@ -3,6 +3,7 @@
 //! answer comes from `pejl::ide`; this module only converts between protocol positions and
 //! byte offsets and between protocol types and the library's.
 
+use pejl::i18n::{lang_of_locale, Lang};
 use pejl::ide::{self, Edit};
 use pejl::span::{FileId, LineIndex, Span};
 use pejl::{Analysis, FileLoader, FsLoader, Severity};
@@ -105,6 +106,9 @@ pub struct State {
     pub analyses: usize,
     /// Base of the links to the diagnostic index (`…/diagnostics.md`), with the code's anchor appended.
     docs_url: Option<String>,
+    /// The language asked for: the `pejl.language` setting, else the client's locale. Without
+    /// either, each policy's own `language`, else English.
+    pub lang: Option<Lang>,
 }
 
 impl Default for State {
@@ -162,6 +166,7 @@ impl State {
             dirty: Vec::new(),
             analyses: 0,
             docs_url: None,
+            lang: None,
         }
     }
 
@@ -187,6 +192,14 @@ impl State {
             .and_then(|v| v.as_str())
             .map(str::to_string)
             .or_else(default_docs_url);
+        // `pejl.language` (sv, da, en; "auto" or unset: the editor's display language).
+        self.lang = params
+            .initialization_options
+            .as_ref()
+            .and_then(|o| o.get("language"))
+            .and_then(|v| v.as_str())
+            .and_then(lang_of_locale)
+            .or_else(|| params.locale.as_deref().and_then(lang_of_locale));
         if catch_unwind(AssertUnwindSafe(|| self.discover())).is_err() {
             log(format_args!(
                 "internal error while scanning the workspace; going on without it"
@@ -327,6 +340,7 @@ impl State {
                 root.parser.last_reused
             ));
         }
+        let lang = self.lang_of(&analysis);
         let mut by_file: Vec<Vec<lsp::Diagnostic>> = vec![Vec::new(); analysis.sources.files.len()];
         for d in &analysis.diagnostics {
             if let Some(list) = by_file.get_mut(d.span.file.0 as usize) {
@@ -335,6 +349,7 @@ impl State {
                     d,
                     self.encoding,
                     self.docs_url.as_deref(),
+                    lang,
                 ));
             }
         }
@@ -878,12 +893,20 @@ impl State {
         )
     }
 
+    /// The language to speak about this analysis in (see [`State::lang`]).
+    pub fn lang_of(&self, analysis: &Analysis) -> Lang {
+        self.lang
+            .or_else(|| analysis.language())
+            .unwrap_or(Lang::En)
+    }
+
     pub fn code_actions(
         &self,
         uri: &lsp::Uri,
         range: lsp::Range,
     ) -> Option<Vec<lsp::CodeActionOrCommand>> {
         let (analysis, file) = self.locate(uri)?;
+        let lang = self.lang_of(analysis);
         let start = self.offset(analysis, file, range.start);
         let end = self.offset(analysis, file, range.end);
         Some(
@@ -899,10 +922,11 @@ impl State {
                                 d,
                                 self.encoding,
                                 self.docs_url.as_deref(),
+                                lang,
                             )]
                         });
                     lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
-                        title: action.title,
+                        title: action.title.render(lang),
                         kind: Some(lsp::CodeActionKind::QUICKFIX),
                         diagnostics,
                         edit: Some(self.workspace_edit(analysis, &action.edits)),
@@ -1126,11 +1150,12 @@ pub fn convert_diagnostic(
     d: &pejl::Diagnostic,
     encoding: Encoding,
     docs_url: Option<&str>,
+    lang: Lang,
 ) -> lsp::Diagnostic {
-    let mut message = d.message.clone();
+    let mut message = d.message.render(lang);
     if let Some(help) = &d.help {
-        message.push_str("\nhelp: ");
-        message.push_str(help);
+        let word = pejl::text!("help-word").render(lang).to_lowercase();
+        message.push_str(&format!("\n{word}: {}", help.render(lang)));
     }
     let related: Vec<lsp::DiagnosticRelatedInformation> = d
         .labels
@@ -1142,7 +1167,7 @@ pub fn convert_diagnostic(
                     uri: path_to_uri(path)?,
                     range: range(analysis, label.span, encoding),
                 },
-                message: label.message.clone(),
+                message: label.message.render(lang),
             })
         })
         .collect();

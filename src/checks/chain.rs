@@ -482,7 +482,7 @@ operational nki "Företagarnas nöjdhet ska öka" {{
             .diagnostics
             .iter()
             .filter(|d| d.code != Code::P0208)
-            .map(|d| (d.code, d.message.clone()))
+            .map(|d| (d.code, d.message.en()))
             .collect();
         assert!(others.is_empty(), "{others:?}");
         analysis
@@ -490,13 +490,13 @@ operational nki "Företagarnas nöjdhet ska öka" {{
             .iter()
             .map(|d| {
                 (
-                    d.message.clone(),
+                    d.message.en(),
                     &text[d.span.start..d.span.end],
                     d.labels
                         .iter()
                         .map(|l| &text[l.span.start..l.span.end])
                         .collect(),
-                    d.help.clone().unwrap_or_default(),
+                    d.help_en().unwrap_or_default(),
                 )
             })
             .collect()
@@ -581,7 +581,7 @@ operational nki "Företagarnas nöjdhet ska öka" {{
             .any(|l| &text[l.span.start..l.span.end] == "measured"
                 && l.message == "the level is also declared `measured`"));
         assert!(d
-            .help
+            .help_en()
             .as_deref()
             .is_some_and(|h| h.starts_with("a level is either `measured`")));
     }

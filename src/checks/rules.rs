@@ -1551,7 +1551,7 @@ strategic s "S" { under a  owner KF }
         a.diagnostics
             .iter()
             .find(|d| d.code == code)
-            .map(|d| d.message.clone())
+            .map(|d| d.message.en())
             .unwrap_or_else(|| panic!("no {code} in {:?}", codes(a)))
     }
 
@@ -1830,7 +1830,7 @@ rule r "R" {
             .expect("P0001");
         assert_eq!(d.message, "`nationell` is not a benchmark kind");
         assert!(d
-            .help
+            .help_en()
             .as_deref()
             .unwrap_or("")
             .contains("did you mean `national`?"));
@@ -1932,7 +1932,7 @@ rule r "R" {
             .iter()
             .find(|d| d.code == Code::P0301)
             .expect("P0301");
-        assert!(d.message.contains("`yellow`"), "{}", d.message);
+        assert!(d.message.en().contains("`yellow`"), "{}", d.message);
         assert_eq!(d.labels.len(), 1);
         let rule = "  green when value > 80 and value < 70\n  red otherwise\n  grey when missing";
         let a = policy(PERCENT, rule, MAJORITY, GOAL);

@@ -629,7 +629,7 @@ goal g "G" {{
             .diagnostics
             .into_iter()
             .filter(|d| d.code == Code::P0405)
-            .map(|d| d.message)
+            .map(|d| d.message.en())
             .collect()
     }
 
@@ -651,9 +651,9 @@ goal g "G" {{
                 let labels = d
                     .labels
                     .iter()
-                    .map(|l| (at(l.span), l.message.clone()))
+                    .map(|l| (at(l.span), l.message.en()))
                     .collect();
-                (d.message.clone(), at(d.span), labels, edits)
+                (d.message.en(), at(d.span), labels, edits)
             })
             .collect()
     }

@@ -288,11 +288,11 @@ pub fn read(
         d.message = format!(
             "the Kolada KPI `{kpi}` is the source of no indicator in the policy ({count} item{} not used)",
             if count == 1 { "" } else { "s" }
-        );
+        ).into();
         if d.fix.is_none() {
             d.help = Some(format!(
                 "add `source kolada \"{kpi}\"` to the indicator it measures, or leave the KPI out of the export"
-            ));
+            ).into());
         }
         diags.push(d);
     }

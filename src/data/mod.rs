@@ -734,7 +734,7 @@ pub fn unknown_indicator<'a>(
         Some(d) => d,
         None => format!(
             "the data may only name indicators the policy declares; declare `{id}` or correct the name"
-        ),
+        ).into(),
     });
     if let Some(best) = close.first() {
         diag = diag.fix(format!("Change to `{best}`"), best.clone());

@@ -306,7 +306,7 @@ pub fn read(
                 Some(d) => d,
                 None => format!(
                     "the data may only name activities the policy declares; declare `activity {id} \"…\"` or correct the name"
-                ),
+                ).into(),
             });
             if let Some(best) = close.first() {
                 diag = diag.fix(format!("Change to `{best}`"), best.clone());

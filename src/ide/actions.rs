@@ -7,9 +7,9 @@ use crate::span::{FileId, Span};
 use crate::syntax::ast::{Decl, Goal, Ident};
 use crate::Analysis;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CodeAction {
-    pub title: String,
+    pub title: crate::i18n::Text,
     pub edits: Vec<Edit>,
     /// The diagnostic it fixes (an index into `analysis.diagnostics`).
     pub diagnostic: Option<usize>,
@@ -58,7 +58,7 @@ pub fn code_actions(
         }
     }
     let mut seen = std::collections::HashSet::new();
-    out.retain(|a| seen.insert(a.title.clone()));
+    out.retain(|a| seen.insert(a.title.en()));
     out
 }
 
@@ -201,7 +201,7 @@ fn create_declaration(analysis: &Analysis, span: Span) -> Option<CodeAction> {
         "\n\n"
     };
     Some(CodeAction {
-        title: format!("Create {what} `{name}`"),
+        title: format!("Create {what} `{name}`").into(),
         edits: vec![Edit {
             span: Span::new(span.file, text.len(), text.len()),
             text: format!("{gap}{template}\n"),
@@ -258,7 +258,7 @@ fn add_owner(analysis: &Analysis, span: Span) -> Option<CodeAction> {
         },
     };
     Some(CodeAction {
-        title: format!("Add `{statement}` (the owner of the goal above)"),
+        title: format!("Add `{statement}` (the owner of the goal above)").into(),
         edits: vec![edit],
         diagnostic: None,
         preferred: true,
@@ -279,7 +279,7 @@ fn add_deadline(analysis: &Analysis, span: Span) -> Option<CodeAction> {
         | crate::syntax::ast::TargetValue::Relative(_, s) => s.end,
     };
     Some(CodeAction {
-        title: format!("Add the deadline `by {year}` (the end of the policy period)"),
+        title: format!("Add the deadline `by {year}` (the end of the policy period)").into(),
         edits: vec![Edit {
             span: Span::new(span.file, end, end),
             text: format!(" by {year}"),

@@ -870,7 +870,7 @@ fn code_action_adds_the_owner_of_the_goal_above() {
     assert!(
         code_actions(&a, F, d.span.start, d.span.end)
             .iter()
-            .all(|a| !a.title.starts_with("Add `owner")),
+            .all(|a| !a.title.en().starts_with("Add `owner")),
         "no owner above"
     );
 }
@@ -881,7 +881,7 @@ fn code_action_adds_a_missing_deadline() {
     let (_, actions) = actions_for(&text, Code::P0402);
     let add = actions
         .iter()
-        .find(|a| a.title.starts_with("Add the deadline `by 2027`"))
+        .find(|a| a.title.en().starts_with("Add the deadline `by 2027`"))
         .unwrap();
     let fixed = apply(&text, &add.edits);
     assert!(fixed.contains("target 75 by 2027"), "{fixed}");

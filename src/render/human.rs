@@ -3,6 +3,7 @@
 
 use super::{escape_for_terminal, terminal_safe};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Lang;
 use crate::sources::{SourceFile, SourceSet};
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 
@@ -143,10 +144,11 @@ pub struct HumanRenderer {
     handler: miette::GraphicalReportHandler,
     /// Each file's text made safe for a terminal, once per file.
     texts: Vec<String>,
+    lang: Lang,
 }
 
 impl HumanRenderer {
-    pub fn new(sources: &SourceSet, color: bool, width: usize) -> Self {
+    pub fn new(sources: &SourceSet, color: bool, width: usize, lang: Lang) -> Self {
         let theme = if color {
             miette::GraphicalTheme::unicode()
         } else {
@@ -161,13 +163,19 @@ impl HumanRenderer {
                 .iter()
                 .map(|f| terminal_safe(&f.text).into_owned())
                 .collect(),
+            lang,
         }
     }
 
     pub fn render(&self, sources: &SourceSet, diag: &Diagnostic) -> String {
+        let lang = self.lang;
         let file = sources.get(diag.span.file);
         let Some(text) = self.texts.get(diag.span.file.0 as usize) else {
-            return format!("{}: {}\n", diag.code, escape_for_terminal(&diag.message));
+            return format!(
+                "{}: {}\n",
+                diag.code,
+                escape_for_terminal(&diag.message.render(lang))
+            );
         };
         let source = Excerpt {
             file,
@@ -176,10 +184,12 @@ impl HumanRenderer {
         };
         let mut help = diag
             .help
-            .as_deref()
-            .map(|h| escape_for_terminal(h).into_owned());
+            .as_ref()
+            .map(|h| escape_for_terminal(&h.render(lang)).into_owned());
         let mut labels = vec![miette::LabeledSpan::new_primary_with_span(
-            non_empty(&diag.primary_label),
+            diag.primary_label
+                .as_ref()
+                .and_then(|l| non_empty(&l.render(lang))),
             source.label_span(diag.span),
         )];
         // miette can print every line between two labels of a file: a label far from the
@@ -195,7 +205,7 @@ impl HumanRenderer {
         for label in &diag.labels {
             if label.span.file == diag.span.file && near(label.span) {
                 labels.push(miette::LabeledSpan::new_with_span(
-                    non_empty(&label.message),
+                    non_empty(&label.message.render(lang)),
                     source.label_span(label.span),
                 ));
             } else {
@@ -204,7 +214,7 @@ impl HumanRenderer {
                 let at = other.line_col(label.span.start);
                 let note = format!(
                     "{}: {}:{}:{}",
-                    escape_for_terminal(&label.message),
+                    escape_for_terminal(&label.message.render(lang)),
                     escape_for_terminal(&other.display_path()),
                     at.line,
                     at.column
@@ -216,7 +226,7 @@ impl HumanRenderer {
             }
         }
         let report = Report {
-            message: escape_for_terminal(&diag.message).into_owned(),
+            message: escape_for_terminal(&diag.message.render(lang)).into_owned(),
             code: diag.code.as_str(),
             severity: diag.severity,
             help,

@@ -887,7 +887,7 @@ impl Lower {
             let last_is_year = raw.rsplit('-').next().is_some_and(|y| y.len() == 4);
             if last_is_year && valid_day(day as i32, month, year as u32) {
                 let fixed = format!("{day:04}-{month:02}-{year:02}");
-                diag.help = Some(format!("write dates as YEAR-MONTH-DAY: `{fixed}`"));
+                diag.help = Some(format!("write dates as YEAR-MONTH-DAY: `{fixed}`").into());
                 diag = diag.fix(format!("Change to `{fixed}`"), fixed);
             }
             self.diags.push(diag);
@@ -917,7 +917,7 @@ impl Lower {
             // 31-12, day first.
             if valid_day(2024, day, month) {
                 let fixed = format!("{day:02}-{month:02}");
-                diag.help = Some(format!("write MONTH-DAY, the month first: `{fixed}`"));
+                diag.help = Some(format!("write MONTH-DAY, the month first: `{fixed}`").into());
                 diag = diag.fix(format!("Change to `{fixed}`"), fixed);
             }
             self.diags.push(diag);
@@ -1190,11 +1190,12 @@ impl Lower {
                     .join(", ")
             ));
             if let Some(best) = close.first() {
-                diag.help = Some(format!(
-                    "{} {}",
-                    did_you_mean(&close).unwrap_or_default(),
-                    diag.help.take().unwrap_or_default()
-                ));
+                if let Some(mean) = did_you_mean(&close) {
+                    diag.help = Some(match diag.help.take() {
+                        Some(help) => mean.then(help),
+                        None => mean,
+                    });
+                }
                 diag = diag.fix(format!("Change to `{best}`"), best.clone());
             }
             self.diags.push(diag);
@@ -2665,20 +2666,20 @@ mod tests {
             assert!(text.is_char_boundary(start) && text.is_char_boundary(start + written.len()));
             assert_eq!(diags.len(), 1, "{written}: {diags:?}");
             let d = &diags[0];
-            assert_eq!((d.code, d.message.as_str()), (Code::P0005, message));
+            assert_eq!((d.code, d.message.en().as_str()), (Code::P0005, message));
             assert_eq!(
                 (d.span.start, d.span.end),
                 (start, start + written.len()),
                 "{written}"
             );
             assert!(d
-                .help
+                .help_en()
                 .as_deref()
                 .is_some_and(|h| h.starts_with("pejl writes numbers")));
             let fix = d.fix.as_ref().expect("a quick fix");
             let whole = thousands_groups(written).unwrap().whole;
             assert_eq!(
-                (fix.title.clone(), fix.replacement.clone()),
+                (fix.title.en(), fix.replacement.clone()),
                 (format!("Write `{whole}`"), whole.clone())
             );
             // The rest of the statement and of the goal is understood.

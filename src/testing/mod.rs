@@ -219,7 +219,7 @@ fn problem(analysis: &Analysis, d: &Diagnostic) -> Problem {
     let at = file.line_col(d.span.start);
     Problem {
         code: d.code.as_str().to_string(),
-        message: d.message.clone(),
+        message: d.message.to_string(),
         file: file.display_path(),
         line: at.line,
         column: at.column,
@@ -574,12 +574,9 @@ pub fn add_failures(analysis: &mut Analysis) {
     }
     analysis.diagnostics.extend(failures);
     analysis.diagnostics.sort_by(|a, b| {
-        (a.span.file, a.span.start, a.code, &a.message).cmp(&(
-            b.span.file,
-            b.span.start,
-            b.code,
-            &b.message,
-        ))
+        (a.span.file, a.span.start, a.code)
+            .cmp(&(b.span.file, b.span.start, b.code))
+            .then_with(|| a.message.total_cmp(&b.message))
     });
 }
 

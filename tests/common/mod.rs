@@ -62,6 +62,8 @@ pub fn pejl(args: &[&str], dir: &Path) -> Output {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        // English unless a test asks for another language (the examples declare `language sv`).
+        .env("PEJL_LANG", "en")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

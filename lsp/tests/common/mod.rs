@@ -249,6 +249,8 @@ impl Client {
             "initialize",
             json!({
                 "processId": null,
+                // VS Code sends its display language; these tests read English.
+                "locale": "en",
                 "rootUri": folder.map(uri),
                 "workspaceFolders": folders,
                 "capabilities": {

@@ -1,0 +1,2 @@
+# Diagnostics: each message, label and help, by code.
+
