@@ -1,0 +1,2 @@
+# checks: texts of src/ (see locales/README.md)
+

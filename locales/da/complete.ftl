@@ -1,0 +1,2 @@
+# complete: texts of src/ (see locales/README.md)
+

@@ -1,0 +1,2 @@
+# data: texts of src/ (see locales/README.md)
+

@@ -1,0 +1,2 @@
+# cli: texts of src/ (see locales/README.md)
+

@@ -1,2 +1,0 @@
-# Diagnostics: each message, label and help, by code.
-

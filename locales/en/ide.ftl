@@ -1,0 +1,2 @@
+# ide: texts of src/ (see locales/README.md)
+

@@ -1,0 +1,2 @@
+# names: texts of src/ (see locales/README.md)
+

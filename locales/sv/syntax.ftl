@@ -1,0 +1,2 @@
+# syntax: texts of src/ (see locales/README.md)
+

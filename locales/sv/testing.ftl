@@ -1,0 +1,2 @@
+# testing: texts of src/ (see locales/README.md)
+
