@@ -236,20 +236,25 @@ mod tests {
         let english = translate(SWEDISH, Lang::En);
         assert!(check(FileId(0), &english, Some(Lang::Sv)).is_none());
         // `policy` is English and Swedish: the declared language decides.
-        let policy = "policy p \"P\" {\n  language sv\n}\n";
+        let policy = "policy p \"P\"\n";
         let uses = keyword_uses(policy);
         assert_eq!(file_language(policy, &uses, Some(Lang::Sv)), Some(Lang::Sv));
+        assert_eq!(file_language(policy, &uses, None), Some(Lang::En));
     }
 
     #[test]
     fn mixing_is_reported_once_with_a_fix_for_every_keyword() {
-        let mixed = SWEDISH.replace("ansvarig KS", "owner KS").replace("mäts nki", "measure nki");
+        let mixed = SWEDISH
+            .replace("ansvarig KS", "owner KS")
+            .replace("mäts nki", "measure nki");
         let Some(diag) = check(FileId(0), &mixed, None) else {
             panic!("no P0112")
         };
         assert_eq!(diag.code, Code::P0112);
         assert_eq!(&mixed[diag.span.start..diag.span.end], "owner");
-        let Some(fix) = &diag.fix else { panic!("no fix") };
+        let Some(fix) = &diag.fix else {
+            panic!("no fix")
+        };
         assert_eq!(fix.replacement, "ansvarig");
         assert_eq!(fix.also.len(), 1);
         assert_eq!(fix.also[0].1, "mäts");

@@ -231,7 +231,9 @@ impl Keyword {
 
 /// Whether `word` is a keyword in any of the three languages.
 pub fn is_keyword(word: &str) -> bool {
-    TABLE.iter().any(|k| k.en == word || k.sv == word || k.da == word)
+    TABLE
+        .iter()
+        .any(|k| k.en == word || k.sv == word || k.da == word)
         || IN_PLACE.iter().any(|p| p.sv == word || p.da == word)
 }
 
@@ -299,7 +301,10 @@ mod tests {
             assert_eq!(row_of_rule(name), Some(k));
             for (i, earlier) in words.iter().enumerate() {
                 for later in &words[i + 1..] {
-                    assert!(!later.starts_with(earlier), "{name}: {earlier} before {later}");
+                    assert!(
+                        !later.starts_with(earlier),
+                        "{name}: {earlier} before {later}"
+                    );
                 }
             }
         }
@@ -349,7 +354,11 @@ mod tests {
             let statement = grammar
                 .lines()
                 .find(|l| l.starts_with(&format!("{} = ", p.statement)));
-            assert!(statement.is_some_and(|l| l.contains(&rule)), "{}", p.statement);
+            assert!(
+                statement.is_some_and(|l| l.contains(&rule)),
+                "{}",
+                p.statement
+            );
             if let Some(k) = row {
                 assert_eq!(k.spelling_in(Lang::Sv, Some(p.statement)), p.sv);
                 assert_eq!(k.spelling_in(Lang::Sv, None), k.sv);
