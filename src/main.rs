@@ -36,6 +36,16 @@ enum LangArg {
     En,
 }
 
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Sv => Lang::Sv,
+            LangArg::Da => Lang::Da,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
 /// The language asked for on the command line or by the environment (set once in `main`).
 static ASKED_LANG: OnceLock<Option<Lang>> = OnceLock::new();
 
@@ -93,6 +103,10 @@ enum Command {
         /// Print the formatted text of a single file instead of writing it
         #[arg(long)]
         stdout: bool,
+        /// Write every keyword in this language (sv, da or en); comments, texts, IDs and numbers
+        /// stay as they are. Without it each file keeps its own keywords
+        #[arg(long, value_enum)]
+        keywords: Option<LangArg>,
     },
     /// Evaluate the goals against measured data and write the report (html, md, json, csv, xlsx)
     Report(cli_report::ReportArgs),
@@ -199,11 +213,7 @@ const EXIT_OUTPUT_CLOSED: u8 = 141;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let asked = cli.lang.map(|l| match l {
-        LangArg::Sv => Lang::Sv,
-        LangArg::Da => Lang::Da,
-        LangArg::En => Lang::En,
-    });
+    let asked = cli.lang.map(Lang::from);
     let _ = ASKED_LANG.set(asked.or_else(pejl::i18n::lang_from_env));
     let result = match cli.command {
         Command::Check {
@@ -227,7 +237,8 @@ fn main() -> ExitCode {
             paths,
             check,
             stdout,
-        } => fmt(paths, check, stdout),
+            keywords,
+        } => fmt(paths, check, stdout, keywords.map(Lang::from)),
         Command::Report(args) => cli_report::report(args),
         Command::Graph(args) => cli_report::graph(args),
         Command::Test(args) => cli_test::test(args),
@@ -575,8 +586,13 @@ fn build(file: &Path, output: Option<&Path>) -> Result<bool, Failure> {
     Ok(true)
 }
 
-fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, Failure> {
-    use pejl::format::format;
+fn fmt(
+    paths: Vec<PathBuf>,
+    check: bool,
+    to_stdout: bool,
+    keywords: Option<Lang>,
+) -> Result<bool, Failure> {
+    let format = |text: &str| pejl::format::format_keywords(text, keywords);
     if paths.len() == 1 && paths[0].as_os_str() == "-" {
         let text = read_stdin()?;
         return match format(&text) {

@@ -799,8 +799,8 @@ fn code_action_creates_a_missing_declaration_from_a_template() {
         ),
         (
             "  owner BUN\n",
-            "  owner BUN\n  rule målvärde\n",
-            "Create rule `målvärde`",
+            "  owner BUN\n  rule målnivå\n",
+            "Create rule `målnivå`",
         ),
     ] {
         let text = BASE.replacen(from, to, 1);

@@ -113,7 +113,7 @@ fn furthest(error: &pest::error::Error<Rule>) -> usize {
 /// is the failure a parse of the whole rest would give (no attempt reached further), and pest
 /// builds its error by scanning its input from the end: a window keeps that, and so the cost
 /// of each broken declaration, to its own size instead of the rest of the file.
-fn parse_declaration(
+pub(crate) fn parse_declaration(
     text: &str,
     pos: usize,
     limit: usize,
