@@ -125,6 +125,9 @@ enum Command {
         /// dorotea (Swedish goal chain), dragor or hedensted (Danish core tasks), kobenhavn (Danish effect goals)
         #[arg(long, default_value = "dorotea")]
         template: String,
+        /// Write the keywords in this language (sv, da or en); without it, the template's own
+        #[arg(long, value_enum)]
+        keywords: Option<LangArg>,
     },
 }
 
@@ -243,7 +246,11 @@ fn main() -> ExitCode {
         Command::Graph(args) => cli_report::graph(args),
         Command::Test(args) => cli_test::test(args),
         Command::Diff(args) => diff(args),
-        Command::New { name, template } => new_policy(&name, &template),
+        Command::New {
+            name,
+            template,
+            keywords,
+        } => new_policy(&name, &template, keywords.map(Lang::from)),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -362,7 +369,7 @@ fn diff(args: DiffArgs) -> Result<bool, Failure> {
     Ok(found.same)
 }
 
-fn new_policy(name: &str, template: &str) -> Result<bool, Failure> {
+fn new_policy(name: &str, template: &str, keywords: Option<Lang>) -> Result<bool, Failure> {
     let path = PathBuf::from(if name.ends_with(".pejl") {
         name.to_string()
     } else {
@@ -372,7 +379,7 @@ fn new_policy(name: &str, template: &str) -> Result<bool, Failure> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let text = pejl::templates::new_policy(template, &id).map_err(usage)?;
+    let text = pejl::templates::new_policy(template, &id, keywords).map_err(usage)?;
     if path.exists() {
         return Err(usage(text!(
             "cli-new-exists",
@@ -389,11 +396,15 @@ fn new_policy(name: &str, template: &str) -> Result<bool, Failure> {
         )));
     }
     pejl::fsio::write_file(&path, text.as_bytes()).map_err(|e| write_error(&path, e))?;
+    let wrote = text!(
+        "cli-new-wrote",
+        path = path.display().to_string(),
+        template = template
+    );
     writeln!(
         std::io::stdout().lock(),
-        "wrote {} from the {template} template; check it with `pejl check {}`",
-        path.display(),
-        path.display()
+        "{}",
+        wrote.render(lang_for(keywords))
     )
     .map_err(output_error)?;
     Ok(true)

@@ -182,7 +182,7 @@ fn new_starts_a_policy_from_a_template_and_never_overwrites() {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = std::fs::read_to_string(root.join("ystad.pejl")).unwrap();
-    assert!(text.contains("\npolicy ystad \""));
+    assert!(text.contains("\npolitik ystad \""), "{text}");
     let out = pejl(&["check", "--deny-warnings", "ystad.pejl"], &root);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     // A second time: the file exists, nothing is written.
@@ -197,7 +197,7 @@ fn new_starts_a_policy_from_a_template_and_never_overwrites() {
     assert_eq!(out.status.code(), Some(2));
     let out = pejl(&["new", "x", "--template", "malmo"], &root);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("dorotea, dragor"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`dorotea`, `dragor`"));
 }
 
 #[test]

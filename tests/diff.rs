@@ -227,8 +227,8 @@ fn versions_that_mean_the_same() {
             "",
         )
         .replace(
-            "  target 75 by 2026\n",
-            "  target 75 by 2026 // höjs 2025?\n",
+            "  målvärde 75 senast 2026\n",
+            "  målvärde 75 senast 2026 // höjs 2025?\n",
         )
         .replace('\n', "\r\n");
     let rules_at = text.find("// Grön-Gul-Röd-Grå").unwrap();
@@ -403,10 +403,10 @@ fn folders_pair_policies_by_id() {
 #[test]
 fn rollup_changes_by_combination() {
     let text = std::fs::read_to_string(here().join(OLD)).unwrap();
-    let band = "  green  when share green >= 50%\n";
+    let band = "  green  när andel green >= 50%\n";
     assert!(text.contains(band));
-    let same = text.replace(band, "  green  when share green >= 50% or all green\n");
-    let stricter = text.replace(band, "  green  when share green > 50%\n");
+    let same = text.replace(band, "  green  när andel green >= 50% eller alla green\n");
+    let stricter = text.replace(band, "  green  när andel green > 50%\n");
     let (_dir, root) = workspace(&[("same.pejl", &same), ("stricter.pejl", &stricter)]);
     let path = |name: &str| root.join(name).to_str().unwrap().to_string();
     let (code, out, _) = diff(&[OLD, &path("same.pejl")]);

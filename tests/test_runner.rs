@@ -175,8 +175,8 @@ fn filter_and_exit_codes() {
     assert!(stderr(&out).contains("needs --year"), "{}", stderr(&out));
     // An error in the policy keeps its tests from running: exit 2, the error shown as in `pejl check`.
     let broken = DOROTEA.replacen(
-        "owner KS\n  measure nki_foretag",
-        "owner KX\n  measure nki_foretag",
+        "ansvarig KS\n  mäts nki_foretag",
+        "ansvarig KX\n  mäts nki_foretag",
         1,
     );
     std::fs::write(root.join("dorotea.pejl"), broken).unwrap();

@@ -30,3 +30,12 @@ cli-diff-errors = versionerne kan ikke sammenlignes: { $count ->
 } i politikkerne (se ovenfor); ret dem først
 cli-new-exists = `{ $path }` findes allerede: pejl new overskriver aldrig en politik
 cli-no-folder = mappen `{ $folder }` findes ikke: opret den først
+
+# pejl new
+template-unknown = der findes ingen skabelon `{ $template }`: vælg { $names }
+template-bad-name = `{ $name }` kan ikke være navnet på en politik: et navn begynder med et bogstav eller `_`, har kun bogstaver, tal, `_` og `-` og er ikke et nøgleord
+template-broken = skabelonen `{ $template }` kan ikke læses; det er en fejl i pejl, meld den gerne
+# Kommentaren øverst i en ny politik, på nøgleordenes sprog.
+template-started = Startet med `pejl new` fra skabelonen { $template }: udskift dens mål, indikatorer og
+    tal med jeres egne, og kontrollér med `pejl check`.
+cli-new-wrote = skrev { $path } fra skabelonen { $template }; kontrollér den med `pejl check { $path }`

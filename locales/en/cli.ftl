@@ -31,3 +31,12 @@ cli-diff-errors = cannot compare the versions: { $count ->
 } in the policies (shown above); fix them first
 cli-new-exists = `{ $path }` exists already: pejl new never overwrites a policy
 cli-no-folder = the folder `{ $folder }` does not exist: create it first
+
+# pejl new
+template-unknown = there is no template `{ $template }`: choose { $names }
+template-bad-name = `{ $name }` cannot name a policy: a name starts with a letter or `_` and has only letters, digits, `_` and `-`, and is not a keyword
+template-broken = the template `{ $template }` cannot be read; this is a fault in pejl, please report it
+# The comment at the top of a new policy, in the language of its keywords.
+template-started = Started with `pejl new` from the { $template } template: replace its goals, indicators and
+    numbers with your own, and check with `pejl check`.
+cli-new-wrote = wrote { $path } from the { $template } template; check it with `pejl check { $path }`

@@ -30,3 +30,12 @@ cli-diff-errors = versionerna kan inte jämföras: { $count ->
 } i styrdokumenten (se ovan); rätta dem först
 cli-new-exists = `{ $path }` finns redan: pejl new skriver aldrig över ett styrdokument
 cli-no-folder = mappen `{ $folder }` finns inte: skapa den först
+
+# pejl new
+template-unknown = det finns ingen mall `{ $template }`: välj { $names }
+template-bad-name = `{ $name }` kan inte vara namnet på ett styrdokument: ett namn börjar med en bokstav eller `_`, har bara bokstäver, siffror, `_` och `-` och är inget nyckelord
+template-broken = mallen `{ $template }` kan inte läsas; det är ett fel i pejl, rapportera det gärna
+# Kommentaren överst i ett nytt styrdokument, på nyckelordens språk.
+template-started = Påbörjad med `pejl new` från mallen { $template }: byt ut dess mål, indikatorer och
+    siffror mot era egna och kontrollera med `pejl check`.
+cli-new-wrote = skrev { $path } från mallen { $template }; kontrollera den med `pejl check { $path }`

@@ -1240,7 +1240,7 @@ fn outline_ranges_hold_their_children() {
     let symbols = super::document_symbols(&a, F);
     check(&symbols, None);
     // The path to the cursor inside `nki`'s block.
-    let at = text.find("target 86 by 2026").expect("nki's target") + 3;
+    let at = text.find("målvärde 86 senast 2026").expect("nki's target") + 3;
     let mut path = Vec::new();
     let mut level = &symbols;
     while let Some(s) = level.iter().find(|s| s.span.start <= at && at < s.span.end) {
