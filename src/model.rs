@@ -5,6 +5,7 @@
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
 use crate::span::Span;
 use crate::syntax::ast::*;
+use crate::text;
 use rustc_hash::FxHashMap as HashMap;
 
 /// What a name in the shared namespace stands for.
@@ -27,6 +28,29 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The kind's key in the catalogue's selectors (`names-kind-a`, `names-no-such`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Policy => "policy",
+            Kind::Body => "body",
+            Kind::Indicator => "indicator",
+            Kind::Value => "value",
+            Kind::Report => "report",
+            Kind::Rule => "rule",
+            Kind::Rollup => "rollup",
+            Kind::Goal => "goal",
+            Kind::Activity => "activity",
+            Kind::Level => "level",
+            Kind::Status => "status",
+        }
+    }
+
+    /// "a body", "ett organ", "et organ".
+    pub fn a(self) -> crate::i18n::Text {
+        text!("names-kind-a", kind = self.key())
+    }
+
+    /// The English noun with its article, for texts not yet in the catalogue.
     pub fn noun(self) -> &'static str {
         match self {
             Kind::Policy => "the policy",
@@ -406,23 +430,15 @@ impl<'a> Resolver<'a> {
         if let Some(&first) = self.names(separate).get(id.name.as_str()) {
             let earlier = &self.symbols.symbols[first];
             let what = if kind == earlier.kind {
-                format!(
-                    "{} named `{}` is declared twice",
-                    capitalised(kind.noun()),
-                    id.name
-                )
+                text!("names-declared-twice", kind = kind.key(), name = &id.name)
             } else {
-                format!(
-                    "`{}` is already the ID of {}; every ID in a policy must be unique",
-                    id.name,
-                    earlier.kind.noun()
-                )
+                text!("names-already-id", name = &id.name, kind = earlier.kind.a())
             };
             self.diags.push(
                 Diagnostic::new(Code::P0102, id.span, what)
-                    .primary("declared again here")
-                    .label(earlier.span, "first declared here")
-                    .help("give one of them another ID, or remove the duplicate"),
+                    .primary(text!("names-declared-twice.primary"))
+                    .label(earlier.span, text!("names-declared-twice.label"))
+                    .help(text!("names-declared-twice.help")),
             );
             return;
         }
@@ -505,7 +521,13 @@ impl<'a> Resolver<'a> {
     }
 
     /// Resolves one reference; `code` is the code for an unknown name.
-    fn refer(&mut self, id: &Ident, wanted: &[Kind], what: &str, code: Code) -> Option<usize> {
+    fn refer(
+        &mut self,
+        id: &Ident,
+        wanted: &[Kind],
+        role: &'static str,
+        code: Code,
+    ) -> Option<usize> {
         if id.name.is_empty() {
             return None;
         }
@@ -535,21 +557,30 @@ impl<'a> Resolver<'a> {
                     let mut diag = Diagnostic::new(
                         Code::P0103,
                         id.span,
-                        format!(
-                            "`{}` is {}, but {what} must be {}",
-                            id.name,
-                            symbol.kind.noun(),
-                            wanted[0].noun()
+                        text!(
+                            "names-wrong-kind",
+                            name = &id.name,
+                            kind = symbol.kind.a(),
+                            role = role_text(role),
+                            wanted = wanted[0].a()
                         ),
                     )
-                    .primary(format!("this is {}", symbol.kind.noun()))
-                    .label(symbol.span, format!("`{}` is declared here", id.name));
-                    diag.help = Some(match did_you_mean(&close) {
-                        Some(d) => d,
-                        None => format!("name {} here{known}", wanted[0].noun()).into(),
+                    .primary(text!("names-wrong-kind.primary", kind = symbol.kind.a()))
+                    .label(
+                        symbol.span,
+                        text!("names-wrong-kind.label", name = &id.name),
+                    );
+                    diag.help = Some(match (did_you_mean(&close), known) {
+                        (Some(d), _) => d,
+                        (None, Some(names)) => text!(
+                            "names-wrong-kind-help-of",
+                            wanted = wanted[0].a(),
+                            names = names
+                        ),
+                        (None, None) => text!("names-wrong-kind-help", wanted = wanted[0].a()),
                     });
                     if let Some(best) = close.first() {
-                        diag = diag.fix(format!("Change to `{best}`"), best.clone());
+                        diag = diag.fix(text!("fix-change-to", to = best), best.clone());
                     }
                     self.diags.push(diag);
                     return None;
@@ -575,28 +606,29 @@ impl<'a> Resolver<'a> {
                 let mut diag = Diagnostic::new(
                     code,
                     id.span,
-                    format!("{what} `{}` does not exist", id.name),
+                    text!("names-unknown", role = role_text(role), name = &id.name),
                 )
-                .primary(format!(
-                    "no {} is named `{}`",
-                    wanted[0]
-                        .noun()
-                        .trim_start_matches("a ")
-                        .trim_start_matches("an ")
-                        .trim_start_matches("the "),
-                    id.name
+                .primary(text!(
+                    "names-unknown.primary",
+                    kind = wanted[0].key(),
+                    name = &id.name
                 ));
-                diag.help = Some(match did_you_mean(&close) {
-                    Some(d) => d,
-                    None => format!(
-                        "declare {} named `{}`, or correct the name{known}",
-                        wanted[0].noun(),
-                        id.name
-                    )
-                    .into(),
+                diag.help = Some(match (did_you_mean(&close), known) {
+                    (Some(d), _) => d,
+                    (None, Some(names)) => text!(
+                        "names-unknown-help-of",
+                        wanted = wanted[0].a(),
+                        name = &id.name,
+                        names = names
+                    ),
+                    (None, None) => text!(
+                        "names-unknown-help",
+                        wanted = wanted[0].a(),
+                        name = &id.name
+                    ),
                 });
                 if let Some(best) = close.first() {
-                    diag = diag.fix(format!("Change to `{best}`"), best.clone());
+                    diag = diag.fix(text!("fix-change-to", to = best), best.clone());
                 }
                 self.diags.push(diag);
                 None
@@ -610,18 +642,18 @@ impl<'a> Resolver<'a> {
             match decl {
                 Decl::Policy(p) => {
                     if let Some(by) = p.adopted.as_ref().and_then(|a| a.by.as_ref()) {
-                        self.refer(by, &[Body], "the adopting body", Code::P0101);
+                        self.refer(by, &[Body], "adopting-body", Code::P0101);
                     }
                     for by in p.revisions.iter().filter_map(|r| r.by.as_ref()) {
-                        self.refer(by, &[Body], "the revising body", Code::P0101);
+                        self.refer(by, &[Body], "revising-body", Code::P0101);
                     }
                     if let Some(rule) = &p.default_rule {
-                        self.refer(rule, &[Rule], "the default rule", Code::P0101);
+                        self.refer(rule, &[Rule], "default-rule", Code::P0101);
                     }
                 }
                 Decl::Body(b) => {
                     if let Some(parent) = &b.parent {
-                        self.refer(parent, &[Body], "the parent body", Code::P0101);
+                        self.refer(parent, &[Body], "parent-body", Code::P0101);
                     }
                 }
                 Decl::Chain(c) => {
@@ -629,21 +661,21 @@ impl<'a> Resolver<'a> {
                         if let Some(under) = &level.under {
                             // Unknown levels here are P0207, reported by the chain checks.
                             if self.separate.contains_key(under.name.as_str()) {
-                                self.refer(under, &[Level], "the level above", Code::P0207);
+                                self.refer(under, &[Level], "level-above", Code::P0207);
                             }
                         }
                         if let Some(rollup) = &level.assessed_by {
-                            self.refer(rollup, &[Rollup], "the rollup", Code::P0101);
+                            self.refer(rollup, &[Rollup], "rollup", Code::P0101);
                         }
                         for report in &level.followed_up {
-                            self.refer(report, &[Report], "the follow-up report", Code::P0601);
+                            self.refer(report, &[Report], "follow-up-report", Code::P0601);
                         }
                         self.named_twice(&level.followed_up, "followed up in");
                     }
                 }
                 Decl::Report(r) => {
                     for to in &r.to {
-                        self.refer(to, &[Body], "the report's recipient", Code::P0601);
+                        self.refer(to, &[Body], "recipient", Code::P0601);
                     }
                     self.named_twice(&r.to, "to");
                 }
@@ -651,12 +683,7 @@ impl<'a> Resolver<'a> {
                     for band in &rule.bands {
                         self.status(&band.status);
                         for label in &band.labels {
-                            self.refer(
-                                &label.report,
-                                &[Report],
-                                "the report of this label",
-                                Code::P0101,
-                            );
+                            self.refer(&label.report, &[Report], "label-report", Code::P0101);
                         }
                         if let Some(cond) = &band.condition {
                             for (atom, _) in cond.atoms() {
@@ -672,13 +699,13 @@ impl<'a> Resolver<'a> {
                 Decl::Goal(g) => {
                     if model.chain.is_some() {
                         if self.separate.contains_key(g.level.name.as_str()) {
-                            self.refer(&g.level, &[Level], "the level", Code::P0104);
+                            self.refer(&g.level, &[Level], "level", Code::P0104);
                         } else {
                             self.unknown_level(g, model);
                         }
                     }
                     for parent in &g.under {
-                        self.refer(parent, &[Goal], "the parent goal", Code::P0101);
+                        self.refer(parent, &[Goal], "parent-goal", Code::P0101);
                     }
                     for (list, keyword) in [
                         (&g.under, "under"),
@@ -689,10 +716,10 @@ impl<'a> Resolver<'a> {
                         self.named_twice(list, keyword);
                     }
                     if let Some(owner) = &g.owner {
-                        self.refer(owner, &[Body], "the owner", Code::P0101);
+                        self.refer(owner, &[Body], "owner", Code::P0101);
                     }
                     for body in &g.shared_with {
-                        self.refer(body, &[Body], "the body sharing the goal", Code::P0101);
+                        self.refer(body, &[Body], "sharing-body-goal", Code::P0101);
                     }
                     if !g.shared_with.is_empty() {
                         let owners: Vec<Ident> =
@@ -700,52 +727,50 @@ impl<'a> Resolver<'a> {
                         self.named_twice(&owners, "owner");
                     }
                     if let Some(measure) = &g.measure {
-                        self.refer(measure, &[Indicator], "the measure", Code::P0101);
+                        self.refer(measure, &[Indicator], "measure", Code::P0101);
                     }
                     for ind in &g.indicators {
-                        self.refer(ind, &[Indicator], "the indicator", Code::P0101);
+                        self.refer(ind, &[Indicator], "indicator", Code::P0101);
                     }
                     if let Some(rule) = &g.rule {
-                        self.refer(rule, &[Rule], "the rule", Code::P0101);
+                        self.refer(rule, &[Rule], "rule", Code::P0101);
                     }
                     for report in &g.follow_up {
-                        self.refer(report, &[Report], "the follow-up report", Code::P0601);
+                        self.refer(report, &[Report], "follow-up-report", Code::P0601);
                     }
                     for value in &g.values {
-                        self.refer(value, &[Value], "the core value", Code::P0101);
+                        self.refer(value, &[Value], "value", Code::P0101);
                     }
                 }
                 Decl::Test(t) => {
                     if let Some(report) = &t.report {
-                        self.refer(report, &[Report], "the test's report", Code::P0601);
+                        self.refer(report, &[Report], "test-report", Code::P0601);
                     }
                     for input in &t.inputs {
                         match input.kind {
                             InputKind::Motivation(_) => self.refer(
                                 &input.name,
                                 &[Goal, Indicator],
-                                "the goal (or indicator) of the motivation",
+                                "motivation-target",
                                 Code::P0101,
                             ),
-                            _ => {
-                                self.refer(&input.name, &[Indicator], "the indicator", Code::P0101)
-                            }
+                            _ => self.refer(&input.name, &[Indicator], "indicator", Code::P0101),
                         };
                     }
                     for expect in &t.expects {
-                        self.refer(&expect.goal, &[Goal], "the expected goal", Code::P0101);
+                        self.refer(&expect.goal, &[Goal], "expected-goal", Code::P0101);
                         self.status(&expect.status);
                     }
                 }
                 Decl::Activity(a) => {
                     if let Some(goal) = &a.under {
-                        self.refer(goal, &[Goal], "the activity's goal", Code::P0101);
+                        self.refer(goal, &[Goal], "activity-goal", Code::P0101);
                     }
                     if let Some(owner) = &a.owner {
-                        self.refer(owner, &[Body], "the owner", Code::P0101);
+                        self.refer(owner, &[Body], "owner", Code::P0101);
                     }
                     for body in &a.shared_with {
-                        self.refer(body, &[Body], "the body sharing the activity", Code::P0101);
+                        self.refer(body, &[Body], "sharing-body-activity", Code::P0101);
                     }
                     if !a.shared_with.is_empty() {
                         let owners: Vec<Ident> =
@@ -766,18 +791,18 @@ impl<'a> Resolver<'a> {
                     Diagnostic::new(
                         Code::P0109,
                         id.span,
-                        format!("`{}` is named twice in `{keyword}`", id.name),
+                        text!("names-named-twice", name = &id.name, keyword = keyword),
                     )
-                    .primary("named again")
-                    .label(first.span, "first named here")
-                    .help("remove the second one"),
+                    .primary(text!("names-named-twice.primary"))
+                    .label(first.span, text!("names-named-twice.label"))
+                    .help(text!("names-named-twice.help")),
                 );
             }
         }
     }
 
     fn status(&mut self, id: &Ident) {
-        self.refer(id, &[Kind::Status], "the status", Code::P0305);
+        self.refer(id, &[Kind::Status], "status", Code::P0305);
     }
 
     fn unknown_level(&mut self, goal: &Goal, model: &Model) {
@@ -796,52 +821,44 @@ impl<'a> Resolver<'a> {
         let mut diag = Diagnostic::new(
             Code::P0104,
             goal.level.span,
-            format!(
-                "goal `{}` is declared at level `{}`, which the chain does not have",
-                goal.id.name, goal.level.name
+            text!(
+                "names-unknown-level",
+                goal = &goal.id.name,
+                level = &goal.level.name
             ),
         )
-        .primary("unknown level")
+        .primary(text!("names-unknown-level.primary"))
         .help(match did_you_mean(&close) {
-            Some(d) => format!("{d} The chain's levels are {list}"),
-            None => format!(
-                "the chain's levels are {list}; add this level to the chain or use one of them"
-            ),
+            Some(d) => d.then(text!("names-unknown-level-are", list = list)),
+            None => text!("names-unknown-level.help", list = list),
         });
         if let Some(best) = close.first() {
-            diag = diag.fix(format!("Change to `{best}`"), best.clone());
+            diag = diag.fix(text!("fix-change-to", to = best), best.clone());
         }
         self.diags.push(diag);
     }
 }
 
+/// "the owner", "den ansvariga nämnden", "det ansvarlige udvalg": the role a reference has.
+fn role_text(role: &'static str) -> crate::i18n::Text {
+    text!("names-role", role = role)
+}
+
 fn second_decl(what: &str, span: Span, first: Span) -> Diagnostic {
-    Diagnostic::new(
-        Code::P0106,
-        span,
-        format!("a policy has one `{what}` declaration, and this is a second one"),
-    )
-    .primary(format!("second `{what}`"))
-    .label(first, format!("the first `{what}` is here"))
-    .help(format!("merge the two into one `{what}` declaration"))
+    Diagnostic::new(Code::P0106, span, text!("names-second-decl", what = what))
+        .primary(text!("names-second-decl.primary", what = what))
+        .label(first, text!("names-second-decl.label", what = what))
+        .help(text!("names-second-decl.help", what = what))
 }
 
-pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// ": one of `A`, `B`, `C`" when there are only a few names to choose from (the help of an
-/// unknown or wrong reference that has no *did you mean*).
-fn few(names: &[&str]) -> String {
+/// "`A`, `B`, `C`" when there are only a few names to choose from (the help of an unknown or
+/// wrong reference that has no *did you mean*).
+fn few(names: &[&str]) -> Option<String> {
     if names.is_empty() || names.len() > 8 {
-        return String::new();
+        return None;
     }
     let mut sorted: Vec<&str> = names.to_vec();
     sorted.sort_unstable();
     let list: Vec<String> = sorted.iter().map(|n| format!("`{n}`")).collect();
-    format!(" (one of {})", list.join(", "))
+    Some(list.join(", "))
 }
