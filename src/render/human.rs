@@ -5,6 +5,7 @@ use super::{escape_for_terminal, terminal_safe};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Lang;
 use crate::sources::{SourceFile, SourceSet};
+use crate::text;
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 
 /// A diagnostic with its file's text, in the shape miette renders.
@@ -142,6 +143,9 @@ impl miette::Diagnostic for Report<'_> {
 /// without it the output is plain Unicode (stable for snapshots). `width` wraps long lines.
 pub struct HumanRenderer {
     handler: miette::GraphicalReportHandler,
+    /// The style of the help line (miette's theme's).
+    help_style: owo_colors::Style,
+    width: usize,
     /// Each file's text made safe for a terminal, once per file.
     texts: Vec<String>,
     lang: Lang,
@@ -155,6 +159,8 @@ impl HumanRenderer {
             miette::GraphicalTheme::unicode_nocolor()
         };
         HumanRenderer {
+            help_style: theme.styles.help,
+            width,
             handler: miette::GraphicalReportHandler::new_themed(theme)
                 .with_width(width)
                 .with_links(false),
@@ -229,7 +235,8 @@ impl HumanRenderer {
             message: escape_for_terminal(&diag.message.render(lang)).into_owned(),
             code: diag.code.as_str(),
             severity: diag.severity,
-            help,
+            // Written below by `help_footer`, with "help" in the reader's language.
+            help: None,
             labels,
             source,
         };
@@ -237,7 +244,26 @@ impl HumanRenderer {
         if self.handler.render_report(&mut out, &report).is_err() {
             out = format!("{}: {}\n", diag.code, report.message);
         }
+        if let Some(help) = help {
+            self.help_footer(&mut out, &help);
+        }
         out
+    }
+
+    /// The help line as miette's footer writes it (wrapped to the width, the wrapped lines
+    /// indented under the text), with the word "help" in the reader's language.
+    fn help_footer(&self, out: &mut String, help: &str) {
+        use owo_colors::OwoColorize;
+        let word = text!("help-word").render(self.lang).to_lowercase();
+        let initial = format!("  {word}: ");
+        let indent = " ".repeat(initial.chars().count());
+        let styled = initial.style(self.help_style).to_string();
+        let options = textwrap::Options::new(self.width.saturating_sub(2))
+            .initial_indent(&styled)
+            .subsequent_indent(&indent)
+            .break_words(true);
+        out.push_str(&textwrap::fill(help, options));
+        out.push('\n');
     }
 }
 
