@@ -1102,14 +1102,14 @@ fn range(analysis: &Analysed, span: Span, encoding: Encoding) -> lsp::Range {
 /// Where a code's link lands: an editor opens a `file:` index as text, at the line of
 /// `#L120` (VS Code ignores a heading anchor there and showed line 1); a web page has anchors.
 pub fn fragment(base: &str, code: pejl::Code) -> String {
-    match pejl::explain::heading_line(code) {
+    match pejl::explain::heading_line(code, Lang::En) {
         Some(line) if base.starts_with("file:") => format!("L{line}"),
         _ => anchor(code),
     }
 }
 
 pub fn anchor(code: pejl::Code) -> String {
-    let title = pejl::explain::explain(code)
+    let title = pejl::explain::explain(code, Lang::En)
         .map(|(t, _)| t)
         .unwrap_or_default();
     let heading = format!("{}: {}", code.as_str(), title).to_lowercase();

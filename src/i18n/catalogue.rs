@@ -25,9 +25,8 @@ macro_rules! resources {
 }
 
 /// Every file of the catalogue (`locales/<lang>/<name>.ftl`).
-const RESOURCES: &[Resource] = resources![
-    "common", "checks", "syntax", "names", "data", "testing", "ide", "complete", "cli",
-];
+const RESOURCES: &[Resource] =
+    resources!["common", "checks", "syntax", "names", "data", "testing", "ide", "complete", "cli",];
 
 pub fn resources() -> &'static [Resource] {
     RESOURCES

@@ -42,7 +42,7 @@ pub fn hover(analysis: &Analysis, file: FileId, offset: usize) -> Option<Hover> 
         explained.push(diag.code);
         // The editor shows the diagnostic's message and help above the hover already: the
         // hover adds only what it does not, the code's explanation.
-        let Some((title, body)) = crate::explain::explain(diag.code) else {
+        let Some((title, body)) = crate::explain::explain(diag.code, crate::i18n::Lang::En) else {
             continue;
         };
         let text = format!("**`pejl explain {}`: {title}**\n\n{body}", diag.code);

@@ -57,13 +57,22 @@ pub fn stderr(output: &Output) -> String {
 /// Runs pejl in `dir`; fails the test if it takes more than 30 s (a hang on a FIFO). Its
 /// output is read while it runs, so a large output cannot fill the pipe and stall it.
 pub fn pejl(args: &[&str], dir: &Path) -> Output {
+    // English unless a test asks for another language (the examples declare `language sv`).
+    pejl_env(args, dir, &[("PEJL_LANG", "en")])
+}
+
+/// Runs pejl in `dir` as [`pejl`] does, but in the language environment `env` alone: the
+/// test's own `PEJL_LANG`, `LC_ALL`, `LC_MESSAGES` and `LANG` are removed first, so
+/// `&[("LANG", "sv_SE.UTF-8")]` is exactly a Swedish terminal.
+pub fn pejl_env(args: &[&str], dir: &Path, env: &[(&str, &str)]) -> Output {
     use std::io::Read;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pejl"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        // English unless a test asks for another language (the examples declare `language sv`).
-        .env("PEJL_LANG", "en")
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pejl"));
+    command.args(args).current_dir(dir).env("NO_COLOR", "1");
+    for name in ["PEJL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    command.envs(env.iter().copied());
+    let mut child = command
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
