@@ -25,8 +25,9 @@ macro_rules! resources {
 }
 
 /// Every file of the catalogue (`locales/<lang>/<name>.ftl`).
-const RESOURCES: &[Resource] =
-    resources!["common", "checks", "syntax", "names", "data", "testing", "ide", "complete", "cli",];
+const RESOURCES: &[Resource] = resources![
+    "common", "checks", "syntax", "names", "data", "testing", "ide", "complete", "cli", "keywords",
+];
 
 pub fn resources() -> &'static [Resource] {
     RESOURCES

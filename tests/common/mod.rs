@@ -58,20 +58,21 @@ pub fn stderr(output: &Output) -> String {
 /// output is read while it runs, so a large output cannot fill the pipe and stall it.
 pub fn pejl(args: &[&str], dir: &Path) -> Output {
     // English unless a test asks for another language (the examples declare `language sv`).
-    pejl_env(args, dir, &[("PEJL_LANG", "en")])
+    pejl_with_env(args, dir, &[("PEJL_LANG", Some("en"))])
 }
 
-/// Runs pejl in `dir` as [`pejl`] does, but in the language environment `env` alone: the
-/// test's own `PEJL_LANG`, `LC_ALL`, `LC_MESSAGES` and `LANG` are removed first, so
-/// `&[("LANG", "sv_SE.UTF-8")]` is exactly a Swedish terminal.
-pub fn pejl_env(args: &[&str], dir: &Path, env: &[(&str, &str)]) -> Output {
+/// [`pejl`] with these environment variables set (`Some`) or removed (`None`).
+#[allow(dead_code)]
+pub fn pejl_with_env(args: &[&str], dir: &Path, env: &[(&str, Option<&str>)]) -> Output {
     use std::io::Read;
     let mut command = Command::new(env!("CARGO_BIN_EXE_pejl"));
     command.args(args).current_dir(dir).env("NO_COLOR", "1");
-    for name in ["PEJL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        command.env_remove(name);
+    for (name, value) in env {
+        match value {
+            Some(value) => command.env(name, value),
+            None => command.env_remove(name),
+        };
     }
-    command.envs(env.iter().copied());
     let mut child = command
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
