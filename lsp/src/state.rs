@@ -1300,3 +1300,43 @@ fn timing() -> bool {
 pub fn log(args: std::fmt::Arguments<'_>) {
     eprintln!("[pejl-lsp] {args}");
 }
+
+#[cfg(test)]
+mod code_link_tests {
+    use super::*;
+
+    /// A diagnostic's link opens the index of the server's language, at the code's section.
+    #[test]
+    fn the_code_link_is_the_page_of_the_language() {
+        let code = pejl::Code::P0302;
+        let line = |lang| pejl::explain::heading_line_in(code, lang).expect("a section");
+        let file = "file:///repo/docs/diagnostics.md";
+        assert_eq!(
+            code_link(file, code, Lang::Sv),
+            format!("file:///repo/docs/sv/diagnostics.md#L{}", line(Lang::Sv))
+        );
+        assert_eq!(
+            code_link(file, code, Lang::Da),
+            format!("file:///repo/docs/da/diagnostics.md#L{}", line(Lang::Da))
+        );
+        assert_eq!(
+            code_link(file, code, Lang::En),
+            format!("file:///repo/docs/diagnostics.md#L{}", line(Lang::En))
+        );
+        let web = "https://example.org/pejl/docs/diagnostics.md";
+        assert_eq!(
+            code_link(web, code, Lang::Sv),
+            "https://example.org/pejl/docs/sv/diagnostics.md#p0302-regeln-lämnar-värden-utan-status"
+        );
+        assert_eq!(
+            code_link(web, code, Lang::En),
+            "https://example.org/pejl/docs/diagnostics.md#p0302-rule-leaves-values-without-a-status"
+        );
+        // A base of another shape has no language pages beside it: the English section.
+        let other = "https://example.org/pejl-diagnostics.md";
+        assert_eq!(
+            code_link(other, code, Lang::Da),
+            format!("{other}#p0302-rule-leaves-values-without-a-status")
+        );
+    }
+}
