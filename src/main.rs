@@ -416,7 +416,7 @@ fn explain(code: &str) -> Result<bool, Failure> {
             "`{code}` is not a pejl diagnostic code (they look like P0101); `pejl explain P0001` is one"
         ))
     })?;
-    let (title, body) = pejl::explain::explain(parsed)
+    let (title, body) = pejl::explain::explain(parsed, lang_for(None))
         .ok_or_else(|| usage(format!("{parsed} has no explanation yet")))?;
     writeln!(std::io::stdout().lock(), "{parsed}: {title}\n\n{body}").map_err(output_error)?;
     Ok(true)

@@ -830,7 +830,7 @@ fn every_data_code_is_triggered() {
                 "{code} is not triggered by any data fixture"
             );
             assert!(
-                pejl::explain::explain(code).is_some(),
+                pejl::explain::explain(code, pejl::i18n::Lang::En).is_some(),
                 "{code} is explained"
             );
         }

@@ -1098,18 +1098,37 @@ fn range(analysis: &Analysed, span: Span, encoding: Encoding) -> lsp::Range {
     }
 }
 
-/// The anchor of a code's section in the diagnostic index (`p0101-unknown-reference`).
-/// Where a code's link lands: an editor opens a `file:` index as text, at the line of
-/// `#L120` (VS Code ignores a heading anchor there and showed line 1); a web page has anchors.
-pub fn fragment(base: &str, code: pejl::Code) -> String {
-    match pejl::explain::heading_line(code) {
-        Some(line) if base.starts_with("file:") => format!("L{line}"),
-        _ => anchor(code),
+/// The index of `lang` next to the English one at `base` (`…/docs/diagnostics.md` →
+/// `…/docs/sv/diagnostics.md`); a base of another shape is the English index only.
+pub fn docs_url_in(base: &str, lang: Lang) -> String {
+    let english = pejl::explain::index_path(Lang::En);
+    match base.strip_suffix(english) {
+        Some(folder) if lang != Lang::En && folder.ends_with('/') => {
+            format!("{folder}{}", pejl::explain::index_path(lang))
+        }
+        _ => base.to_string(),
     }
 }
 
-pub fn anchor(code: pejl::Code) -> String {
-    let title = pejl::explain::explain(code)
+/// The link of a code: its section in the index of `lang`, if `base` has one for it.
+pub fn code_link(base: &str, code: pejl::Code, lang: Lang) -> String {
+    let page = docs_url_in(base, lang);
+    let lang = if page == base { Lang::En } else { lang };
+    format!("{page}#{}", fragment(&page, code, lang))
+}
+
+/// Where a code's link lands: an editor opens a `file:` index as text, at the line of
+/// `#L120` (VS Code ignores a heading anchor there and showed line 1); a web page has anchors.
+pub fn fragment(base: &str, code: pejl::Code, lang: Lang) -> String {
+    match pejl::explain::heading_line_in(code, lang) {
+        Some(line) if base.starts_with("file:") => format!("L{line}"),
+        _ => anchor(code, lang),
+    }
+}
+
+/// The anchor of a code's section in the diagnostic index of `lang` (`p0101-unknown-reference`).
+pub fn anchor(code: pejl::Code, lang: Lang) -> String {
+    let title = pejl::explain::explain(code, lang)
         .map(|(t, _)| t)
         .unwrap_or_default();
     let heading = format!("{}: {}", code.as_str(), title).to_lowercase();
@@ -1125,7 +1144,8 @@ pub fn anchor(code: pejl::Code) -> String {
 }
 
 /// The diagnostic index as a file: the repository's `docs/diagnostics.md` when the server runs
-/// from a checkout, else a copy of the index built into the server, written to a temporary folder.
+/// from a checkout, else a copy of the indexes built into the server (English, with the Swedish
+/// and Danish ones in `sv/` and `da/` beside it), written to a temporary folder.
 fn default_docs_url() -> Option<String> {
     let checkout = Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -1135,12 +1155,14 @@ fn default_docs_url() -> Option<String> {
         pejl::sources::normalize(checkout)
     } else {
         let dir = std::env::temp_dir().join(format!("pejl-lsp-{}", env!("CARGO_PKG_VERSION")));
-        let path = dir.join("diagnostics.md");
-        if !path.exists() {
-            std::fs::create_dir_all(&dir).ok()?;
-            std::fs::write(&path, include_str!("../../docs/diagnostics.md")).ok()?;
+        for lang in [Lang::Sv, Lang::Da, Lang::En] {
+            let path = dir.join(pejl::explain::index_path(lang));
+            if !path.exists() {
+                std::fs::create_dir_all(path.parent()?).ok()?;
+                std::fs::write(&path, pejl::explain::index(lang)).ok()?;
+            }
         }
-        path
+        dir.join(pejl::explain::index_path(Lang::En))
     };
     Some(path_to_uri(&path)?.as_str().to_string())
 }
@@ -1181,7 +1203,7 @@ pub fn convert_diagnostic(
         }),
         code: Some(lsp::NumberOrString::String(d.code.as_str().to_string())),
         code_description: docs_url
-            .and_then(|base| format!("{base}#{}", fragment(base, d.code)).parse().ok())
+            .and_then(|base| code_link(base, d.code, lang).parse().ok())
             .map(|href| lsp::CodeDescription { href }),
         source: Some("pejl".to_string()),
         message,
@@ -1277,4 +1299,44 @@ fn timing() -> bool {
 
 pub fn log(args: std::fmt::Arguments<'_>) {
     eprintln!("[pejl-lsp] {args}");
+}
+
+#[cfg(test)]
+mod code_link_tests {
+    use super::*;
+
+    /// A diagnostic's link opens the index of the server's language, at the code's section.
+    #[test]
+    fn the_code_link_is_the_page_of_the_language() {
+        let code = pejl::Code::P0302;
+        let line = |lang| pejl::explain::heading_line_in(code, lang).expect("a section");
+        let file = "file:///repo/docs/diagnostics.md";
+        assert_eq!(
+            code_link(file, code, Lang::Sv),
+            format!("file:///repo/docs/sv/diagnostics.md#L{}", line(Lang::Sv))
+        );
+        assert_eq!(
+            code_link(file, code, Lang::Da),
+            format!("file:///repo/docs/da/diagnostics.md#L{}", line(Lang::Da))
+        );
+        assert_eq!(
+            code_link(file, code, Lang::En),
+            format!("file:///repo/docs/diagnostics.md#L{}", line(Lang::En))
+        );
+        let web = "https://example.org/pejl/docs/diagnostics.md";
+        assert_eq!(
+            code_link(web, code, Lang::Sv),
+            "https://example.org/pejl/docs/sv/diagnostics.md#p0302-regeln-lämnar-värden-utan-status"
+        );
+        assert_eq!(
+            code_link(web, code, Lang::En),
+            "https://example.org/pejl/docs/diagnostics.md#p0302-rule-leaves-values-without-a-status"
+        );
+        // A base of another shape has no language pages beside it: the English section.
+        let other = "https://example.org/pejl-diagnostics.md";
+        assert_eq!(
+            code_link(other, code, Lang::Da),
+            format!("{other}#p0302-rule-leaves-values-without-a-status")
+        );
+    }
 }
