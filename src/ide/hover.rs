@@ -44,7 +44,7 @@ pub fn hover(analysis: &Analysis, file: FileId, offset: usize, lang: Lang) -> Op
         explained.push(diag.code);
         // The editor shows the diagnostic's message and help above the hover already: the
         // hover adds only what it does not, the code's explanation.
-        let Some((title, body)) = crate::explain::explain(diag.code, crate::i18n::Lang::En) else {
+        let Some((title, body)) = crate::explain::explain(diag.code, lang) else {
             continue;
         };
         let head = text!("hover-explain", code = diag.code.as_str(), title = title).render(lang);
