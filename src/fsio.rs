@@ -8,6 +8,8 @@
 //! with other hard links or an owner we cannot give a new file is written in place, and
 //! devices, FIFOs and standard output are written as streams.
 
+use crate::i18n::Text;
+use crate::text;
 use std::fs::{File, Metadata, OpenOptions};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -37,10 +39,7 @@ pub fn read_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     // Judged on the opened handle: the path cannot be swapped for something else after the check.
     let meta = file.metadata()?;
     if meta.is_dir() {
-        return Err(io::Error::new(
-            io::ErrorKind::IsADirectory,
-            "it is a folder, not a file",
-        ));
+        return Err(reason(io::ErrorKind::IsADirectory, text!("io-is-folder")));
     }
     if !meta.is_file() {
         return Err(not_regular());
@@ -57,20 +56,31 @@ pub fn read_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Why pejl refuses a file, in words of the catalogue (`sources::describe_io_error` shows it
+/// in the reader's language); as an `io::Error` it reads in English.
+#[derive(Debug)]
+pub struct Refused(pub Text);
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.en())
+    }
+}
+
+impl std::error::Error for Refused {}
+
+fn reason(kind: io::ErrorKind, text: Text) -> io::Error {
+    io::Error::new(kind, Refused(text))
+}
+
 fn not_regular() -> io::Error {
-    io::Error::new(
-        io::ErrorKind::InvalidInput,
-        "it is not a regular file (a device, a pipe or a socket)",
-    )
+    reason(io::ErrorKind::InvalidInput, text!("io-not-regular"))
 }
 
 fn too_large(limit: u64) -> io::Error {
-    io::Error::new(
+    reason(
         io::ErrorKind::FileTooLarge,
-        format!(
-            "it is larger than {} MiB, the most pejl reads from one file",
-            limit / (1024 * 1024)
-        ),
+        text!("io-too-large", mib = limit / (1024 * 1024)),
     )
 }
 
@@ -101,10 +111,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Err(error) if error.kind() == io::ErrorKind::NotFound => {
             // Renaming onto a dangling link would replace the link; refuse instead of guessing.
             if std::fs::symlink_metadata(path).is_ok() {
-                return Err(io::Error::new(
-                    io::ErrorKind::NotFound,
-                    "it is a link to a file that does not exist",
-                ));
+                return Err(reason(io::ErrorKind::NotFound, text!("io-dangling-link")));
             }
             return create_new(path, bytes);
         }
@@ -117,10 +124,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
         return out.flush();
     }
     if meta.is_dir() {
-        return Err(io::Error::new(
-            io::ErrorKind::IsADirectory,
-            "it is a folder, not a file",
-        ));
+        return Err(reason(io::ErrorKind::IsADirectory, text!("io-is-folder")));
     }
     if !meta.is_file() {
         // A device or a FIFO: written as a stream, as a shell's `>` would.

@@ -36,6 +36,7 @@ pub use diagnostic::{Code, Diagnostic, Severity};
 pub use sources::{FileLoader, FsLoader, SourceFile, SourceSet};
 pub use span::{FileId, Span};
 
+use i18n::Text;
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use syntax::ast;
@@ -214,13 +215,13 @@ fn unreadable(file: FileId, path: &Path, error: &std::io::Error) -> Diagnostic {
     Diagnostic::new(
         Code::P0004,
         Span::new(file, 0, 0),
-        format!(
-            "cannot read `{}`: {}",
-            path.display(),
-            sources::describe_io_error(error)
+        text!(
+            "sources-cannot-read",
+            path = path.display().to_string(),
+            reason = sources::describe_io_error(error)
         ),
     )
-    .help("check that the file exists and that you may read it")
+    .help(text!("sources-cannot-read.help"))
 }
 
 /// One file's text, syntax tree, and diagnostics of its syntax and encoding.
@@ -355,13 +356,10 @@ fn load(
                     Diagnostic::new(
                         Code::P0105,
                         include.path.span,
-                        format!(
-                            "including `{}` here makes a cycle: it already includes this file",
-                            include.path.value
-                        ),
+                        text!("sources-include-cycle", path = &include.path.value),
                     )
-                    .primary("include cycle")
-                    .help("remove one of the includes; each file should be included once, from the file above it"),
+                    .primary(text!("sources-include-cycle.primary"))
+                    .help(text!("sources-include-cycle.help")),
                 );
             }
             continue;
@@ -394,12 +392,14 @@ fn locate(
     loader: &dyn FileLoader,
 ) -> Result<(PathBuf, PathBuf), Box<Diagnostic>> {
     let written = Path::new(&include.path.value);
-    let outside = |message: String| {
-        Box::new(Diagnostic::new(Code::P0105, include.path.span, message)
-            .primary("outside the policy's folder")
-            .help("a policy's files must all live in the folder of its main file or below it; move the file there"))
+    let outside = |message: Text| {
+        Box::new(
+            Diagnostic::new(Code::P0105, include.path.span, message)
+                .primary(text!("sources-outside.primary"))
+                .help(text!("sources-outside.help")),
+        )
     };
-    let plainly_outside = format!("`{}` is outside the policy's folder", include.path.value);
+    let plainly_outside = text!("sources-outside", path = &include.path.value);
     if written.is_absolute() {
         return Err(outside(plainly_outside));
     }
@@ -420,10 +420,10 @@ fn locate(
         return Err(outside(if lexically_outside {
             plainly_outside
         } else {
-            format!(
-                "`{}` is outside the policy's folder: it leads to `{}`",
-                include.path.value,
-                real.display()
+            text!(
+                "sources-outside-via-link",
+                path = &include.path.value,
+                real = real.display().to_string()
             )
         }));
     }
@@ -443,32 +443,32 @@ fn unreadable_include(include: &ast::Include, path: &Path, error: &std::io::Erro
         return Diagnostic::new(
             Code::P0004,
             include.path.span,
-            format!(
-                "cannot read the included file `{}`: {reason}",
-                include.path.value
+            text!(
+                "sources-include-unreadable",
+                path = &include.path.value,
+                reason = reason
             ),
         )
-        .primary("cannot be read")
-        .help(format!(
-            "an included file must be a regular file you may read, of at most {} MiB",
-            fsio::MAX_FILE_BYTES / (1024 * 1024)
+        .primary(text!("sources-include-unreadable.primary"))
+        .help(text!(
+            "sources-include-unreadable.help",
+            mib = fsio::MAX_FILE_BYTES / (1024 * 1024)
         ));
     }
     Diagnostic::new(
         Code::P0105,
         include.path.span,
-        format!(
-            "the included file `{}` cannot be read: {reason}",
-            include.path.value,
+        text!(
+            "sources-include-missing",
+            path = &include.path.value,
+            reason = reason
         ),
     )
-    .primary("file not found")
+    .primary(text!("sources-include-missing.primary"))
     .help(match same_but_for_case(path) {
         // Windows and macOS find `Klima.pejl` as `klima.pejl`; Linux (and CI) do not.
-        Some(name) => {
-            format!("the folder has `{name}`: file names are case-sensitive, so write `{name}`")
-        }
-        None => "paths are relative to the file that includes them; check the spelling".into(),
+        Some(name) => text!("sources-include-missing-case", name = name),
+        None => text!("sources-include-missing.help"),
     })
 }
 

@@ -427,18 +427,18 @@ fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut files = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|e| {
-            usage(format!(
-                "cannot read `{}`: {}",
-                path.display(),
-                describe_io_error(&e)
+            usage(text!(
+                "cli-cannot-read",
+                path = path.display().to_string(),
+                reason = describe_io_error(&e)
             ))
         })?;
         if meta.is_dir() {
             let found = pejl::sources::policy_files(path).map_err(|e| {
-                usage(format!(
-                    "cannot read folder `{}`: {}",
-                    path.display(),
-                    describe_io_error(&e)
+                usage(text!(
+                    "cli-cannot-read-folder",
+                    path = path.display().to_string(),
+                    reason = describe_io_error(&e)
                 ))
             })?;
             files.extend(found);

@@ -2,7 +2,9 @@
 //! [`FileLoader`] so that the language server can supply unsaved editor buffers.
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Text;
 use crate::span::{FileId, LineCol, LineIndex, Span};
+use crate::text;
 use std::path::{Component, Path, PathBuf};
 
 /// Reads files for the compiler.
@@ -100,10 +102,10 @@ pub fn decode(file: FileId, bytes: Vec<u8>) -> (String, Option<Diagnostic>) {
             let diag = Diagnostic::new(
                 Code::P0004,
                 Span::new(file, at, at + 1),
-                "this file is not valid UTF-8 text",
+                text!("sources-not-utf8"),
             )
-            .primary("the first invalid byte is here")
-            .help("save the file as UTF-8 (in VS Code: click the encoding in the status bar, then \"Save with Encoding\" → UTF-8)");
+            .primary(text!("sources-not-utf8.primary"))
+            .help(text!("sources-not-utf8.help"));
             (text, Some(diag))
         }
     }
@@ -179,23 +181,27 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
 
 /// An I/O error in words for people: "the file does not exist" rather than
 /// "No such file or directory (os error 2)".
-pub fn describe_io_error(error: &std::io::Error) -> String {
+pub fn describe_io_error(error: &std::io::Error) -> Text {
     use std::io::ErrorKind;
-    // An error made with its own message (`fsio`: "it is not a regular file …") says it best.
-    if error.raw_os_error().is_none() && error.get_ref().is_some() {
-        return error.to_string();
+    // pejl's own refusal (`fsio`: "it is not a regular file …") says it best.
+    if let Some(refused) = error
+        .get_ref()
+        .and_then(|e| e.downcast_ref::<crate::fsio::Refused>())
+    {
+        return refused.0.clone();
     }
     match error.kind() {
-        ErrorKind::NotFound => "no such file or folder".to_string(),
-        ErrorKind::PermissionDenied => "permission denied".to_string(),
-        ErrorKind::IsADirectory => "it is a folder, not a file".to_string(),
-        ErrorKind::AlreadyExists => "it exists already".to_string(),
+        ErrorKind::NotFound => text!("io-not-found"),
+        ErrorKind::PermissionDenied => text!("io-permission-denied"),
+        ErrorKind::IsADirectory => text!("io-is-folder"),
+        ErrorKind::AlreadyExists => text!("io-exists"),
+        // The system's own words (English) for the rare rest.
         _ => {
             let text = error.to_string();
-            match text.find(" (os error") {
-                Some(i) => text[..i].to_string(),
+            Text::verbatim(match text.find(" (os error") {
+                Some(i) => text.get(..i).unwrap_or(&text).to_string(),
                 None => text,
-            }
+            })
         }
     }
 }

@@ -39,3 +39,4 @@ template-broken = skabelonen `{ $template }` kan ikke læses; det er en fejl i p
 template-started = Startet med `pejl new` fra skabelonen { $template }: udskift dens mål, indikatorer og
     tal med jeres egne, og kontrollér med `pejl check`.
 cli-new-wrote = skrev { $path } fra skabelonen { $template }; kontrollér den med `pejl check { $path }`
+cli-cannot-read-folder = kan ikke læse mappen `{ $path }`: { $reason }

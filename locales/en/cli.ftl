@@ -40,3 +40,4 @@ template-broken = the template `{ $template }` cannot be read; this is a fault i
 template-started = Started with `pejl new` from the { $template } template: replace its goals, indicators and
     numbers with your own, and check with `pejl check`.
 cli-new-wrote = wrote { $path } from the { $template } template; check it with `pejl check { $path }`
+cli-cannot-read-folder = cannot read the folder `{ $path }`: { $reason }

@@ -39,3 +39,4 @@ template-broken = mallen `{ $template }` kan inte läsas; det är ett fel i pejl
 template-started = Påbörjad med `pejl new` från mallen { $template }: byt ut dess mål, indikatorer och
     siffror mot era egna och kontrollera med `pejl check`.
 cli-new-wrote = skrev { $path } från mallen { $template }; kontrollera den med `pejl check { $path }`
+cli-cannot-read-folder = kan inte läsa mappen `{ $path }`: { $reason }
