@@ -675,7 +675,7 @@ fn read_policy(file: &Path) -> Result<String, Failure> {
         ))
     };
     let bytes = pejl::fsio::read_file(file, pejl::fsio::MAX_FILE_BYTES)
-        .map_err(|e| cannot_read(describe_io_error(&e).into()))?;
+        .map_err(|e| cannot_read(describe_io_error(&e)))?;
     String::from_utf8(bytes).map_err(|_| cannot_read(text!("cli-not-utf8")))
 }
 
