@@ -64,6 +64,7 @@ codes! {
     P0109 = "P0109", Warning, "name repeated in a list";
     P0110 = "P0110", Warning, "no policy declaration";
     P0111 = "P0111", Warning, "two goals with the same number";
+    P0112 = "P0112", Warning, "keywords of more than one language";
     P0201 = "P0201", Error, "`under` points to a goal of the wrong level";
     P0202 = "P0202", Error, "parent cardinality broken";
     P0203 = "P0203", Error, "cycle in the goal chain";

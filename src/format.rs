@@ -87,6 +87,18 @@ pub fn format(text: &str) -> Result<String, FormatError> {
     Ok(out)
 }
 
+/// Formats a whole file with every keyword written in `lang` (`pejl fmt --keywords sv`): the
+/// keyword tokens pest finds (the `k_…` rules, [`crate::syntax::keyword_use`]) are replaced and
+/// nothing else; comments, strings, IDs and numbers keep their bytes. Without a language the
+/// file keeps its own keywords, as [`format`] does.
+pub fn format_keywords(text: &str, lang: Option<crate::i18n::Lang>) -> Result<String, FormatError> {
+    let formatted = format(text)?;
+    match lang {
+        None => Ok(formatted),
+        Some(lang) => format(&crate::syntax::keyword_use::translate(&formatted, lang)),
+    }
+}
+
 /// The smallest edit turning `old` into `new`: a byte range of `old` and its replacement.
 /// `None` when they are equal.
 pub fn minimal_edit(old: &str, new: &str) -> Option<(usize, usize, String)> {

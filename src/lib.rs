@@ -704,6 +704,28 @@ fn same_but_for_case(path: &Path) -> Option<String> {
         .find(|name| name.to_lowercase() == wanted)
 }
 
+/// P0112: each file's keywords in one language (`syntax::keyword_use`); the policy's
+/// `language` decides between languages whose keywords a file's first words share.
+fn keyword_language(sources: &SourceSet, files: &[ast::File]) -> Vec<Diagnostic> {
+    let declared = files
+        .iter()
+        .flat_map(|f| &f.decls)
+        .find_map(|d| match d {
+            ast::Decl::Policy(p) => p.language.as_ref(),
+            _ => None,
+        })
+        .and_then(|l| i18n::lang_of_locale(&l.name));
+    sources
+        .files
+        .iter()
+        .enumerate()
+        .filter_map(|(i, source)| {
+            let id = FileId(u32::try_from(i).ok()?);
+            syntax::keyword_use::check(id, &source.text, declared)
+        })
+        .collect()
+}
+
 fn finish(sources: SourceSet, files: Vec<ast::File>, mut diagnostics: Vec<Diagnostic>) -> Analysis {
     let model = model::Model::build(&files);
     // Name resolution and the checks only read the model: run them on two threads.
@@ -721,6 +743,7 @@ fn finish(sources: SourceSet, files: Vec<ast::File>, mut diagnostics: Vec<Diagno
     diagnostics.extend(name_diags);
     diagnostics.extend(check_diags);
     drop(model);
+    diagnostics.extend(keyword_language(&sources, &files));
     drop_consequences_of_syntax_errors(&sources, &files, &mut diagnostics);
     diagnostics.sort_by(|a, b| {
         (a.span.file, a.span.start, a.code)

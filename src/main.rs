@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use pejl::i18n::Lang;
 use pejl::sources::describe_io_error;
+use pejl::text;
 use std::sync::OnceLock;
 
 mod cli_report;
@@ -33,6 +34,16 @@ enum LangArg {
     Sv,
     Da,
     En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Sv => Lang::Sv,
+            LangArg::Da => Lang::Da,
+            LangArg::En => Lang::En,
+        }
+    }
 }
 
 /// The language asked for on the command line or by the environment (set once in `main`).
@@ -92,6 +103,10 @@ enum Command {
         /// Print the formatted text of a single file instead of writing it
         #[arg(long)]
         stdout: bool,
+        /// Write every keyword in this language (sv, da or en); comments, texts, IDs and numbers
+        /// stay as they are. Without it each file keeps its own keywords
+        #[arg(long, value_enum)]
+        keywords: Option<LangArg>,
     },
     /// Evaluate the goals against measured data and write the report (html, md, json, csv, xlsx)
     Report(cli_report::ReportArgs),
@@ -157,12 +172,12 @@ enum Format {
 /// Why a command stopped early.
 enum Failure {
     /// Exit 2: the command could not run (usage or I/O).
-    Usage(String),
+    Usage(pejl::i18n::Text),
     /// Standard output was closed before we were done (`pejl explain P0302 | head -1`).
     OutputClosed,
 }
 
-fn usage(message: impl Into<String>) -> Failure {
+fn usage(message: impl Into<pejl::i18n::Text>) -> Failure {
     Failure::Usage(message.into())
 }
 
@@ -171,9 +186,9 @@ fn output_error(error: std::io::Error) -> Failure {
     if error.kind() == std::io::ErrorKind::BrokenPipe {
         Failure::OutputClosed
     } else {
-        usage(format!(
-            "cannot write the output: {}",
-            describe_io_error(&error)
+        usage(text!(
+            "cli-cannot-write-output",
+            reason = describe_io_error(&error)
         ))
     }
 }
@@ -183,10 +198,10 @@ fn write_error(path: &Path, error: std::io::Error) -> Failure {
     if error.kind() == std::io::ErrorKind::BrokenPipe {
         Failure::OutputClosed
     } else {
-        usage(format!(
-            "cannot write `{}`: {}",
-            path.display(),
-            describe_io_error(&error)
+        usage(text!(
+            "cli-cannot-write",
+            path = path.display().to_string(),
+            reason = describe_io_error(&error)
         ))
     }
 }
@@ -198,11 +213,7 @@ const EXIT_OUTPUT_CLOSED: u8 = 141;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let asked = cli.lang.map(|l| match l {
-        LangArg::Sv => Lang::Sv,
-        LangArg::Da => Lang::Da,
-        LangArg::En => Lang::En,
-    });
+    let asked = cli.lang.map(Lang::from);
     let _ = ASKED_LANG.set(asked.or_else(pejl::i18n::lang_from_env));
     let result = match cli.command {
         Command::Check {
@@ -226,7 +237,8 @@ fn main() -> ExitCode {
             paths,
             check,
             stdout,
-        } => fmt(paths, check, stdout),
+            keywords,
+        } => fmt(paths, check, stdout, keywords.map(Lang::from)),
         Command::Report(args) => cli_report::report(args),
         Command::Graph(args) => cli_report::graph(args),
         Command::Test(args) => cli_test::test(args),
@@ -238,7 +250,12 @@ fn main() -> ExitCode {
         Ok(false) => ExitCode::from(1),
         Err(Failure::Usage(message)) => {
             // Messages name files and IDs the user gave: no control character reaches the terminal.
-            eprintln!("error: {}", render::escape_for_terminal(&message));
+            let lang = lang_for(None);
+            eprintln!(
+                "{}: {}",
+                text!("cli-error").render(lang),
+                render::escape_for_terminal(&message.render(lang))
+            );
             ExitCode::from(2)
         }
         Err(Failure::OutputClosed) => ExitCode::from(EXIT_OUTPUT_CLOSED),
@@ -276,10 +293,10 @@ fn refuse_overwriting_inputs<'a>(
         .into_iter()
         .find(|input| pejl::fsio::same_file(output, input))
     {
-        Some(input) => Err(usage(format!(
-            "the output `{}` is the input `{}`: pejl does not write over its inputs; choose another output file",
-            output.display(),
-            input.display()
+        Some(input) => Err(usage(text!(
+            "cli-output-is-input",
+            output = output.display().to_string(),
+            input = input.display().to_string()
         ))),
         None => Ok(()),
     }
@@ -308,10 +325,7 @@ fn diff(args: DiffArgs) -> Result<bool, Failure> {
         }
     }
     if errors > 0 {
-        return Err(usage(format!(
-            "cannot compare the versions: {errors} error{} in the policies (shown above); fix them first",
-            plural(errors)
-        )));
+        return Err(usage(text!("cli-diff-errors", count = errors)));
     }
     let options = pejl::data::LoadOptions {
         municipality: args.municipality,
@@ -360,18 +374,18 @@ fn new_policy(name: &str, template: &str) -> Result<bool, Failure> {
         .unwrap_or_default();
     let text = pejl::templates::new_policy(template, &id).map_err(usage)?;
     if path.exists() {
-        return Err(usage(format!(
-            "`{}` exists already: pejl new never overwrites a policy",
-            path.display()
+        return Err(usage(text!(
+            "cli-new-exists",
+            path = path.display().to_string()
         )));
     }
     if let Some(folder) = path
         .parent()
         .filter(|f| !f.as_os_str().is_empty() && !f.is_dir())
     {
-        return Err(usage(format!(
-            "the folder `{}` does not exist: create it first",
-            folder.display()
+        return Err(usage(text!(
+            "cli-no-folder",
+            folder = folder.display().to_string()
         )));
     }
     pejl::fsio::write_file(&path, text.as_bytes()).map_err(|e| write_error(&path, e))?;
@@ -432,7 +446,7 @@ fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<boo
     };
     let files = collect_files(&paths)?;
     if files.is_empty() {
-        return Err(usage("no .pejl files found"));
+        return Err(usage(text!("cli-no-files")));
     }
     // A file another file includes is checked as part of that policy, not on its own.
     let mut analyses: Vec<Analysis> = pejl::analyze_policies(&files, &FsLoader);
@@ -466,16 +480,15 @@ fn check(paths: Vec<PathBuf>, format: Format, deny_warnings: bool) -> Result<boo
                     write!(out, "{}", renderer.render(&analysis.sources, d)).map_err(io)?;
                 }
             }
-            let policies = analyses.len();
-            writeln!(
-                out,
-                "checked {policies} polic{}: {errors} error{}, {warnings} warning{}, {hints} hint{}",
-                if policies == 1 { "y" } else { "ies" },
-                plural(errors),
-                plural(warnings),
-                plural(hints)
-            )
-            .map_err(io)?;
+            let summary = text!(
+                "cli-checked",
+                policies = analyses.len(),
+                errors = errors,
+                warnings = warnings,
+                hints = hints
+            );
+            let lang = lang_for(analyses.first().and_then(Analysis::language));
+            writeln!(out, "{}", summary.render(lang)).map_err(io)?;
         }
         Format::Json => {
             let diagnostics: Vec<_> = all
@@ -535,7 +548,10 @@ fn plural(n: usize) -> &'static str {
 
 fn build(file: &Path, output: Option<&Path>) -> Result<bool, Failure> {
     if !file.is_file() {
-        return Err(usage(format!("`{}` is not a file", file.display())));
+        return Err(usage(text!(
+            "cli-not-a-file",
+            path = file.display().to_string()
+        )));
     }
     refuse_overwriting_inputs(output, [file])?;
     let analysis = pejl::analyze(file, &FsLoader);
@@ -570,8 +586,13 @@ fn build(file: &Path, output: Option<&Path>) -> Result<bool, Failure> {
     Ok(true)
 }
 
-fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, Failure> {
-    use pejl::format::format;
+fn fmt(
+    paths: Vec<PathBuf>,
+    check: bool,
+    to_stdout: bool,
+    keywords: Option<Lang>,
+) -> Result<bool, Failure> {
+    let format = |text: &str| pejl::format::format_keywords(text, keywords);
     if paths.len() == 1 && paths[0].as_os_str() == "-" {
         let text = read_stdin()?;
         return match format(&text) {
@@ -635,10 +656,16 @@ fn fmt(paths: Vec<PathBuf>, check: bool, to_stdout: bool) -> Result<bool, Failur
 
 /// A policy file's text: a regular file of at most `fsio::MAX_FILE_BYTES`, in UTF-8.
 fn read_policy(file: &Path) -> Result<String, Failure> {
-    let cannot_read = |reason: String| usage(format!("cannot read `{}`: {reason}", file.display()));
+    let cannot_read = |reason: pejl::i18n::Text| {
+        usage(text!(
+            "cli-cannot-read",
+            path = file.display().to_string(),
+            reason = reason
+        ))
+    };
     let bytes = pejl::fsio::read_file(file, pejl::fsio::MAX_FILE_BYTES)
-        .map_err(|e| cannot_read(describe_io_error(&e)))?;
-    String::from_utf8(bytes).map_err(|_| cannot_read("it is not valid UTF-8 text".into()))
+        .map_err(|e| cannot_read(describe_io_error(&e).into()))?;
+    String::from_utf8(bytes).map_err(|_| cannot_read(text!("cli-not-utf8")))
 }
 
 /// Standard input as text, up to the size of a policy file.
@@ -651,18 +678,18 @@ fn read_stdin() -> Result<String, Failure> {
         .take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| {
-            usage(format!(
-                "cannot read standard input: {}",
-                describe_io_error(&e)
+            usage(text!(
+                "cli-cannot-read-stdin",
+                reason = describe_io_error(&e)
             ))
         })?;
     if bytes.len() as u64 > limit {
-        return Err(usage(format!(
-            "standard input is larger than {} MiB, the most pejl reads from one file",
-            limit / (1024 * 1024)
+        return Err(usage(text!(
+            "cli-stdin-too-large",
+            mib = limit / (1024 * 1024)
         )));
     }
-    String::from_utf8(bytes).map_err(|_| usage("standard input is not valid UTF-8 text"))
+    String::from_utf8(bytes).map_err(|_| usage(text!("cli-stdin-not-utf8")))
 }
 
 fn report_format_error(file: &Path, text: &str, error: &pejl::format::FormatError) {

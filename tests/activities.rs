@@ -267,14 +267,18 @@ fn the_editor_knows_activities() {
     let edits = ide::rename(&a, file, at, "mentorer").unwrap();
     assert_eq!(edits.len(), 1);
     // Hover over an activity and over its goal.
-    let hover = ide::hover(&a, file, at).unwrap().markdown;
+    let hover = ide::hover(&a, file, at, pejl::i18n::Lang::En)
+        .unwrap()
+        .markdown;
     assert!(hover.starts_with("**activity** `mentor`"), "{hover}");
     assert!(hover.contains("*Deadline:* 2027-06-30"), "{hover}");
     assert!(
         hover.contains("*Owner:* `BUN` — Barn- och utbildningsnämnden"),
         "{hover}"
     );
-    let hover = ide::hover(&a, file, def.start).unwrap().markdown;
+    let hover = ide::hover(&a, file, def.start, pejl::i18n::Lang::En)
+        .unwrap()
+        .markdown;
     assert!(
         hover.contains("*Activities:* `frukost`, `bygglov`, `etjanst`, `mentor`, `samverkan`"),
         "{hover}"

@@ -364,7 +364,7 @@ fn goal_numbers_show_in_the_editor() {
     let a = analysed(KOBENHAVN);
     let file = pejl::FileId(0);
     let at = KOBENHAVN.find("effekt vaekst").unwrap() + 8;
-    let hover = pejl::ide::hover(&a, file, at).expect("hover");
+    let hover = pejl::ide::hover(&a, file, at, pejl::i18n::Lang::En).expect("hover");
     assert!(
         hover.markdown.contains("1.1 Vækst i hovedstaden"),
         "{}",

@@ -642,7 +642,7 @@ impl State {
     pub fn hover(&self, uri: &lsp::Uri, position: lsp::Position) -> Option<lsp::Hover> {
         let (analysis, file) = self.locate(uri)?;
         let offset = self.offset(analysis, file, position);
-        let hover = ide::hover(analysis, file, offset)?;
+        let hover = ide::hover(analysis, file, offset, self.lang_of(analysis))?;
         Some(lsp::Hover {
             contents: lsp::HoverContents::Markup(lsp::MarkupContent {
                 kind: lsp::MarkupKind::Markdown,

@@ -12,6 +12,7 @@ fn init(folder: Option<&std::path::Path>, encodings: &[&str]) -> State {
     let mut state = State::new();
     let params: InitializeParams = serde_json::from_value(json!({
         "capabilities": {"general": {"positionEncodings": encodings}},
+        "locale": "en",
         "workspaceFolders": folder.map(|f| json!([{"uri": Uri::from_file_path(f).unwrap().as_str(), "name": "ws"}])),
     }))
     .unwrap();

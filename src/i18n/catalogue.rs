@@ -26,7 +26,7 @@ macro_rules! resources {
 
 /// Every file of the catalogue (`locales/<lang>/<name>.ftl`).
 const RESOURCES: &[Resource] = resources![
-    "common", "checks", "syntax", "names", "data", "testing", "ide", "complete", "cli",
+    "common", "checks", "syntax", "names", "data", "testing", "ide", "complete", "cli", "keywords",
 ];
 
 pub fn resources() -> &'static [Resource] {

@@ -148,7 +148,7 @@ macro_rules! int_args {
         }
     )*};
 }
-int_args!(i32, i64, u32, u16, usize);
+int_args!(i32, i64, u32, u16, u64, usize);
 
 impl From<Text> for Arg {
     fn from(value: Text) -> Arg {

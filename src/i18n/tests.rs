@@ -80,13 +80,13 @@ fn every_message_has_all_three_languages_with_the_same_arguments() {
             lang.code()
         );
         assert!(extra.is_empty(), "only in {}: {extra:?}", lang.code());
-        for ((id, en_vars), (_, vars)) in english.iter().zip(&other) {
-            let mut other_vars = vars;
-            if let Some((_, found)) = other.iter().find(|(other_id, _)| other_id == id) {
-                other_vars = found;
-            }
+        for (id, en_vars) in &english {
+            let other_vars = other
+                .iter()
+                .find(|(other_id, _)| other_id == id)
+                .map(|(_, vars)| vars);
             assert_eq!(
-                en_vars,
+                Some(en_vars),
                 other_vars,
                 "`{id}` uses other arguments in {} than in English",
                 lang.code()

@@ -5,6 +5,7 @@ use super::{chain, decl_containing, goal_named, policy, scale, Edit};
 use crate::diagnostic::Code;
 use crate::span::{FileId, Span};
 use crate::syntax::ast::{Decl, Goal, Ident};
+use crate::text;
 use crate::Analysis;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -179,7 +180,7 @@ fn create_declaration(analysis: &Analysis, span: Span) -> Option<CodeAction> {
             let to = to.map(|b| format!("  to {b}")).unwrap_or_default();
             ("report", format!("report {name} \"{name}\" {{ uses actual  due 12-31{to} }}"))
         }
-        Role::Value => ("core value", format!("value {name} \"{name}\"")),
+        Role::Value => ("value", format!("value {name} \"{name}\"")),
         Role::Goal(child) => {
             let level = chain(analysis)
                 .and_then(|c| c.levels.iter().find(|l| l.name.name == child.level.name))
@@ -201,7 +202,7 @@ fn create_declaration(analysis: &Analysis, span: Span) -> Option<CodeAction> {
         "\n\n"
     };
     Some(CodeAction {
-        title: format!("Create {what} `{name}`").into(),
+        title: text!("action-create", what = what, name = &name),
         edits: vec![Edit {
             span: Span::new(span.file, text.len(), text.len()),
             text: format!("{gap}{template}\n"),
@@ -258,7 +259,7 @@ fn add_owner(analysis: &Analysis, span: Span) -> Option<CodeAction> {
         },
     };
     Some(CodeAction {
-        title: format!("Add `{statement}` (the owner of the goal above)").into(),
+        title: text!("action-add-owner", statement = statement),
         edits: vec![edit],
         diagnostic: None,
         preferred: true,
@@ -279,7 +280,7 @@ fn add_deadline(analysis: &Analysis, span: Span) -> Option<CodeAction> {
         | crate::syntax::ast::TargetValue::Relative(_, s) => s.end,
     };
     Some(CodeAction {
-        title: format!("Add the deadline `by {year}` (the end of the policy period)").into(),
+        title: text!("action-add-deadline", year = year),
         edits: vec![Edit {
             span: Span::new(span.file, end, end),
             text: format!(" by {year}"),

@@ -3,9 +3,11 @@
 //! cursor (the text of `pejl explain`).
 
 use super::{chain, goal_named, policy, scale, symbol_decl, symbol_title};
+use crate::i18n::{Arg, Lang};
 use crate::model::Kind;
 use crate::span::{FileId, Span};
 use crate::syntax::ast::{Decl, Direction, Goal, Rule, TargetValue};
+use crate::text;
 use crate::Analysis;
 use std::fmt::Write as _;
 
@@ -18,15 +20,15 @@ pub struct Hover {
 }
 
 /// The hover at `offset` of `file`: the symbol there, then any diagnostic there with its explanation.
-pub fn hover(analysis: &Analysis, file: FileId, offset: usize) -> Option<Hover> {
+pub fn hover(analysis: &Analysis, file: FileId, offset: usize, lang: Lang) -> Option<Hover> {
     let mut parts = Vec::new();
     let mut span = None;
     if let Some((index, at)) = super::nav::symbol_at(analysis, file, offset) {
-        if let Some(text) = describe(analysis, index) {
+        if let Some(text) = describe(analysis, index, lang) {
             parts.push(text);
             span = Some(at);
         }
-    } else if let Some((at, text)) = builtin_status(analysis, file, offset) {
+    } else if let Some((at, text)) = builtin_status(analysis, file, offset, lang) {
         parts.push(text);
         span = Some(at);
     }
@@ -45,7 +47,8 @@ pub fn hover(analysis: &Analysis, file: FileId, offset: usize) -> Option<Hover> 
         let Some((title, body)) = crate::explain::explain(diag.code) else {
             continue;
         };
-        let text = format!("**`pejl explain {}`: {title}**\n\n{body}", diag.code);
+        let head = text!("hover-explain", code = diag.code.as_str(), title = title).render(lang);
+        let text = format!("{head}\n\n{body}");
         parts.push(text);
         span.get_or_insert(diag.span);
     }
@@ -59,7 +62,12 @@ pub fn hover(analysis: &Analysis, file: FileId, offset: usize) -> Option<Hover> 
 }
 
 /// A status of the default scale (it has no declaration) under the cursor.
-fn builtin_status(analysis: &Analysis, file: FileId, offset: usize) -> Option<(Span, String)> {
+fn builtin_status(
+    analysis: &Analysis,
+    file: FileId,
+    offset: usize,
+    lang: Lang,
+) -> Option<(Span, String)> {
     let decl = super::decl_containing(analysis, file, offset)?;
     let (Decl::Rule(rule) | Decl::Rollup(rule)) = decl else {
         return None;
@@ -68,190 +76,196 @@ fn builtin_status(analysis: &Analysis, file: FileId, offset: usize) -> Option<(S
         .into_iter()
         .find(|i| i.span.contains(offset))?;
     let status = scale(analysis).into_iter().find(|s| s.name == ident.name)?;
-    let mut text = format!("**status** `{}` — {}", status.name, status.label);
-    if status.not_assessable {
-        text.push_str("\n\nNot assessable: the status when there is nothing to assess.");
-    }
-    text.push_str("\n\n(The default scale: green, yellow, red, grey.)");
+    let mut text = describe_status(&status, lang);
+    let _ = write!(text, "\n\n{}", text!("hover-default-scale").render(lang));
     Some((ident.span, text))
 }
 
 /// The hover text of symbol `index`.
-pub(crate) fn describe(analysis: &Analysis, index: usize) -> Option<String> {
+pub(crate) fn describe(analysis: &Analysis, index: usize, lang: Lang) -> Option<String> {
     let symbol = analysis.symbols.symbols.get(index)?;
     match symbol.kind {
-        Kind::Level => Some(describe_level(analysis, index)),
+        Kind::Level => Some(describe_level(analysis, index, lang)),
         Kind::Status => {
             let status = scale(analysis)
                 .into_iter()
                 .find(|s| s.name == symbol.name)?;
-            let mut text = format!("**status** `{}` — {}", status.name, status.label);
-            if status.not_assessable {
-                text.push_str("\n\nNot assessable: the status when there is nothing to assess.");
-            }
-            Some(text)
+            Some(describe_status(&status, lang))
         }
         _ => {
             let decl = symbol_decl(analysis, index)?;
-            Some(describe_decl(analysis, decl))
+            Some(describe_decl(analysis, decl, lang))
         }
     }
 }
 
-fn describe_level(analysis: &Analysis, index: usize) -> String {
+fn describe_status(status: &crate::model::Status, lang: Lang) -> String {
+    let mut text = text!("hover-status", name = &status.name, label = &status.label).render(lang);
+    if status.not_assessable {
+        let _ = write!(text, "\n\n{}", text!("hover-not-assessable").render(lang));
+    }
+    text
+}
+
+fn describe_level(analysis: &Analysis, index: usize, lang: Lang) -> String {
     let symbol = &analysis.symbols.symbols[index];
-    let mut text = format!(
-        "**level** `{}` — {}",
-        symbol.name,
-        symbol_title(analysis, index)
-    );
+    let mut text = text!(
+        "hover-level",
+        name = &symbol.name,
+        title = symbol_title(analysis, index)
+    )
+    .render(lang);
     if let Some(level) =
         chain(analysis).and_then(|c| c.levels.iter().find(|l| l.name.span == symbol.span))
     {
         let mut facts = Vec::new();
         match &level.under {
-            Some(under) => facts.push(format!("under `{}`", under.name)),
-            None => facts.push("the top of the chain".to_string()),
+            Some(under) => facts.push(text!("hover-level-under", name = &under.name)),
+            None => facts.push(text!("hover-level-top")),
         }
         if let Some((card, _)) = level.cardinality {
-            facts.push(
-                match card {
-                    crate::syntax::ast::Cardinality::ExactlyOne => "exactly one parent",
-                    crate::syntax::ast::Cardinality::AtLeastOne => "at least one parent",
-                }
-                .to_string(),
-            );
+            facts.push(match card {
+                crate::syntax::ast::Cardinality::ExactlyOne => text!("hover-level-exactly-one"),
+                crate::syntax::ast::Cardinality::AtLeastOne => text!("hover-level-at-least-one"),
+            });
         }
         if level.measured.is_some() {
-            facts.push("measured".to_string());
+            facts.push(text!("hover-level-measured"));
         }
         if let Some(rollup) = &level.assessed_by {
-            facts.push(format!("assessed by `{}`", rollup.name));
+            facts.push(text!("hover-level-assessed-by", name = &rollup.name));
         }
         let goals = super::all_decls(analysis)
             .filter(|d| matches!(d, Decl::Goal(g) if g.level.name == symbol.name))
             .count();
+        let facts: Vec<String> = facts.iter().map(|f| f.render(lang)).collect();
         let _ = write!(
             text,
-            "\n\n{}\n\n{goals} goal{}",
+            "\n\n{}\n\n{}",
             facts.join(" · "),
-            if goals == 1 { "" } else { "s" }
+            text!("hover-goal-count", count = goals).render(lang)
         );
     }
     text
 }
 
-pub(crate) fn describe_decl(analysis: &Analysis, decl: &Decl) -> String {
+pub(crate) fn describe_decl(analysis: &Analysis, decl: &Decl, lang: Lang) -> String {
+    let t = |text: crate::i18n::Text| text.render(lang);
     match decl {
-        Decl::Goal(goal) => describe_goal(analysis, goal),
-        Decl::Activity(activity) => describe_activity(analysis, activity),
+        Decl::Goal(goal) => describe_goal(analysis, goal, lang),
+        Decl::Activity(activity) => describe_activity(analysis, activity, lang),
         Decl::Indicator(ind) => {
-            let mut text = format!("**indicator** `{}`\n\n{}", ind.id.name, ind.title.value);
+            let mut text = format!(
+                "{}\n\n{}",
+                t(text!("hover-indicator", name = &ind.id.name)),
+                ind.title.value
+            );
             let mut lines = Vec::new();
             if let Some(unit) = &ind.unit {
-                lines.push(format!("*Unit:* {}", unit.unit.written()));
+                lines.push(t(text!("hover-unit", unit = unit.unit.written())));
             }
             if let Some((direction, _)) = ind.direction {
-                lines.push(format!(
-                    "*Direction:* {}",
-                    match direction {
-                        Direction::Higher => "higher is better",
-                        Direction::Lower => "lower is better",
-                    }
-                ));
+                lines.push(t(text!(
+                    "hover-direction",
+                    direction = direction_text(direction)
+                )));
             }
             if let Some(source) = &ind.source {
-                lines.push(format!(
-                    "*Source:* {} \"{}\"",
-                    source.kind.name, source.reference.value
-                ));
+                lines.push(t(text!(
+                    "hover-source",
+                    kind = &source.kind.name,
+                    reference = &source.reference.value
+                )));
             }
             for bench in &ind.benchmarks {
                 lines.push(match &bench.description {
-                    Some(d) => format!("*Benchmark:* {} — {}", bench.kind.name, d.value),
-                    None => format!("*Benchmark:* {}", bench.kind.name),
+                    Some(d) => t(text!(
+                        "hover-benchmark-described",
+                        kind = &bench.kind.name,
+                        description = &d.value
+                    )),
+                    None => t(text!("hover-benchmark", kind = &bench.kind.name)),
                 });
             }
             if let Some(freq) = &ind.frequency {
-                lines.push(format!("*Frequency:* {}", freq.name));
+                lines.push(t(text!("hover-frequency", frequency = &freq.name)));
             }
             let measured = super::all_decls(analysis)
                 .filter(|d| {
                     matches!(d, Decl::Goal(g) if g.measure.as_ref().is_some_and(|m| m.name == ind.id.name))
                 })
                 .count();
-            lines.push(format!(
-                "*Measures* {measured} goal{}",
-                if measured == 1 { "" } else { "s" }
-            ));
+            lines.push(t(text!("hover-measures", count = measured)));
             let _ = write!(text, "\n\n{}", lines.join("  \n"));
             text
         }
-        Decl::Rule(rule) => describe_rule(analysis, rule, "rule"),
-        Decl::Rollup(rule) => describe_rule(analysis, rule, "rollup"),
+        Decl::Rule(rule) => describe_rule(analysis, rule, "hover-rule", lang),
+        Decl::Rollup(rule) => describe_rule(analysis, rule, "hover-rollup", lang),
         Decl::Body(body) => {
-            let mut text = format!("**body** `{}` — {}", body.id.name, body.name.value);
+            let mut text = t(text!(
+                "hover-body",
+                name = &body.id.name,
+                title = &body.name.value
+            ));
             let mut lines = Vec::new();
             if let Some(kind) = &body.kind {
-                lines.push(format!("*Kind:* {}", kind.name));
+                lines.push(t(text!("hover-kind", kind = &kind.name)));
             }
             if let Some(parent) = &body.parent {
-                lines.push(format!(
-                    "*Parent:* `{}`{}",
-                    parent.name,
-                    title_of(analysis, &parent.name)
-                ));
+                lines.push(t(text!(
+                    "hover-parent",
+                    name = &parent.name,
+                    title = title_of(analysis, &parent.name)
+                )));
             }
             let owned = super::all_decls(analysis)
                 .filter(|d| {
                     matches!(d, Decl::Goal(g) if g.owner.as_ref().is_some_and(|o| o.name == body.id.name))
                 })
                 .count();
-            lines.push(format!(
-                "*Owns* {owned} goal{}",
-                if owned == 1 { "" } else { "s" }
-            ));
+            lines.push(t(text!("hover-owns", count = owned)));
             let shared = super::all_decls(analysis)
                 .filter(|d| {
                     matches!(d, Decl::Goal(g) if g.shared_with.iter().any(|o| o.name == body.id.name))
                 })
                 .count();
             if shared > 0 {
-                lines.push(format!(
-                    "*Shares* {shared} goal{} with other bodies",
-                    if shared == 1 { "" } else { "s" }
-                ));
+                lines.push(t(text!("hover-shares", count = shared)));
             }
             let _ = write!(text, "\n\n{}", lines.join("  \n"));
             text
         }
         Decl::Report(report) => {
-            let mut text = format!("**report** `{}` — {}", report.id.name, report.name.value);
+            let mut text = t(text!(
+                "hover-report",
+                name = &report.id.name,
+                title = &report.name.value
+            ));
             let mut lines = Vec::new();
             if let Some(uses) = &report.uses {
-                lines.push(format!("*Uses:* {} values", uses.name));
+                lines.push(t(text!("hover-uses", uses = &uses.name)));
             }
             if let Some(c) = report.covers {
-                lines.push(format!(
-                    "*Covers:* {:02}-{:02} to {:02}-{:02}",
-                    c.from.month, c.from.day, c.to.month, c.to.day
-                ));
+                lines.push(t(text!(
+                    "hover-covers",
+                    from = format!("{:02}-{:02}", c.from.month, c.from.day),
+                    to = format!("{:02}-{:02}", c.to.month, c.to.day)
+                )));
             }
             if let Some(due) = report.due {
+                let day = format!("{:02}-{:02}", due.month, due.day);
                 lines.push(match due.year {
-                    Some(y) => format!("*Due:* {y:04}-{:02}-{:02}", due.month, due.day),
-                    None if report.due_next_year => {
-                        format!("*Due:* {:02}-{:02} the year after", due.month, due.day)
-                    }
-                    None => format!("*Due:* {:02}-{:02}", due.month, due.day),
+                    Some(y) => t(text!("hover-due", date = format!("{y:04}-{day}"))),
+                    None if report.due_next_year => t(text!("hover-due-next-year", date = day)),
+                    None => t(text!("hover-due", date = day)),
                 });
             }
             for to in &report.to {
-                lines.push(format!(
-                    "*To:* `{}`{}",
-                    to.name,
-                    title_of(analysis, &to.name)
-                ));
+                lines.push(t(text!(
+                    "hover-to",
+                    name = &to.name,
+                    title = title_of(analysis, &to.name)
+                )));
             }
             if !lines.is_empty() {
                 let _ = write!(text, "\n\n{}", lines.join("  \n"));
@@ -259,33 +273,42 @@ pub(crate) fn describe_decl(analysis: &Analysis, decl: &Decl) -> String {
             text
         }
         Decl::Value(value) => {
-            let mut text = format!("**core value** `{}` — {}", value.id.name, value.name.value);
+            let mut text = t(text!(
+                "hover-value",
+                name = &value.id.name,
+                title = &value.name.value
+            ));
             if let Some(t) = &value.text {
                 let _ = write!(text, "\n\n{}", t.value);
             }
             text
         }
         Decl::Policy(p) => {
-            let mut text = format!("**policy** `{}` — {}", p.id.name, p.title.value);
+            let mut text = t(text!(
+                "hover-policy",
+                name = &p.id.name,
+                title = &p.title.value
+            ));
             let mut lines = Vec::new();
             if let Some(version) = &p.version {
-                lines.push(format!("*Version:* {}", version.value));
+                lines.push(t(text!("hover-version", version = &version.value)));
             }
             if p.status.as_ref().is_some_and(|s| s.name == "draft") {
-                lines.push("*Status:* draft, not adopted".to_string());
+                lines.push(t(text!("hover-draft")));
             }
             let decisions = p
                 .adopted
                 .iter()
-                .map(|d| ("Adopted", d))
-                .chain(p.revisions.iter().map(|d| ("Revised", d)));
+                .map(|d| ("hover-adopted", d))
+                .chain(p.revisions.iter().map(|d| ("hover-revised", d)));
             for (what, decision) in decisions {
-                let mut line = format!(
-                    "*{what}* {:04}-{:02}-{:02}",
+                let date = format!(
+                    "{:04}-{:02}-{:02}",
                     decision.date.year, decision.date.month, decision.date.day
                 );
+                let mut line = t(crate::i18n::Text::new(what, vec![("date", Arg::Str(date))]));
                 if let Some(by) = &decision.by {
-                    let _ = write!(line, " by `{}`", by.name);
+                    line = t(text!("hover-decision-by", decision = line, name = &by.name));
                 }
                 if let Some(r) = &decision.reference {
                     let _ = write!(line, " ({})", r.value);
@@ -293,35 +316,32 @@ pub(crate) fn describe_decl(analysis: &Analysis, decl: &Decl) -> String {
                 lines.push(line);
             }
             if let Some(period) = p.period {
-                lines.push(format!(
-                    "*Period:* {}–{}",
-                    period.from.value, period.to.value
-                ));
+                lines.push(t(text!(
+                    "hover-period",
+                    from = period.from.value,
+                    to = period.to.value
+                )));
             }
             if let Some(rule) = &p.default_rule {
-                lines.push(format!("*Default rule:* `{}`", rule.name));
+                lines.push(t(text!("hover-default-rule", name = &rule.name)));
             }
             if !lines.is_empty() {
                 let _ = write!(text, "\n\n{}", lines.join("  \n"));
             }
             text
         }
-        Decl::Test(t) => {
-            let mut text = format!("**test** \"{}\"", t.title.value);
-            if let (Some(year), Some(report)) = (t.year, &t.report) {
+        Decl::Test(test) => {
+            let mut text = t(text!("hover-test", title = &test.title.value));
+            if let (Some(year), Some(report)) = (test.year, &test.report) {
                 let _ = write!(text, "\n\n{} `{}`", year.value, report.name);
             }
-            let _ = write!(
-                text,
-                "\n\n{} expectation{}; `pejl test` runs it",
-                t.expects.len(),
-                if t.expects.len() == 1 { "" } else { "s" }
-            );
+            let expectations = t(text!("hover-test-expectations", count = test.expects.len()));
+            let _ = write!(text, "\n\n{expectations}");
             text
         }
-        Decl::Include(i) => format!("**include** \"{}\"", i.path.value),
-        Decl::Chain(_) => "**chain**".to_string(),
-        Decl::Scale(_) => "**scale**".to_string(),
+        Decl::Include(i) => t(text!("hover-include", path = &i.path.value)),
+        Decl::Chain(_) => t(text!("hover-chain")),
+        Decl::Scale(_) => t(text!("hover-scale")),
     }
 }
 
@@ -338,66 +358,82 @@ fn title_of(analysis: &Analysis, name: &str) -> String {
         .unwrap_or_default()
 }
 
-fn number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
+fn direction_text(direction: Direction) -> crate::i18n::Text {
+    match direction {
+        Direction::Higher => text!("hover-higher-is-better"),
+        Direction::Lower => text!("hover-lower-is-better"),
     }
 }
 
-fn describe_activity(analysis: &Analysis, a: &crate::syntax::ast::Activity) -> String {
-    let mut text = format!("**activity** `{}`\n\n{}", a.id.name, a.title.value);
+fn describe_activity(analysis: &Analysis, a: &crate::syntax::ast::Activity, lang: Lang) -> String {
+    let t = |text: crate::i18n::Text| text.render(lang);
+    let mut text = format!(
+        "{}\n\n{}",
+        t(text!("hover-activity", name = &a.id.name)),
+        a.title.value
+    );
     let mut lines = Vec::new();
     match &a.under {
-        Some(goal) => lines.push(format!(
-            "*Goal:* `{}`{}",
-            goal.name,
-            title_of(analysis, &goal.name)
-        )),
-        None => lines.push("*Goal:* none".to_string()),
+        Some(goal) => lines.push(t(text!(
+            "hover-goal",
+            name = &goal.name,
+            title = title_of(analysis, &goal.name)
+        ))),
+        None => lines.push(t(text!("hover-goal-none"))),
     }
-    match &a.owner {
-        Some(owner) => lines.push(format!(
-            "*Owner:* `{}`{}",
-            owner.name,
-            title_of(analysis, &owner.name)
-        )),
-        None => lines.push("*Owner:* none".to_string()),
-    }
+    lines.push(owner_line(analysis, a.owner.as_ref(), lang));
     if !a.shared_with.is_empty() {
         let shared: Vec<String> = a
             .shared_with
             .iter()
             .map(|b| format!("`{}`{}", b.name, title_of(analysis, &b.name)))
             .collect();
-        lines.push(format!("*Shared with:* {}", shared.join(", ")));
+        lines.push(t(text!("hover-shared-with", names = shared.join(", "))));
     }
     let date =
         |d: &crate::syntax::ast::DateLit| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day);
     if let Some(start) = &a.start {
-        lines.push(format!("*Start:* {}", date(start)));
+        lines.push(t(text!("hover-start", date = date(start))));
     }
     match &a.deadline {
-        Some(deadline) => lines.push(format!("*Deadline:* {}", date(deadline))),
-        None => lines.push("*Deadline:* none".to_string()),
+        Some(deadline) => lines.push(t(text!("hover-deadline", date = date(deadline)))),
+        None => lines.push(t(text!("hover-deadline-none"))),
     }
     if let Some(budget) = &a.budget {
         let currency = budget
             .currency
             .as_ref()
             .map_or_else(|| "kr".to_string(), |c| c.name.clone());
-        lines.push(format!(
-            "*Budget:* {} {currency}",
-            number(budget.amount.value)
-        ));
+        lines.push(t(text!(
+            "hover-budget",
+            amount = budget.amount.value,
+            currency = currency
+        )));
     }
-    lines.push("*Progress:* from the data (planned, started, done, cancelled)".to_string());
+    lines.push(t(text!("hover-progress")));
     let _ = write!(text, "\n\n{}", lines.join("  \n"));
     text
 }
 
-fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
+/// `*Owner:* \`KS\` — Kommunstyrelsen`, or that there is none.
+fn owner_line(
+    analysis: &Analysis,
+    owner: Option<&crate::syntax::ast::Ident>,
+    lang: Lang,
+) -> String {
+    match owner {
+        Some(owner) => text!(
+            "hover-owner",
+            name = &owner.name,
+            title = title_of(analysis, &owner.name)
+        ),
+        None => text!("hover-owner-none"),
+    }
+    .render(lang)
+}
+
+fn describe_goal(analysis: &Analysis, goal: &Goal, lang: Lang) -> String {
+    let t = |text: crate::i18n::Text| text.render(lang);
     let level_title = chain(analysis)
         .and_then(|c| c.levels.iter().find(|l| l.name.name == goal.level.name))
         .map(|l| format!(" ({})", l.title.value))
@@ -436,21 +472,21 @@ fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
                 )
             })
             .collect();
-        lines.push(format!("*Chain:* {}", steps.join(" › ")));
+        lines.push(t(text!("hover-chain-path", steps = steps.join(" › "))));
     }
     if goal.under.len() > 1 {
         let others: Vec<String> = goal.under[1..]
             .iter()
             .map(|u| format!("`{}`", u.name))
             .collect();
-        lines.push(format!("*Also under:* {}", others.join(", ")));
+        lines.push(t(text!("hover-also-under", names = others.join(", "))));
     }
     if let Some(measure) = &goal.measure {
-        let mut line = format!(
-            "*Measure:* `{}`{}",
-            measure.name,
-            title_of(analysis, &measure.name)
-        );
+        let mut line = t(text!(
+            "hover-measure",
+            name = &measure.name,
+            title = title_of(analysis, &measure.name)
+        ));
         if let Some(index) = analysis.symbols.lookup(&measure.name, &[Kind::Indicator]) {
             if let Some(Decl::Indicator(ind)) = symbol_decl(analysis, index) {
                 let mut facts = Vec::new();
@@ -458,13 +494,7 @@ fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
                     facts.push(unit.unit.written());
                 }
                 if let Some((d, _)) = ind.direction {
-                    facts.push(
-                        match d {
-                            Direction::Higher => "higher is better",
-                            Direction::Lower => "lower is better",
-                        }
-                        .to_string(),
-                    );
+                    facts.push(t(direction_text(d)));
                 }
                 if !facts.is_empty() {
                     let _ = write!(line, " ({})", facts.join(", "));
@@ -479,66 +509,72 @@ fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
             .iter()
             .map(|i| format!("`{}`", i.name))
             .collect();
-        lines.push(format!("*Indicators:* {}", names.join(", ")));
+        lines.push(t(text!("hover-indicators", names = names.join(", "))));
     }
     if let Some(b) = goal.baseline {
         lines.push(match b.year {
-            Some(y) => format!("*Baseline:* {} in {}", number(b.value.value), y.value),
-            None => format!("*Baseline:* {}", number(b.value.value)),
+            Some(y) => t(text!(
+                "hover-baseline-in",
+                value = b.value.value,
+                year = y.value
+            )),
+            None => t(text!("hover-baseline", value = b.value.value)),
         });
     }
-    if let Some(t) = goal.target {
-        let value = match t.value {
-            TargetValue::Number(n) => number(n.value),
-            TargetValue::Benchmark(None, _) => "the benchmark".to_string(),
-            TargetValue::Benchmark(Some(kind), _) => format!("the {} benchmark", kind.as_str()),
-            TargetValue::Relative(f, _) => format!(
-                "{}{}% from the baseline",
-                if f >= 0.0 { "+" } else { "" },
-                number((f * 100.0 * 1e6).round() / 1e6)
-            ),
+    if let Some(target) = goal.target {
+        let value = match target.value {
+            TargetValue::Number(n) => t(text!("verbatim", text = n.value)),
+            TargetValue::Benchmark(None, _) => t(text!("hover-target-benchmark")),
+            TargetValue::Benchmark(Some(kind), _) => {
+                t(text!("hover-target-benchmark-kind", kind = kind.as_str()))
+            }
+            TargetValue::Relative(f, _) => {
+                let sign = if f >= 0.0 { "+" } else { "" };
+                let change = lang.num((f * 100.0 * 1e6).round() / 1e6);
+                t(text!(
+                    "hover-target-relative",
+                    change = format!("{sign}{change}")
+                ))
+            }
         };
-        lines.push(match t.year {
-            Some(y) => format!("*Target:* {value} by {}", y.value),
-            None => format!("*Target:* {value} (no deadline)"),
+        lines.push(match target.year {
+            Some(y) => t(text!("hover-target", value = value, year = y.value)),
+            None => t(text!("hover-target-no-deadline", value = value)),
         });
     }
     for m in &goal.milestones {
         lines.push(match m.year {
-            Some(y) => format!("*Milestone:* {} in {}", number(m.value.value), y.value),
-            None => format!("*Milestone:* {}", number(m.value.value)),
+            Some(y) => t(text!(
+                "hover-milestone-in",
+                value = m.value.value,
+                year = y.value
+            )),
+            None => t(text!("hover-milestone", value = m.value.value)),
         });
     }
-    match &goal.owner {
-        Some(owner) => lines.push(format!(
-            "*Owner:* `{}`{}",
-            owner.name,
-            title_of(analysis, &owner.name)
-        )),
-        None => lines.push("*Owner:* none".to_string()),
-    }
+    lines.push(owner_line(analysis, goal.owner.as_ref(), lang));
     if !goal.shared_with.is_empty() {
         let shared: Vec<String> = goal
             .shared_with
             .iter()
             .map(|b| format!("`{}`{}", b.name, title_of(analysis, &b.name)))
             .collect();
-        lines.push(format!("*Shared with:* {}", shared.join(", ")));
+        lines.push(t(text!("hover-shared-with", names = shared.join(", "))));
     }
     match &goal.rule {
-        Some(rule) => lines.push(format!(
-            "*Rule:* `{}`{}",
-            rule.name,
-            title_of(analysis, &rule.name)
-        )),
+        Some(rule) => lines.push(t(text!(
+            "hover-rule-of-goal",
+            name = &rule.name,
+            title = title_of(analysis, &rule.name)
+        ))),
         None => {
             if goal.measure.is_some() {
                 if let Some(default) = policy(analysis).and_then(|p| p.default_rule.as_ref()) {
-                    lines.push(format!(
-                        "*Rule:* `{}`{} (the policy's default)",
-                        default.name,
-                        title_of(analysis, &default.name)
-                    ));
+                    lines.push(t(text!(
+                        "hover-rule-default",
+                        name = &default.name,
+                        title = title_of(analysis, &default.name)
+                    )));
                 }
             }
         }
@@ -549,10 +585,10 @@ fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
             .iter()
             .map(|r| format!("`{}`{}", r.name, title_of(analysis, &r.name)))
             .collect();
-        lines.push(format!("*Follow-up:* {}", names.join(", ")));
+        lines.push(t(text!("hover-follow-up", names = names.join(", "))));
     }
     if let Some(kind) = &goal.kind {
-        lines.push(format!("*Kind:* {}", kind.name));
+        lines.push(t(text!("hover-kind", kind = &kind.name)));
     }
     if !goal.values.is_empty() {
         let names: Vec<String> = goal
@@ -560,16 +596,16 @@ fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
             .iter()
             .map(|v| format!("`{}`", v.name))
             .collect();
-        lines.push(format!("*Values:* {}", names.join(", ")));
+        lines.push(t(text!("hover-values", names = names.join(", "))));
     }
     if let Some(group) = &goal.target_group {
-        lines.push(format!("*Target group:* {}", group.value));
+        lines.push(t(text!("hover-target-group", group = &group.value)));
     }
     let children = super::all_decls(analysis)
         .filter(|d| matches!(d, Decl::Goal(g) if g.under.iter().any(|u| u.name == goal.id.name)))
         .count();
     if children > 0 {
-        lines.push(format!("*Goals under it:* {children}"));
+        lines.push(t(text!("hover-goals-under", count = children)));
     }
     let activities: Vec<String> = super::all_decls(analysis)
         .filter_map(|d| match d {
@@ -580,14 +616,15 @@ fn describe_goal(analysis: &Analysis, goal: &Goal) -> String {
         })
         .collect();
     if !activities.is_empty() {
-        lines.push(format!("*Activities:* {}", activities.join(", ")));
+        lines.push(t(text!("hover-activities", names = activities.join(", "))));
     }
     let _ = write!(text, "\n\n{}", lines.join("  \n"));
     text
 }
 
-fn describe_rule(analysis: &Analysis, rule: &Rule, what: &str) -> String {
-    let mut text = format!("**{what}** `{}`", rule.id.name);
+fn describe_rule(analysis: &Analysis, rule: &Rule, what: &'static str, lang: Lang) -> String {
+    let mut text =
+        crate::i18n::Text::new(what, vec![("name", Arg::from(&rule.id.name))]).render(lang);
     if let Some(title) = &rule.title {
         let _ = write!(text, " — {}", title.value);
     }
@@ -612,6 +649,6 @@ fn describe_rule(analysis: &Analysis, rule: &Rule, what: &str) -> String {
     if !bands.is_empty() {
         let _ = write!(text, "\n\n```pejl\n{}\n```", bands.join("\n"));
     }
-    let _ = write!(text, "\n\nFirst match wins.");
+    let _ = write!(text, "\n\n{}", text!("hover-first-match").render(lang));
     text
 }

@@ -2,6 +2,7 @@
 //! (`näringsliv`, `fællesskab`, `område`), emoji in titles, and CRLF line endings.
 
 use super::*;
+use crate::i18n::Lang;
 use crate::span::LineIndex;
 use crate::{Code, FileLoader};
 use std::collections::HashMap;
@@ -124,7 +125,7 @@ fn the_base_policy_is_clean() {
 #[test]
 fn hover_on_a_goal_reference_shows_level_title_chain_and_facts() {
     let a = one(BASE);
-    let h = hover(&a, F, at(BASE, "under näringsliv", 0, 8)).unwrap();
+    let h = hover(&a, F, at(BASE, "under näringsliv", 0, 8), Lang::En).unwrap();
     assert_eq!(text_of(&a, h.span), "näringsliv");
     assert!(
         h.markdown.contains("**område** (Målområde) `näringsliv`"),
@@ -138,7 +139,7 @@ fn hover_on_a_goal_reference_shows_level_title_chain_and_facts() {
     assert!(h.markdown.contains("*Owner:* `KF` — Kommunfullmäktige"));
     assert!(h.markdown.contains("*Values:* `fællesskab`"));
 
-    let h = hover(&a, F, at(BASE, "företagsklimat", 0, 3)).unwrap();
+    let h = hover(&a, F, at(BASE, "företagsklimat", 0, 3), Lang::En).unwrap();
     let md = &h.markdown;
     assert!(
         md.contains("*Chain:* vision Kommunen 2040 🌲 (`kommun2040`) › område Näringsliv och fællesskab 🚀 (`näringsliv`) › mål Företagsklimatet ska förbättras 📈 (`företagsklimat`)"),
@@ -158,7 +159,7 @@ fn hover_on_a_goal_reference_shows_level_title_chain_and_facts() {
 #[test]
 fn hover_on_indicator_rule_body_report_level_and_status() {
     let a = one(BASE);
-    let md = hover(&a, F, at(BASE, "measure nki", 0, 9))
+    let md = hover(&a, F, at(BASE, "measure nki", 0, 9), Lang::En)
         .unwrap()
         .markdown;
     assert!(md.contains("**indicator** `nki`"), "{md}");
@@ -168,13 +169,15 @@ fn hover_on_indicator_rule_body_report_level_and_status() {
     assert!(md.contains("*Benchmark:* county — Länet"));
     assert!(md.contains("*Measures* 1 goal"));
 
-    let md = hover(&a, F, at(BASE, "default rule trafikljus", 0, 14))
+    let md = hover(&a, F, at(BASE, "default rule trafikljus", 0, 14), Lang::En)
         .unwrap()
         .markdown;
     assert!(md.contains("**rule** `trafikljus` — Grön-Gul-Röd"), "{md}");
     assert!(md.contains("grey when missing\ngreen when meets target\nyellow when better than baseline\nred otherwise"), "{md}");
 
-    let md = hover(&a, F, at(BASE, "owner BUN", 0, 7)).unwrap().markdown;
+    let md = hover(&a, F, at(BASE, "owner BUN", 0, 7), Lang::En)
+        .unwrap()
+        .markdown;
     assert!(
         md.contains("**body** `BUN` — Barn- och utbildningsnämnden"),
         "{md}"
@@ -182,7 +185,7 @@ fn hover_on_indicator_rule_body_report_level_and_status() {
     assert!(md.contains("*Parent:* `KF` — Kommunfullmäktige"));
     assert!(md.contains("*Owns* 1 goal"));
 
-    let md = hover(&a, F, at(BASE, "follow-up årsredovisning", 0, 11))
+    let md = hover(&a, F, at(BASE, "follow-up årsredovisning", 0, 11), Lang::En)
         .unwrap()
         .markdown;
     assert!(
@@ -191,13 +194,13 @@ fn hover_on_indicator_rule_body_report_level_and_status() {
     );
     assert!(md.contains("*Due:* 12-31"));
 
-    let md = hover(&a, F, at(BASE, "mål företagsklimat", 0, 1))
+    let md = hover(&a, F, at(BASE, "mål företagsklimat", 0, 1), Lang::En)
         .unwrap()
         .markdown;
     assert!(md.contains("**level** `mål` — Mål"), "{md}");
     assert!(md.contains("under `område` · measured"));
 
-    let md = hover(&a, F, at(BASE, "yellow when", 0, 1))
+    let md = hover(&a, F, at(BASE, "yellow when", 0, 1), Lang::En)
         .unwrap()
         .markdown;
     assert!(md.contains("**status** `yellow` — Delvis uppfyllt"), "{md}");
@@ -207,7 +210,7 @@ fn hover_on_indicator_rule_body_report_level_and_status() {
 fn hover_on_a_diagnostic_shows_its_explanation() {
     let text = BASE.replace("under näringsliv", "under näringslif");
     let a = one(&text);
-    let h = hover(&a, F, at(&text, "näringslif", 0, 2)).unwrap();
+    let h = hover(&a, F, at(&text, "näringslif", 0, 2), Lang::En).unwrap();
     // The editor shows the message and its help itself: the hover does not repeat them.
     assert!(!h.markdown.contains("**P0101** (error)"), "{}", h.markdown);
     assert!(!h.markdown.contains("did you mean `näringsliv`?"));
@@ -796,8 +799,8 @@ fn code_action_creates_a_missing_declaration_from_a_template() {
         ),
         (
             "  owner BUN\n",
-            "  owner BUN\n  rule målvärde\n",
-            "Create rule `målvärde`",
+            "  owner BUN\n  rule målnivå\n",
+            "Create rule `målnivå`",
         ),
     ] {
         let text = BASE.replacen(from, to, 1);
@@ -1096,7 +1099,7 @@ fn decomposed_names_are_the_same_names_in_the_editor() {
         uses.iter().map(|&s| text_of(&a, s)).collect::<Vec<_>>(),
         ["näringsliv".to_string(), decomposed("näringsliv")]
     );
-    let h = hover(&a, F, use_at).unwrap();
+    let h = hover(&a, F, use_at, Lang::En).unwrap();
     assert!(
         h.markdown.contains("Näringsliv och fællesskab 🚀"),
         "{}",
@@ -1246,4 +1249,35 @@ fn outline_ranges_hold_their_children() {
     }
     assert_eq!(path.last().map(String::as_str), Some("nki"), "{path:?}");
     assert!(path.len() >= 3, "{path:?}");
+}
+
+#[test]
+fn hover_and_code_actions_speak_the_language_asked_for() {
+    let a = one(BASE);
+    let at_goal = at(BASE, "företagsklimat", 0, 3);
+    let sv = hover(&a, F, at_goal, Lang::Sv).unwrap().markdown;
+    assert!(
+        sv.contains("*Mäts med:* `nki` — Nöjd-Kund-Index (index, högre är bättre)"),
+        "{sv}"
+    );
+    assert!(sv.contains("*Målkedja:* vision Kommunen 2040"), "{sv}");
+    let da = hover(&a, F, at_goal, Lang::Da).unwrap().markdown;
+    assert!(
+        da.contains("*Måles med:* `nki` — Nöjd-Kund-Index (index, højere er bedre)"),
+        "{da}"
+    );
+    let md = hover(&a, F, at(BASE, "owner BUN", 0, 7), Lang::Da)
+        .unwrap()
+        .markdown;
+    assert!(md.contains("*Ansvarlig for* 1 mål"), "{md}");
+
+    let text = BASE.replace("target 75 by 2026", "target 75");
+    let (_, actions) = actions_for(&text, Code::P0402);
+    let titles: Vec<String> = actions.iter().map(|a| a.title.render(Lang::Sv)).collect();
+    assert!(
+        titles.contains(
+            &"Lägg till slutåret `by 2027` (sista året i styrdokumentets period)".to_string()
+        ),
+        "{titles:?}"
+    );
 }

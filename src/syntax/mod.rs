@@ -2,6 +2,7 @@
 //! and lowering into the owned AST of [`ast`].
 
 pub mod ast;
+pub mod keyword_use;
 pub mod keywords;
 pub mod parse;
 pub mod text;

@@ -12,7 +12,9 @@ use super::ast::{
 use super::text::{dedent, line_end, next_line, scan, unescape, Lexeme, MAX_NESTING};
 use crate::data::{groups_thousands, GROUP_SPACES};
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
+use crate::i18n::Text as Msg;
 use crate::span::{FileId, Span};
+use crate::text;
 use crate::unit::{Per, Unit, UnitKind, UNIT_WORDS};
 use pest::iterators::Pair;
 use pest::Parser as _;
@@ -111,7 +113,7 @@ fn furthest(error: &pest::error::Error<Rule>) -> usize {
 /// is the failure a parse of the whole rest would give (no attempt reached further), and pest
 /// builds its error by scanning its input from the end: a window keeps that, and so the cost
 /// of each broken declaration, to its own size instead of the rest of the file.
-fn parse_declaration(
+pub(crate) fn parse_declaration(
     text: &str,
     pos: usize,
     limit: usize,
@@ -214,10 +216,10 @@ pub fn parse_range(
                 Diagnostic::new(
                     Code::P0001,
                     Span::new(file, at, point_end(text, at)),
-                    format!("this condition is nested more than {MAX_NESTING} levels deep"),
+                    text!("syntax-too-deep", depth = MAX_NESTING),
                 )
-                .primary("too deep")
-                .help("split the condition into simpler bands; a band rarely needs more than two levels of parentheses"),
+                .primary(text!("syntax-too-deep.label"))
+                .help(text!("syntax-too-deep.help")),
             );
             pos = recovery_point(text, shallow.max(pos));
             entries.push(Entry {
@@ -326,14 +328,14 @@ fn unclosed_brace(text: &str) -> Option<usize> {
 
 /// Slips that the generic "expected …, but found …" would explain badly: typographic quotes
 /// pasted from a word processor, and `60%` where a number is expected. (message, help, length).
-fn common_slip(text: &str, offset: usize) -> Option<(String, String, usize)> {
+fn common_slip(text: &str, offset: usize) -> Option<(Msg, Msg, usize)> {
     let rest = text[offset.min(text.len())..].trim_start_matches([' ', '\t']);
     let skipped = text.len().saturating_sub(offset) - rest.len();
     let first = rest.chars().next()?;
     if matches!(first, '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '‚') {
         return Some((
-            format!("`{first}` is a typographic quote, as word processors write them"),
-            "write the text in straight quotes `\"`: retype the quotes in the editor, or turn off smart quotes where you copied it from".to_string(),
+            text!("syntax-typographic-quote", quote = first.to_string()),
+            text!("syntax-typographic-quote.help"),
             skipped + first.len_utf8(),
         ));
     }
@@ -343,74 +345,74 @@ fn common_slip(text: &str, offset: usize) -> Option<(String, String, usize)> {
     if digits > 0 && rest[digits..].starts_with('%') {
         let number = &rest[..digits];
         return Some((
-            format!("`{number}%`: a number here is written without `%`"),
-            format!("write `{number}`: a goal's numbers are in its indicator's unit, so for a percentage `{number}` means {number} % (`+10%` in a target is a change relative to the baseline)"),
+            text!("syntax-percent-sign", number = number),
+            text!("syntax-percent-sign.help", number = number),
             skipped + digits + 1,
         ));
     }
     None
 }
 
-fn found_at(text: &str, offset: usize) -> String {
-    let rest = &text[offset.min(text.len())..];
+fn found_at(text: &str, offset: usize) -> Msg {
+    let rest = text.get(offset.min(text.len())..).unwrap_or_default();
     let rest = rest.trim_start_matches([' ', '\t']);
     match rest.chars().next() {
-        None => "the end of the file".to_string(),
-        Some('\r' | '\n') => "the end of the line".to_string(),
+        None => text!("syntax-found-end-of-file"),
+        Some('\r' | '\n') => text!("syntax-found-end-of-line"),
         Some(c) if c.is_alphanumeric() || c == '_' => {
             let word: String = rest
                 .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-' || *c == '.')
                 .collect();
-            format!("`{word}`")
+            text!("syntax-found-word", word = word)
         }
-        Some(c) => format!("`{c}`"),
+        Some(c) => text!("syntax-found-word", word = c.to_string()),
     }
 }
 
-fn describe(rule: Rule) -> Option<std::borrow::Cow<'static, str>> {
+fn describe(rule: Rule) -> Option<Msg> {
     use Rule::*;
-    Some(std::borrow::Cow::Borrowed(match rule {
-        ident | ref_name | level_name | band_status | test_ref => "a name",
-        ident_list => "one or more names separated by commas",
-        string => "text in quotes",
-        title | text_block => "a title in quotes",
-        number => "a number",
-        percent => "a percentage such as `10%`",
-        signed_pct => "a relative change such as `+10%`",
-        year | year_lo | year_hi => "a year such as `2026`",
-        date | full_date | misspelt_date => "a date such as `2023-12-04`",
-        deadline => "a year such as `2026` or a date such as `2026-12-31`",
-        month_day | due_date => "a month and day such as `08-31`, or a date such as `2025-04-15`",
-        unit_per => "`per` and what the unit counts per, such as `per 1000 invånare`",
-        unit_bound => "`min 0` or `max 100`",
-        year_range => "a year range such as `2024..2027`",
-        cmp_op => "a comparison (`>=`, `>`, `<=`, `<`, `==`)",
+    Some(match rule {
+        ident | ref_name | level_name | band_status | test_ref => text!("syntax-expected-name"),
+        ident_list => text!("syntax-expected-names"),
+        string => text!("syntax-expected-string"),
+        title | text_block => text!("syntax-expected-title"),
+        number => text!("syntax-expected-number"),
+        percent => text!("syntax-expected-percent"),
+        signed_pct => text!("syntax-expected-change"),
+        year | year_lo | year_hi => text!("syntax-expected-year"),
+        date | full_date | misspelt_date => text!("syntax-expected-date"),
+        deadline => text!("syntax-expected-deadline"),
+        month_day | due_date => text!("syntax-expected-month-day"),
+        unit_per => text!("syntax-expected-unit-per"),
+        unit_bound => text!("syntax-expected-unit-bound"),
+        year_range => text!("syntax-expected-year-range"),
+        cmp_op => text!("syntax-expected-comparison"),
         rule_cond | rule_and | rule_unary | rule_atom | negation => {
-            "a condition (`meets target`, `within 10% of benchmark`, `value >= 80`, `missing`, …)"
+            text!("syntax-expected-condition")
         }
         rollup_cond | rollup_and | rollup_unary | rollup_atom | rollup_negation => {
-            "a condition on the children (`all green`, `share green >= 50%`, …)"
+            text!("syntax-expected-rollup-condition")
         }
         reference | ref_target | ref_benchmark | ref_baseline => {
-            "`target`, `benchmark`, `baseline` or a number"
+            text!("syntax-expected-reference")
         }
-        target_value => "a number, `benchmark` or a change such as `+10%`",
-        otherwise | k_otherwise | k_when => "`when` or `otherwise`",
-        budget_currency => "`kr`, `kronor` or `kroner`",
+        target_value => text!("syntax-expected-target-value"),
+        otherwise | k_otherwise | k_when => text!("syntax-expected-otherwise"),
+        budget_currency => text!("syntax-expected-currency"),
         decl | goal_decl | policy_decl | include_decl | body_decl | chain_decl | scale_decl
         | indicator_decl | value_decl | report_decl | rule_decl | rollup_decl | test_decl
-        | activity_decl => "a declaration (`policy`, `body`, `indicator`, a goal, …)",
+        | activity_decl => text!("syntax-expected-declaration"),
         bad_stmt => return None,
         other => {
             let keyword = super::keywords::of_rule(&format!("{other:?}"))?;
-            return Some(format!("`{keyword}`").into());
+            return Some(text!("syntax-keyword", keyword = keyword));
         }
-    }))
+    })
 }
 
-fn expected_words(positives: &[Rule]) -> String {
-    let mut words: Vec<std::borrow::Cow<'static, str>> = Vec::new();
+fn expected_words(positives: &[Rule]) -> Msg {
+    let mut words: Vec<Msg> = Vec::new();
     for rule in positives {
         if let Some(word) = describe(*rule) {
             if !words.contains(&word) {
@@ -418,12 +420,19 @@ fn expected_words(positives: &[Rule]) -> String {
             }
         }
     }
-    match words.as_slice() {
-        [] => "something else".to_string(),
-        [one] => one.to_string(),
-        [init @ .., last] if words.len() <= 4 => format!("{} or {last}", init.join(", ")),
-        _ => format!("{} or {}", words[..3].join(", "), words[3]),
-    }
+    // "a, b, c or d": at most four, the rest left out.
+    words.truncate(4);
+    let Some(last) = words.pop() else {
+        return text!("syntax-expected-else");
+    };
+    let mut init = words.into_iter();
+    let Some(first) = init.next() else {
+        return last;
+    };
+    let listed = init.fold(first, |list, word| {
+        text!("syntax-expected-comma", first = list, rest = word)
+    });
+    text!("syntax-expected-or", first = listed, last = last)
 }
 
 /// The first word of a region, to say what kind of declaration it was meant to be.
@@ -434,21 +443,21 @@ fn first_word(text: &str) -> &str {
     &text[..end]
 }
 
-fn what_decl(word: &str) -> &'static str {
+fn what_decl(word: &str) -> Msg {
     match word {
-        "policy" => "the policy declaration",
-        "include" => "the include",
-        "body" => "the body",
-        "chain" => "the chain",
-        "scale" => "the scale",
-        "indicator" => "the indicator",
-        "value" => "the core value",
-        "report" => "the report",
-        "rule" => "the rule",
-        "rollup" => "the rollup",
-        "test" => "the test",
-        "activity" => "the activity",
-        _ => "the goal",
+        "policy" => text!("syntax-decl-policy"),
+        "include" => text!("syntax-decl-include"),
+        "body" => text!("syntax-decl-body"),
+        "chain" => text!("syntax-decl-chain"),
+        "scale" => text!("syntax-decl-scale"),
+        "indicator" => text!("syntax-decl-indicator"),
+        "value" => text!("syntax-decl-value"),
+        "report" => text!("syntax-decl-report"),
+        "rule" => text!("syntax-decl-rule"),
+        "rollup" => text!("syntax-decl-rollup"),
+        "test" => text!("syntax-decl-test"),
+        "activity" => text!("syntax-decl-activity"),
+        _ => text!("syntax-decl-goal"),
     }
 }
 
@@ -463,13 +472,13 @@ fn unterminated_in(region: Span, lexemes: &[(Lexeme, usize, usize)]) -> Option<D
         }
         let span = Span::new(region.file, start, if block { start + 3 } else { end });
         Some(if block {
-            Diagnostic::new(Code::P0002, span, "this text block is never closed")
-                .primary("the text block starts here")
-                .help("end the text block with `\"\"\"` on a line of its own")
+            Diagnostic::new(Code::P0002, span, text!("syntax-text-block-unclosed"))
+                .primary(text!("syntax-text-block-unclosed.label"))
+                .help(text!("syntax-text-block-unclosed.help"))
         } else {
-            Diagnostic::new(Code::P0002, span, "this text is missing its closing quote")
-                .primary("the text starts here")
-                .help("add a `\"` at the end of the text; a `\"` inside the text is written `\\\"`")
+            Diagnostic::new(Code::P0002, span, text!("syntax-string-unclosed"))
+                .primary(text!("syntax-string-unclosed.label"))
+                .help(text!("syntax-string-unclosed.help"))
         })
     })
 }
@@ -506,14 +515,14 @@ fn declaration_error(
         let mut diag = Diagnostic::new(
             Code::P0001,
             at,
-            format!("the block of {what} `{id}` is not closed: a `}}` is missing"),
+            text!("syntax-block-unclosed", what = what, id = id),
         )
-        .primary("the next declaration starts here")
-        .help("add a `}` on its own line where the block should end");
+        .primary(text!("syntax-block-unclosed.label"))
+        .help(text!("syntax-block-unclosed.help"));
         if let Some(open) = open {
             diag = diag.label(
                 Span::new(region.file, open, open + 1),
-                "the block opened here",
+                text!("syntax-block-opened"),
             );
         }
         return diag;
@@ -525,20 +534,20 @@ fn declaration_error(
         return Diagnostic::new(
             Code::P0001,
             Span::new(region.file, open, open + 1),
-            format!("the block of {what} `{id}` is not closed: a `}}` is missing at the end of the file"),
+            text!("syntax-block-unclosed-at-end", what = what, id = id),
         )
-        .primary("this block is never closed")
-        .help("add a `}` on its own line where the block should end");
+        .primary(text!("syntax-block-unclosed-at-end.label"))
+        .help(text!("syntax-block-unclosed.help"));
     }
     let expected = expected_words(&positives);
     if word.is_empty() {
         return Diagnostic::new(
             Code::P0001,
             at,
-            format!("unexpected {found}: expected a declaration such as `body`, `indicator` or a goal"),
+            text!("syntax-not-a-declaration", found = found),
         )
-        .primary("not the start of a declaration")
-        .help("every declaration starts at the beginning of a line with a keyword or a level name; check for a stray or missing brace above");
+        .primary(text!("syntax-not-a-declaration.label"))
+        .help(text!("syntax-not-a-declaration.help"));
     }
     if let Some((message, help, len)) = common_slip(text, offset) {
         return Diagnostic::new(
@@ -546,48 +555,48 @@ fn declaration_error(
             Span::new(region.file, offset, offset + len),
             message,
         )
-        .primary("here")
+        .primary(text!("syntax-here"))
         .help(help);
     }
     let id = first_word(text[region.start + word.len()..].trim_start());
     let subject = if id.is_empty() || offset <= region.start + word.len() {
-        what.to_string()
+        what
     } else {
-        format!("{what} `{id}`")
+        text!("syntax-decl-named", what = what, id = id)
     };
     Diagnostic::new(
         Code::P0001,
         at,
-        format!("expected {expected} for {subject}, but found {found}"),
+        text!(
+            "syntax-expected-for",
+            expected = expected.clone(),
+            subject = subject,
+            found = found
+        ),
     )
-    .primary(format!("expected {expected} here"))
+    .primary(text!("syntax-expected-for.label", expected = expected))
     .label(
         Span::new(region.file, region.start, line_end(text, region.start)),
-        "in this declaration, which was skipped",
+        text!("syntax-declaration-skipped"),
     )
     .help(decl_help(word))
 }
 
-fn decl_help(word: &str) -> String {
+fn decl_help(word: &str) -> Msg {
     match word {
-        "policy" => "a policy is written `policy ID \"title\" { … }`".into(),
-        "include" => "an include is written `include \"other-file.pejl\"`".into(),
-        "body" => "a body is written `body ID \"name\"`".into(),
-        "chain" => {
-            "the chain is written `chain { level NAME \"display name\" under LEVEL … }`".into()
-        }
-        "scale" => "the scale is written `scale { green \"Uppfyllt\" … }`".into(),
-        "indicator" => "an indicator is written `indicator ID \"title\" { … }`".into(),
-        "value" => "a core value is written `value ID \"name\"`".into(),
-        "report" => {
-            "a report is written `report ID \"name\" { uses actual  due 12-31  to BODY }`".into()
-        }
-        "rule" => "a rule is written `rule ID \"title\" { green when meets target … }`".into(),
-        "rollup" => "a rollup is written `rollup ID \"title\" { green when all green … }`".into(),
-        "test" => "a test is written `test \"title\" { year 2024  report annual  value INDICATOR 74  expect GOAL green }`".into(),
-        "activity" => "an activity is written `activity ID \"title\" { under GOAL  owner BODY  deadline 2026-06-30 }`".into(),
-        _ => "a goal is written `LEVEL ID \"title\" { … }`, with LEVEL one of the chain's levels"
-            .into(),
+        "policy" => text!("syntax-how-policy"),
+        "include" => text!("syntax-how-include"),
+        "body" => text!("syntax-how-body"),
+        "chain" => text!("syntax-how-chain"),
+        "scale" => text!("syntax-how-scale"),
+        "indicator" => text!("syntax-how-indicator"),
+        "value" => text!("syntax-how-value"),
+        "report" => text!("syntax-how-report"),
+        "rule" => text!("syntax-how-rule"),
+        "rollup" => text!("syntax-how-rollup"),
+        "test" => text!("syntax-how-test"),
+        "activity" => text!("syntax-how-activity"),
+        _ => text!("syntax-how-goal"),
     }
 }
 
@@ -699,20 +708,38 @@ impl BlockKind {
         }
     }
 
-    fn name(self) -> &'static str {
+    fn name(self) -> Msg {
         match self {
-            BlockKind::Policy => "the policy",
-            BlockKind::Body => "a body",
-            BlockKind::Chain => "the chain",
-            BlockKind::Scale => "the scale",
-            BlockKind::Indicator => "an indicator",
-            BlockKind::Report => "a report",
-            BlockKind::Rule => "a rule",
-            BlockKind::Rollup => "a rollup",
-            BlockKind::Labels => "a band's labels",
-            BlockKind::Goal => "a goal",
-            BlockKind::Test => "a test",
-            BlockKind::Activity => "an activity",
+            BlockKind::Policy => text!("syntax-block-policy"),
+            BlockKind::Body => text!("syntax-block-body"),
+            BlockKind::Chain => text!("syntax-block-chain"),
+            BlockKind::Scale => text!("syntax-block-scale"),
+            BlockKind::Indicator => text!("syntax-block-indicator"),
+            BlockKind::Report => text!("syntax-block-report"),
+            BlockKind::Rule => text!("syntax-block-rule"),
+            BlockKind::Rollup => text!("syntax-block-rollup"),
+            BlockKind::Labels => text!("syntax-block-labels"),
+            BlockKind::Goal => text!("syntax-block-goal"),
+            BlockKind::Test => text!("syntax-block-test"),
+            BlockKind::Activity => text!("syntax-block-activity"),
+        }
+    }
+
+    /// The block's key in texts that select on it (`syntax-accepts`).
+    fn key(self) -> &'static str {
+        match self {
+            BlockKind::Policy => "policy",
+            BlockKind::Body => "body",
+            BlockKind::Chain => "chain",
+            BlockKind::Scale => "scale",
+            BlockKind::Indicator => "indicator",
+            BlockKind::Report => "report",
+            BlockKind::Rule => "rule",
+            BlockKind::Rollup => "rollup",
+            BlockKind::Labels => "labels",
+            BlockKind::Goal => "goal",
+            BlockKind::Test => "test",
+            BlockKind::Activity => "activity",
         }
     }
 }
@@ -793,14 +820,10 @@ impl Lower {
         if raw.contains(',') {
             let fixed = raw.replace(',', ".");
             self.diags.push(
-                Diagnostic::new(
-                    Code::P0003,
-                    span,
-                    format!("`{raw}` uses a decimal comma; pejl writes decimals with a point"),
-                )
-                .primary("decimal comma")
-                .help(format!("write `{fixed}`"))
-                .fix(format!("Write `{fixed}`"), fixed.clone()),
+                Diagnostic::new(Code::P0003, span, text!("syntax-decimal-comma", raw = raw))
+                    .primary(text!("syntax-decimal-comma.label"))
+                    .help(text!("syntax-decimal-comma.help", fixed = &fixed))
+                    .fix(text!("fix-write", to = &fixed), fixed.clone()),
             );
         }
         Number {
@@ -822,13 +845,13 @@ impl Lower {
             Diagnostic::new(
                 Code::P0001,
                 span,
-                format!(
-                    "this number has {} digits; pejl reads numbers up to 1 000 000 000 000 000 (10^15)",
-                    digits.chars().filter(char::is_ascii_digit).count()
+                text!(
+                    "syntax-number-too-large",
+                    digits = digits.chars().filter(char::is_ascii_digit).count()
                 ),
             )
-            .primary("too large")
-            .help("check for digits typed twice or a missing decimal point"),
+            .primary(text!("syntax-number-too-large.label"))
+            .help(text!("syntax-number-too-large.help")),
         );
         0.0
     }
@@ -848,11 +871,17 @@ impl Lower {
                 Diagnostic::new(
                     Code::P0003,
                     span,
-                    format!("`{raw}%` uses a decimal comma; pejl writes decimals with a point"),
+                    text!("syntax-decimal-comma", raw = format!("{raw}%")),
                 )
-                .primary("decimal comma")
-                .help(format!("write `{fixed}%`"))
-                .fix(format!("Write `{fixed}%`"), format!("{fixed}%")),
+                .primary(text!("syntax-decimal-comma.label"))
+                .help(text!(
+                    "syntax-decimal-comma.help",
+                    fixed = format!("{fixed}%")
+                ))
+                .fix(
+                    text!("fix-write", to = format!("{fixed}%")),
+                    format!("{fixed}%"),
+                ),
             );
         }
         self.in_range(&raw.replace(',', "."), span) / 100.0
@@ -864,9 +893,9 @@ impl Lower {
         let value = raw.parse::<i32>().unwrap_or(0);
         if raw.len() != 4 || !(1900..=2200).contains(&value) {
             self.diags.push(
-                Diagnostic::new(Code::P0502, span, format!("`{raw}` is not a valid year"))
-                    .primary("expected a year with four digits")
-                    .help("write the year in full, such as `2026`"),
+                Diagnostic::new(Code::P0502, span, text!("syntax-bad-year", raw = raw))
+                    .primary(text!("syntax-bad-year.label"))
+                    .help(text!("syntax-bad-year.help")),
             );
         }
         Year { value, span }
@@ -879,16 +908,15 @@ impl Lower {
         let (year, month, day) = (parts[0] as i32, parts[1], parts[2]);
         let year_ok = raw.split('-').next().is_some_and(|y| y.len() == 4);
         if !year_ok || !valid_day(year, month, day) {
-            let mut diag =
-                Diagnostic::new(Code::P0502, span, format!("`{raw}` is not a valid date"))
-                    .primary("no such date")
-                    .help("write dates as YEAR-MONTH-DAY, such as `2023-12-04`");
+            let mut diag = Diagnostic::new(Code::P0502, span, text!("syntax-bad-date", raw = raw))
+                .primary(text!("syntax-bad-date.label"))
+                .help(text!("syntax-bad-date.help"));
             // 13-12-2023, as Danish and Swedish dates are often written.
             let last_is_year = raw.rsplit('-').next().is_some_and(|y| y.len() == 4);
             if last_is_year && valid_day(day as i32, month, year as u32) {
                 let fixed = format!("{day:04}-{month:02}-{year:02}");
-                diag.help = Some(format!("write dates as YEAR-MONTH-DAY: `{fixed}`").into());
-                diag = diag.fix(format!("Change to `{fixed}`"), fixed);
+                diag.help = Some(text!("syntax-bad-date-turned", fixed = &fixed));
+                diag = diag.fix(text!("fix-change-to", to = &fixed), fixed);
             }
             self.diags.push(diag);
         }
@@ -907,18 +935,15 @@ impl Lower {
         let (month, day) = (parts[0], parts[1]);
         // Any year: 02-29 is a valid due date.
         if !valid_day(2024, month, day) {
-            let mut diag = Diagnostic::new(
-                Code::P0502,
-                span,
-                format!("`{raw}` is not a valid month and day"),
-            )
-            .primary("no such day in the year")
-            .help("write MONTH-DAY, such as `08-31`");
+            let mut diag =
+                Diagnostic::new(Code::P0502, span, text!("syntax-bad-month-day", raw = raw))
+                    .primary(text!("syntax-bad-month-day.label"))
+                    .help(text!("syntax-bad-month-day.help"));
             // 31-12, day first.
             if valid_day(2024, day, month) {
                 let fixed = format!("{day:02}-{month:02}");
-                diag.help = Some(format!("write MONTH-DAY, the month first: `{fixed}`").into());
-                diag = diag.fix(format!("Change to `{fixed}`"), fixed);
+                diag.help = Some(text!("syntax-bad-month-day-turned", fixed = &fixed));
+                diag = diag.fix(text!("fix-change-to", to = &fixed), fixed);
             }
             self.diags.push(diag);
         }
@@ -946,9 +971,9 @@ impl Lower {
         }
         .filter(|&(y, m, d)| valid_day(y.unwrap_or(2024), m, d));
         let example = if full {
-            "`2026-12-31`"
+            text!("syntax-date-example-full")
         } else {
-            "`2026-12-31` or `12-31`"
+            text!("syntax-date-example-due")
         };
         let mut diag = match meant {
             Some((year, month, day)) => {
@@ -959,26 +984,18 @@ impl Lower {
                 Diagnostic::new(
                     Code::P0502,
                     span,
-                    format!("`{raw}`: pejl writes dates as year-month-day, `{iso}`"),
+                    text!("syntax-date-not-iso", raw = raw, iso = &iso),
                 )
-                .primary(format!("write `{iso}`"))
-                .help(format!(
-                    "dates are written with dashes, the year first (ISO 8601), such as {example}"
-                ))
-                .fix(format!("Change to `{iso}`"), iso)
+                .primary(text!("syntax-date-not-iso.label", iso = &iso))
+                .help(text!("syntax-date-not-iso.help", example = example))
+                .fix(text!("fix-change-to", to = &iso), iso)
             }
-            None => Diagnostic::new(
-                Code::P0502,
-                span,
-                format!("`{raw}` is not a date pejl can read"),
-            )
-            .primary("not a date")
-            .help(format!(
-                "write the date with dashes, the year first (ISO 8601), such as {example}"
-            )),
+            None => Diagnostic::new(Code::P0502, span, text!("syntax-not-a-date", raw = raw))
+                .primary(text!("syntax-not-a-date.label"))
+                .help(text!("syntax-not-a-date.help", example = example)),
         };
         if full && groups.len() == 2 {
-            diag.help = Some("give the full date with its year, such as `2026-12-31`".into());
+            diag.help = Some(text!("syntax-date-needs-year"));
         }
         self.diags.push(diag);
         meant
@@ -1072,12 +1089,10 @@ impl Lower {
             Diagnostic::new(
                 Code::P0107,
                 span,
-                format!("`{keyword}` is given twice in the same block"),
+                text!("syntax-given-twice", keyword = keyword),
             )
-            .primary("second time")
-            .help(format!(
-                "keep one `{keyword}` statement; this one is ignored"
-            )),
+            .primary(text!("syntax-given-twice.label"))
+            .help(text!("syntax-given-twice.help", keyword = keyword)),
         );
     }
 
@@ -1132,11 +1147,16 @@ impl Lower {
             Diagnostic::new(
                 Code::P0001,
                 Span::new(self.file, span.start, span.start + word.len()),
-                format!("the year of a `{statement}` comes after `{right}`, not `{word}`"),
+                text!(
+                    "syntax-year-word",
+                    statement = statement,
+                    right = right,
+                    word = word
+                ),
             )
-            .primary(format!("write `{right}` here"))
-            .help(format!("write it as `{example}`"))
-            .fix(format!("Change to `{right}`"), right.to_string()),
+            .primary(text!("syntax-year-word.label", right = right))
+            .help(text!("syntax-year-word.help", example = example))
+            .fix(text!("fix-change-to", to = right), right.to_string()),
         )
     }
 
@@ -1170,20 +1190,20 @@ impl Lower {
                 Code::P0001,
                 Span::new(self.file, span.start, span.start + word.len().max(1)),
                 if word.is_empty() {
-                    format!(
-                        "unexpected `{}` in {}",
-                        line.chars().next().unwrap_or(' '),
-                        block.name()
+                    text!(
+                        "syntax-unexpected-in",
+                        char = line.chars().next().unwrap_or(' ').to_string(),
+                        block = block.name()
                     )
                 } else {
-                    format!("`{word}` is not a statement of {}", block.name())
+                    text!("syntax-not-a-statement", word = word, block = block.name())
                 },
             )
-            .primary("unknown statement")
-            .help(format!(
-                "{} accepts: {}",
-                capitalise(block.name()),
-                known
+            .primary(text!("syntax-not-a-statement.label"))
+            .help(text!(
+                "syntax-accepts",
+                block = block.key(),
+                list = known
                     .iter()
                     .map(|k| format!("`{k}`"))
                     .collect::<Vec<_>>()
@@ -1196,7 +1216,7 @@ impl Lower {
                         None => mean,
                     });
                 }
-                diag = diag.fix(format!("Change to `{best}`"), best.clone());
+                diag = diag.fix(text!("fix-change-to", to = best), best.clone());
             }
             self.diags.push(diag);
             return;
@@ -1209,14 +1229,15 @@ impl Lower {
                 Diagnostic::new(
                     Code::P0001,
                     Span::new(self.file, rest_at, span.start + line.len()),
-                    format!(
-                        "unexpected {} after the `{word}` statement in {}",
-                        found_at(line, used),
-                        block.name()
+                    text!(
+                        "syntax-after-statement",
+                        found = found_at(line, used),
+                        word = word,
+                        block = block.name()
                     ),
                 )
-                .primary("not part of the statement")
-                .help("put each statement on its own line; remove or complete what follows")
+                .primary(text!("syntax-after-statement.label"))
+                .help(text!("syntax-after-statement.help"))
             }
             Err(error) => {
                 let at = match error.location {
@@ -1236,34 +1257,36 @@ impl Lower {
                             Span::new(self.file, offset, offset + len),
                             message,
                         )
-                        .primary("here")
+                        .primary(text!("syntax-here"))
                         .help(help),
                     );
                     return;
                 }
                 let what = if keyword.is_some() {
-                    format!("`{word}`")
+                    text!("syntax-keyword", keyword = word)
                 } else {
                     match block {
-                        BlockKind::Scale => "the status".to_string(),
-                        BlockKind::Labels => "the label".to_string(),
-                        _ => format!("the `{word}` band"),
+                        BlockKind::Scale => text!("syntax-the-status"),
+                        BlockKind::Labels => text!("syntax-the-label"),
+                        _ => text!("syntax-the-band", word = word),
                     }
                 };
                 Diagnostic::new(
                     Code::P0001,
                     Span::new(self.file, offset, offset + point_len(line, at)),
-                    format!(
-                        "expected {expected} after {what}, but found {}",
+                    text!(
+                        "syntax-expected-after",
+                        expected = expected.clone(),
+                        what = what,
                         // The statement is one line: its end is the line's, not the file's.
-                        if line[at.min(line.len())..].trim().is_empty() {
-                            "the end of the line".to_string()
+                        found = if line.get(at..).is_none_or(|rest| rest.trim().is_empty()) {
+                            text!("syntax-found-end-of-line")
                         } else {
                             found_at(line, at)
                         }
                     ),
                 )
-                .primary(format!("expected {expected}"))
+                .primary(text!("syntax-expected-after.label", expected = expected))
                 .help(stmt_help(word, block))
             }
         };
@@ -1356,10 +1379,10 @@ impl Lower {
                                     Diagnostic::new(
                                         Code::P0001,
                                         lang.span,
-                                        format!("`{}` is not a language pejl knows", lang.name),
+                                        text!("syntax-unknown-language", language = &lang.name),
                                     )
-                                    .primary("unknown language")
-                                    .help("write `language sv`, `language da` or `language en`"),
+                                    .primary(text!("syntax-unknown-language.label"))
+                                    .help(text!("syntax-unknown-language.help")),
                                 );
                             }
                             self.once(&mut policy.language, lang, "language", s);
@@ -1443,18 +1466,28 @@ impl Lower {
             .map(|c| format!("`{c}`"))
             .collect::<Vec<_>>()
             .join(", ");
+        let what = choice_noun(what);
         let mut diag = Diagnostic::new(
             Code::P0001,
             word.span,
-            format!("`{}` is not a {what}", word.name),
+            text!(
+                "syntax-not-a-choice",
+                word = &word.name,
+                what = what.clone()
+            ),
         )
-        .primary(format!("unknown {what}"))
+        .primary(text!("syntax-not-a-choice.label", what = what.clone()))
         .help(match did_you_mean(&close) {
-            Some(dym) => format!("{dym} A {what} is one of {list}"),
-            None => format!("a {what} is one of {list}"),
+            Some(dym) => text!(
+                "syntax-not-a-choice-dym",
+                dym = dym,
+                what = what,
+                list = list
+            ),
+            None => text!("syntax-not-a-choice.help", what = what, list = list),
         });
         if let Some(best) = close.first() {
-            diag = diag.fix(format!("Change to `{best}`"), best.clone());
+            diag = diag.fix(text!("fix-change-to", to = best), best.clone());
         }
         self.diags.push(diag);
         false
@@ -1533,20 +1566,21 @@ impl Lower {
         let mut diag = Diagnostic::new(
             Code::P0001,
             word.span,
-            format!("`{}` is not a unit pejl knows", word.name),
+            text!("syntax-unknown-unit", unit = &word.name),
         )
-        .primary("unknown unit");
+        .primary(text!("syntax-unknown-unit.label"));
         diag = match close.first() {
             Some(best) => diag
-                .help(format!(
-                    "did you mean `{best}`? The units pejl knows are {list}, `percent change` and `currency \"SEK\"`; write a unit of your own in quotes: `unit {own}`"
+                .help(text!(
+                    "syntax-unknown-unit.help",
+                    best = best,
+                    list = &list,
+                    own = &own
                 ))
-                .fix(format!("Change to `{best}`"), best.clone()),
+                .fix(text!("fix-change-to", to = best), best.clone()),
             None => diag
-                .help(format!(
-                    "write a unit of your own in quotes, `unit {own}`, or use one pejl knows: {list}, `percent change`, `currency \"SEK\"`"
-                ))
-                .fix(format!("Write `{own}`"), own.clone()),
+                .help(text!("syntax-unknown-unit-own", list = &list, own = &own))
+                .fix(text!("fix-write", to = &own), own.clone()),
         };
         self.diags.push(diag);
     }
@@ -1806,10 +1840,19 @@ impl Lower {
                                     Diagnostic::new(
                                         Code::P0502,
                                         span,
-                                        format!("the due date {year:04}-{:02}-{:02} already names its year", due.month, due.day),
+                                        text!(
+                                            "syntax-due-year-twice",
+                                            date = format!(
+                                                "{year:04}-{:02}-{:02}",
+                                                due.month, due.day
+                                            )
+                                        ),
                                     )
-                                    .primary("`next year` with a full date")
-                                    .help(format!("write `due {:02}-{:02} next year`, or the full date alone", due.month, due.day)),
+                                    .primary(text!("syntax-due-year-twice.label"))
+                                    .help(text!(
+                                        "syntax-due-year-twice.help",
+                                        monthday = format!("{:02}-{:02}", due.month, due.day)
+                                    )),
                                 );
                             }
                             report.due_next_year = next_year.is_some();
@@ -2418,44 +2461,55 @@ impl Grouped {
     fn diagnostic(&self, span: Span, shown: &str, suffix: &str) -> Diagnostic {
         let whole = format!("{}{suffix}", self.whole);
         let separators = match (self.spaces, self.several) {
-            (false, false) => "a thousands separator",
-            (false, true) => "thousands separators",
-            (true, false) => "a space as a thousands separator",
-            (true, true) => "spaces as thousands separators",
-        };
-        let comma = if self.decimal_comma {
-            " and a decimal comma"
-        } else {
-            ""
+            (false, false) => text!("syntax-separator-one"),
+            (false, true) => text!("syntax-separator-several"),
+            (true, false) => text!("syntax-separator-space"),
+            (true, true) => text!("syntax-separator-spaces"),
         };
         let (message, help) = match &self.decimal {
             Some(decimal) => {
                 let decimal = format!("{decimal}{suffix}");
                 (
-                    format!("`{shown}` has {separators}: write {whole}, or {decimal} if you meant a decimal"),
-                    format!("pejl writes numbers without thousands separators, and a dot in a number is always a decimal point: write `{whole}` for the whole number, or `{decimal}` if the dot was meant as a decimal point"),
+                    text!(
+                        "syntax-separators-or-decimal",
+                        shown = shown,
+                        separators = separators,
+                        whole = &whole,
+                        decimal = &decimal
+                    ),
+                    text!(
+                        "syntax-separators-or-decimal.help",
+                        whole = &whole,
+                        decimal = &decimal
+                    ),
                 )
             }
-            None => (
-                format!("`{shown}` has {separators}{comma}: write {whole}"),
-                format!(
-                    "pejl writes numbers without thousands separators{}: write `{whole}`",
-                    if self.decimal_comma {
-                        " and with a decimal point"
-                    } else {
-                        ""
-                    }
+            None if self.decimal_comma => (
+                text!(
+                    "syntax-separators-comma",
+                    shown = shown,
+                    separators = separators,
+                    whole = &whole
                 ),
+                text!("syntax-separators-comma.help", whole = &whole),
+            ),
+            None => (
+                text!(
+                    "syntax-separators",
+                    shown = shown,
+                    separators = separators,
+                    whole = &whole
+                ),
+                text!("syntax-separators.help", whole = &whole),
             ),
         };
         Diagnostic::new(Code::P0005, span, message)
-            .primary(if self.several {
-                "thousands separators"
-            } else {
-                "thousands separator"
-            })
+            .primary(text!(
+                "syntax-separator-label",
+                several = if self.several { "yes" } else { "no" }
+            ))
             .help(help)
-            .fix(format!("Write `{whole}`"), whole)
+            .fix(text!("fix-write", to = &whole), whole)
     }
 }
 
@@ -2490,79 +2544,83 @@ fn point_len(line: &str, at: usize) -> usize {
     point_end(line, at) - at
 }
 
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// The noun of a word that must be one of a few ("`x` is not a goal kind").
+fn choice_noun(what: &str) -> Msg {
+    match what {
+        "policy status" => text!("syntax-choice-policy-status"),
+        "country" => text!("syntax-choice-country"),
+        "body kind" => text!("syntax-choice-body-kind"),
+        "source kind" => text!("syntax-choice-source-kind"),
+        "benchmark kind" => text!("syntax-choice-benchmark-kind"),
+        "frequency" => text!("syntax-choice-frequency"),
+        "kind of value for `uses`" => text!("syntax-choice-uses"),
+        "budget currency" => text!("syntax-choice-budget-currency"),
+        _ => text!("syntax-choice-goal-kind"),
     }
 }
 
-fn stmt_help(word: &str, block: BlockKind) -> String {
+fn stmt_help(word: &str, block: BlockKind) -> Msg {
+    // Forms that are only code are the same in every language; the others are texts.
+    let code = |form: &'static str| crate::i18n::Arg::from(form);
+    let said = |form: Msg| crate::i18n::Arg::from(form);
     let form = match (block, word) {
-        (BlockKind::Goal, "under") => "`under PARENT_ID` or `under ID1, ID2`",
-        (BlockKind::Goal, "owner") => "`owner BODY_ID` or, for a goal bodies share, `owner KS, KF`",
-        (BlockKind::Goal, "number") => "`number \"1.1\"`",
-        (BlockKind::Goal, "kind") => "`kind result`, `kind effect` or `kind activity`",
-        (BlockKind::Goal, "measure") => "`measure INDICATOR_ID`",
-        (BlockKind::Goal, "indicators") => "`indicators ID1, ID2`",
-        (BlockKind::Goal, "baseline") => "`baseline 68 in 2022`",
-        (BlockKind::Goal, "target") => {
-            "`target 75 by 2026`, `target 75 by 2026-12-31`, `target benchmark by 2026` or `target +10% by 2026`"
-        }
-        (BlockKind::Goal, "milestone") => "`milestone 71 in 2024`",
-        (BlockKind::Goal, "rule") => "`rule RULE_ID`",
-        (BlockKind::Goal, "follow-up") => "`follow-up interim, annual`",
-        (BlockKind::Goal, "values") => "`values VALUE_ID`",
-        (BlockKind::Goal, "target-group") => "`target-group \"…\"`",
-        (BlockKind::Goal, "text") => "`text \"…\"` or `text \"\"\"…\"\"\"`",
-        (BlockKind::Policy, "adopted") => "`adopted 2023-12-04 by KF ref \"§ 88\"`",
-        (BlockKind::Policy, "revised") => "`revised 2025-03-12 by KF ref \"§ 12\"`",
-        (BlockKind::Policy, "version") => "`version \"1.1\"`",
-        (BlockKind::Policy, "status") => "`status draft` or `status adopted`",
-        (BlockKind::Policy, "period") => "`period 2024..2027`",
-        (BlockKind::Policy, "language") => "`language sv`, `language da` or `language en`",
-        (BlockKind::Policy, "default") => "`default rule RULE_ID`",
+        (BlockKind::Goal, "under") => said(text!("syntax-form-goal-under")),
+        (BlockKind::Goal, "owner") => said(text!("syntax-form-goal-owner")),
+        (BlockKind::Goal, "number") => code("`number \"1.1\"`"),
+        (BlockKind::Goal, "kind") => said(text!("syntax-form-goal-kind")),
+        (BlockKind::Goal, "measure") => code("`measure INDICATOR_ID`"),
+        (BlockKind::Goal, "indicators") => code("`indicators ID1, ID2`"),
+        (BlockKind::Goal, "baseline") => code("`baseline 68 in 2022`"),
+        (BlockKind::Goal, "target") => said(text!("syntax-form-goal-target")),
+        (BlockKind::Goal, "milestone") => code("`milestone 71 in 2024`"),
+        (BlockKind::Goal, "rule") => code("`rule RULE_ID`"),
+        (BlockKind::Goal, "follow-up") => code("`follow-up interim, annual`"),
+        (BlockKind::Goal, "values") => code("`values VALUE_ID`"),
+        (BlockKind::Goal, "target-group") => code("`target-group \"…\"`"),
+        (BlockKind::Goal, "text") => said(text!("syntax-form-goal-text")),
+        (BlockKind::Policy, "adopted") => code("`adopted 2023-12-04 by KF ref \"§ 88\"`"),
+        (BlockKind::Policy, "revised") => code("`revised 2025-03-12 by KF ref \"§ 12\"`"),
+        (BlockKind::Policy, "version") => code("`version \"1.1\"`"),
+        (BlockKind::Policy, "status") => said(text!("syntax-form-policy-status")),
+        (BlockKind::Policy, "period") => code("`period 2024..2027`"),
+        (BlockKind::Policy, "language") => said(text!("syntax-form-policy-language")),
+        (BlockKind::Policy, "default") => code("`default rule RULE_ID`"),
         (BlockKind::Chain, _) => {
-            "`level NAME \"display name\" under LEVEL exactly one parent measured`"
+            code("`level NAME \"display name\" under LEVEL exactly one parent measured`")
         }
-        (BlockKind::Indicator, "source") => "`source kolada \"N15419\"`",
-        (BlockKind::Indicator, "unit") => {
-            "`unit percent`, `unit percent change`, `unit currency \"SEK\"` or a unit of your own such as `unit \"ton CO2e\"` or `unit \"kr\" per invånare`"
+        (BlockKind::Indicator, "source") => code("`source kolada \"N15419\"`"),
+        (BlockKind::Indicator, "unit") => said(text!("syntax-form-indicator-unit")),
+        (BlockKind::Indicator, "higher" | "lower") => {
+            said(text!("syntax-form-indicator-direction"))
         }
-        (BlockKind::Indicator, "higher" | "lower") => "`higher is better` or `lower is better`",
-        (BlockKind::Indicator, "benchmark") => "`benchmark county \"Västerbottens län\"`",
-        (BlockKind::Indicator, "frequency") => "`frequency annual`",
-        (BlockKind::Report, "uses") => "`uses forecast` or `uses actual`",
-        (BlockKind::Report, "due") => "`due 08-31`, `due 04-15 next year` or `due 2025-04-15`",
-        (BlockKind::Report, "to") => "`to BODY_ID` or `to KF, KS`",
-        (BlockKind::Report, "covers") => "`covers 01-01..08-31`",
-        (BlockKind::Policy, "country") => "`country se` or `country dk`",
-        (BlockKind::Body, "parent") => "`parent BODY_ID`",
-        (BlockKind::Body, "kind") => "`kind committee`",
-        (BlockKind::Scale, _) => "`green \"Uppfyllt\"`, and `not assessable` after the grey status",
-        (BlockKind::Rule, _) => {
-            "`green when meets target`, `red otherwise` or `grey when missing requires motivation`"
-        }
-        (BlockKind::Rollup, _) => "`green when share green >= 50%` or `yellow otherwise`",
-        (BlockKind::Labels, _) => "`interim \"…\"` with a report ID and its wording",
-        (BlockKind::Test, "year") => "`year 2024`",
-        (BlockKind::Test, "report") => "`report REPORT_ID`",
-        (BlockKind::Test, "value") => "`value INDICATOR_ID 74`",
-        (BlockKind::Test, "benchmark") => {
-            "`benchmark INDICATOR_ID 72` or, for a benchmark of another kind, `benchmark INDICATOR_ID national 70`"
-        }
-        (BlockKind::Test, "missing") => "`missing INDICATOR_ID`",
-        (BlockKind::Test, "motivation") => "`motivation GOAL_ID \"…\"`",
-        (BlockKind::Test, "expect") => "`expect GOAL_ID green`",
-        (BlockKind::Activity, "under") => "`under GOAL_ID`: the one goal the activity serves",
-        (BlockKind::Activity, "owner") => "`owner BODY_ID` or `owner KS, BUN`",
-        (BlockKind::Activity, "start") => "`start 2024-01-01`",
-        (BlockKind::Activity, "deadline") => "`deadline 2026-06-30`",
-        (BlockKind::Activity, "budget") => "`budget 250000 kr`, in whole kronor without separators",
-        _ => return format!("check how `{word}` is written in the language reference"),
+        (BlockKind::Indicator, "benchmark") => code("`benchmark county \"Västerbottens län\"`"),
+        (BlockKind::Indicator, "frequency") => code("`frequency annual`"),
+        (BlockKind::Report, "uses") => said(text!("syntax-form-report-uses")),
+        (BlockKind::Report, "due") => said(text!("syntax-form-report-due")),
+        (BlockKind::Report, "to") => said(text!("syntax-form-report-to")),
+        (BlockKind::Report, "covers") => code("`covers 01-01..08-31`"),
+        (BlockKind::Policy, "country") => said(text!("syntax-form-policy-country")),
+        (BlockKind::Body, "parent") => code("`parent BODY_ID`"),
+        (BlockKind::Body, "kind") => code("`kind committee`"),
+        (BlockKind::Scale, _) => said(text!("syntax-form-scale")),
+        (BlockKind::Rule, _) => said(text!("syntax-form-rule")),
+        (BlockKind::Rollup, _) => said(text!("syntax-form-rollup")),
+        (BlockKind::Labels, _) => said(text!("syntax-form-labels")),
+        (BlockKind::Test, "year") => code("`year 2024`"),
+        (BlockKind::Test, "report") => code("`report REPORT_ID`"),
+        (BlockKind::Test, "value") => code("`value INDICATOR_ID 74`"),
+        (BlockKind::Test, "benchmark") => said(text!("syntax-form-test-benchmark")),
+        (BlockKind::Test, "missing") => code("`missing INDICATOR_ID`"),
+        (BlockKind::Test, "motivation") => code("`motivation GOAL_ID \"…\"`"),
+        (BlockKind::Test, "expect") => code("`expect GOAL_ID green`"),
+        (BlockKind::Activity, "under") => said(text!("syntax-form-activity-under")),
+        (BlockKind::Activity, "owner") => said(text!("syntax-form-activity-owner")),
+        (BlockKind::Activity, "start") => code("`start 2024-01-01`"),
+        (BlockKind::Activity, "deadline") => code("`deadline 2026-06-30`"),
+        (BlockKind::Activity, "budget") => said(text!("syntax-form-activity-budget")),
+        _ => return text!("syntax-check-reference", word = word),
     };
-    format!("write it as {form}")
+    crate::i18n::Text::new("syntax-write-it-as", vec![("form", form)])
 }
 
 fn missing_ident(span: Span) -> Ident {

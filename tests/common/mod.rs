@@ -57,13 +57,23 @@ pub fn stderr(output: &Output) -> String {
 /// Runs pejl in `dir`; fails the test if it takes more than 30 s (a hang on a FIFO). Its
 /// output is read while it runs, so a large output cannot fill the pipe and stall it.
 pub fn pejl(args: &[&str], dir: &Path) -> Output {
+    // English unless a test asks for another language (the examples declare `language sv`).
+    pejl_with_env(args, dir, &[("PEJL_LANG", Some("en"))])
+}
+
+/// [`pejl`] with these environment variables set (`Some`) or removed (`None`).
+#[allow(dead_code)]
+pub fn pejl_with_env(args: &[&str], dir: &Path, env: &[(&str, Option<&str>)]) -> Output {
     use std::io::Read;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pejl"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        // English unless a test asks for another language (the examples declare `language sv`).
-        .env("PEJL_LANG", "en")
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pejl"));
+    command.args(args).current_dir(dir).env("NO_COLOR", "1");
+    for (name, value) in env {
+        match value {
+            Some(value) => command.env(name, value),
+            None => command.env_remove(name),
+        };
+    }
+    let mut child = command
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
