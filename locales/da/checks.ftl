@@ -1,2 +1,106 @@
-# checks: texts of src/ (see locales/README.md)
+# checks: tekster i src/checks/ (se locales/README.md)
 
+## activities.rs (P0610–P0615)
+
+activity-no-goal = aktiviteten `{ $activity }` hører ikke til noget mål
+    .primary = `under` mangler
+    .help = en aktivitet udføres for et mål: tilføj `under MÅL` med det mål (indsatsmål), den skal bidrage til
+activity-no-owner = aktiviteten `{ $activity }` har ingen ansvarlig: ingen står for den
+    .primary = `owner` mangler
+    .help-goal-owner = tilføj `owner { $owner }` (målets ansvarlige), eller et andet udvalg
+    .help = tilføj `owner UDVALG` med det udvalg eller den forvaltning, der udfører aktiviteten
+activity-no-deadline = aktiviteten `{ $activity }` har ingen frist
+    .primary = `deadline` mangler
+    .help = tilføj `deadline ÅR-MÅNED-DAG`, for eksempel `deadline 2026-06-30`: uden en frist kan ingen opfølgning vise, om aktiviteten er forsinket
+activity-starts-late = aktiviteten `{ $activity }` starter { $start }, men skal være færdig { $deadline }
+    .primary = starter efter fristen
+    .deadline = fristen
+    .help = startdatoen skal ligge før fristen: kontrollér begge datoer (er dag og måned byttet om?)
+activity-outside-period = { $what ->
+        [start] startdatoen
+       *[deadline] fristen
+    } { $date } for aktiviteten `{ $activity }` ligger uden for politikkens periode { $from }..{ $to }
+    .primary = uden for perioden
+    .period = politikkens periode
+    .help = vælg en dato inden for politikkens periode, eller forlæng perioden: opfølgningen på politikken omfatter aktiviteter inden for perioden
+activity-budget = budgettet for aktiviteten `{ $activity }` skal være et helt antal kroner og ikke negativt
+    .primary = ikke et helt beløb
+    .help = skriv budgettet i hele kroner uden tusindtalsseparatorer, for eksempel `budget 250000 kr`
+
+## chain.rs (P0104, P0110, P0111, P0201–P0208)
+
+chain-repeated-number = målet `{ $goal }` har nummer { $number }, som målet `{ $earlier }` allerede har
+    .primary = samme nummer igen
+    .earlier = `{ $earlier }` har nummer { $number }
+    .help = giv hvert mål det nummer, det har i beslutningen; to mål kan ikke have samme nummer
+chain-no-chain = målet `{ $goal }` er angivet på niveauet `{ $level }`, men politikken har ingen `chain`, der angiver niveauer
+    .primary = ingen målkæde angiver dette niveau
+    .help = tilføj en `chain {"{"} level … {"}"}`, der opregner målkædens niveauer, det øverste først
+chain-unused-level = niveauet `{ $level }` står i målkæden, men intet mål ligger på det
+    .primary = niveauet bruges ikke
+    .help = tilføj mål, der skrives `{ $level } ID "titel" {"{"} … {"}"}`, eller fjern niveauet fra målkæden
+chain-top-level-under = målet `{ $goal }` ligger på det øverste niveau `{ $level }`, som ikke har noget niveau over sig, så det kan ikke ligge under et andet mål
+    .primary = det øverste niveau kobles ikke til noget
+    .top = øverste niveau
+    .help = fjern `under`, eller angiv målet på et lavere niveau
+chain-no-parent = målet `{ $goal }` ligger på niveauet `{ $level }`, men er ikke koblet til noget mål på niveauet `{ $expected }`
+    .primary = `under` mangler
+    .help = tilføj `under ID` med det { $expected }-mål, som målet skal bidrage til
+chain-wrong-parent-level = målet `{ $goal }` ligger på niveauet `{ $level }`, som kobles til niveauet `{ $expected }`, men `{ $parent }` ligger på niveauet `{ $parent_level }`
+    .primary = her skal stå et mål på niveauet `{ $expected }`
+    .this = dette mål ligger på niveauet `{ $level }`
+    .parent = `{ $parent }` ligger på niveauet `{ $parent_level }`
+    .help = kobl til et mål på niveauet `{ $expected }`
+chain-parents = målet `{ $goal }` har { $count } overordnede mål, men hvert mål på niveauet `{ $level }` skal have præcis ét
+    .primary = andet overordnede mål
+    .first = første overordnede mål
+    .help = behold ét overordnet mål; et mål, der bidrager til flere mål, hører til på et niveau med `at least one parent`
+    .level = niveauet kræver præcis ét overordnet mål
+chain-no-children = målet `{ $goal }` vurderes ud fra målene under det, men intet mål ligger under det, så det kan aldrig vurderes
+    .primary = ingen mål under dette
+    .help = tilføj mål med `under { $goal }`, eller fjern målet
+chain-assessed-measured = målet `{ $goal }` { $has }, men dets niveau `{ $level }` vurderes med sammenvejningen `{ $rollup }` ud fra målene under: { $ignored ->
+        [measure] målets egen indikator
+        [target] målets egen målværdi
+       *[rule] målets egen regel
+    } ville ikke blive brugt
+    .measured-by = måles med `{ $indicator }`
+    .own-target = har sin egen målværdi
+    .own-rule = har sin egen regel `{ $rule }`
+    .lines = { $count ->
+        [one] linjen { $words }
+       *[other] linjerne { $words }
+    }
+    .primary = bruges ikke: sammenvejningen `{ $rollup }` afgør
+    .rollup = niveauet `{ $level }` vurderes med denne sammenvejning
+    .too = { $what ->
+        [measure] denne indikator
+        [target] denne målværdi
+       *[rule] denne regel
+    } bruges heller ikke
+    .measured = niveauet er også angivet som `measured`
+    .help-both = et niveau er enten `measured` (dets mål har egen indikator, målværdi og regel) eller `assessed by` en sammenvejning af målene under, ikke begge dele: fjern det ene fra niveauet `{ $level }`; eller fjern { $lines } fra målet
+    .help-indicators = fjern { $lines } fra målet, eller flyt målet til et niveau, der måles; skriv `indicators { $indicator }` for at vise indikatoren ved målet, uden at den giver en status
+    .help = fjern { $lines } fra målet, eller flyt målet til et niveau, der måles
+chain-cycle = målkæden går rundt i en ring: `{ $goal }` ligger under { $rest }
+    .link = `{ $goal }`, som ligger under { $rest }
+    .last = `{ $goal }`
+    .primary = målet ligger (indirekte) under sig selv
+    .help = målene kobles opad mod visionen; fjern en af `under`-koblingerne i ringen
+    .part = en del af ringen
+chain-two-tops = målkæden har to øverste niveauer, `{ $first }` og `{ $second }`; kun det første niveau må udelade `under`
+    .primary = andet øverste niveau
+    .first = første øverste niveau
+    .help = tilføj `under NIVEAU` til `{ $second }`
+chain-unknown-level = niveauet `{ $level }` ligger under `{ $under }`, som ikke er et niveau i målkæden
+    .primary = ukendt niveau
+    .help = angiv et niveau, der står i denne målkæde
+chain-level-under-itself = niveauet `{ $level }` ligger under sig selv
+    .primary = et niveau kan ikke ligge under sig selv
+    .help = angiv niveauet over dette
+chain-level-cycle = målkædens niveauer går rundt i en ring: { $levels }
+    .primary = niveauet ligger (indirekte) under sig selv
+    .help = niveauerne går fra det øverste (uden `under`) og nedad; bryd ringen
+chain-no-policy = filen angiver ingen politik: den har ingen `policy`, og ingen fil, den inkluderer, har en
+    .primary = ingen `policy` over dette
+    .help = begynd filen med `policy ID "titel" {"{"} period 2024..2027 {"}"}`; en fil, der skal inkluderes, kontrolleres som en del af den fil, der inkluderer den — kontrollér den i stedet (`pejl new` opretter en politik ud fra et eksempel)

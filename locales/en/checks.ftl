@@ -1,12 +1,4 @@
-# checks: texts of src/ (see locales/README.md)
-
-
-## Joining pieces of a text: "a, b and c", "a and b and c", "a; b".
-
-checks-and = { $first } and { $second }
-checks-comma = { $first }, { $second }
-checks-semicolon = { $first }; { $second }
-checks-empty = {""}
+# checks: texts of src/checks/ (see locales/README.md)
 
 ## activities.rs (P0610–P0615)
 
@@ -37,7 +29,6 @@ activity-budget = the budget of activity `{ $activity }` must be a whole number 
 
 ## chain.rs (P0104, P0110, P0111, P0201–P0208)
 
-checks-change-to = Change to `{ $value }`
 chain-repeated-number = goal `{ $goal }` has the number { $number }, which goal `{ $earlier }` already has
     .primary = the same number again
     .earlier = `{ $earlier }` is number { $number }

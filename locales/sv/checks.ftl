@@ -1,2 +1,106 @@
-# checks: texts of src/ (see locales/README.md)
+# checks: texter i src/checks/ (se locales/README.md)
 
+## activities.rs (P0610–P0615)
+
+activity-no-goal = aktiviteten `{ $activity }` hör inte till något mål
+    .primary = `under` saknas
+    .help = en aktivitet genomförs för ett mål: lägg till `under MÅL` med det mål (verksamhetsmål) som den ska bidra till
+activity-no-owner = aktiviteten `{ $activity }` har ingen ansvarig: ingen svarar för den
+    .primary = `owner` saknas
+    .help-goal-owner = lägg till `owner { $owner }` (målets ansvariga), eller ett annat organ
+    .help = lägg till `owner ORGAN` med den nämnd eller förvaltning som genomför aktiviteten
+activity-no-deadline = aktiviteten `{ $activity }` har inget slutdatum
+    .primary = `deadline` saknas
+    .help = lägg till `deadline ÅR-MÅNAD-DAG`, till exempel `deadline 2026-06-30`: utan slutdatum kan ingen uppföljning visa om aktiviteten är försenad
+activity-starts-late = aktiviteten `{ $activity }` startar { $start } men ska vara klar { $deadline }
+    .primary = startar efter slutdatumet
+    .deadline = slutdatumet
+    .help = startdatumet ska ligga före slutdatumet: kontrollera båda datumen (har dag och månad bytt plats?)
+activity-outside-period = { $what ->
+        [start] startdatumet
+       *[deadline] slutdatumet
+    } { $date } för aktiviteten `{ $activity }` ligger utanför styrdokumentets period { $from }..{ $to }
+    .primary = utanför perioden
+    .period = styrdokumentets period
+    .help = välj ett datum inom styrdokumentets period, eller förläng perioden: uppföljningen av styrdokumentet omfattar aktiviteter inom perioden
+activity-budget = budgeten för aktiviteten `{ $activity }` ska vara ett helt antal kronor och inte negativ
+    .primary = inte ett helt belopp
+    .help = skriv budgeten i hela kronor utan tusentalsavgränsare, till exempel `budget 250000 kr`
+
+## chain.rs (P0104, P0110, P0111, P0201–P0208)
+
+chain-repeated-number = målet `{ $goal }` har nummer { $number }, som målet `{ $earlier }` redan har
+    .primary = samma nummer igen
+    .earlier = `{ $earlier }` har nummer { $number }
+    .help = ge varje mål det nummer det har i beslutet; två mål kan inte ha samma nummer
+chain-no-chain = målet `{ $goal }` är angivet på nivån `{ $level }`, men styrdokumentet har ingen `chain` som anger några nivåer
+    .primary = ingen målkedja anger den här nivån
+    .help = lägg till en `chain {"{"} level … {"}"}` som räknar upp målkedjans nivåer, den högsta först
+chain-unused-level = nivån `{ $level }` finns i målkedjan, men inget mål ligger på den
+    .primary = nivån används inte
+    .help = lägg till mål som skrivs `{ $level } ID "rubrik" {"{"} … {"}"}`, eller ta bort nivån ur målkedjan
+chain-top-level-under = målet `{ $goal }` ligger på den högsta nivån `{ $level }`, som inte har någon nivå över sig, så det kan inte ligga under ett annat mål
+    .primary = den högsta nivån kopplas inte till något
+    .top = högsta nivån
+    .help = ta bort `under`, eller ange målet på en lägre nivå
+chain-no-parent = målet `{ $goal }` ligger på nivån `{ $level }` men är inte kopplat till något mål på nivån `{ $expected }`
+    .primary = `under` saknas
+    .help = lägg till `under ID` med det { $expected }-mål som målet ska bidra till
+chain-wrong-parent-level = målet `{ $goal }` ligger på nivån `{ $level }`, som kopplas till nivån `{ $expected }`, men `{ $parent }` ligger på nivån `{ $parent_level }`
+    .primary = här ska det stå ett mål på nivån `{ $expected }`
+    .this = det här målet ligger på nivån `{ $level }`
+    .parent = `{ $parent }` ligger på nivån `{ $parent_level }`
+    .help = koppla till ett mål på nivån `{ $expected }`
+chain-parents = målet `{ $goal }` har { $count } överordnade mål, men varje mål på nivån `{ $level }` ska ha exakt ett
+    .primary = andra överordnade målet
+    .first = första överordnade målet
+    .help = behåll ett överordnat mål; ett mål som bidrar till flera mål hör hemma på en nivå med `at least one parent`
+    .level = nivån kräver exakt ett överordnat mål
+chain-no-children = målet `{ $goal }` bedöms utifrån målen under det, men inget mål ligger under det, så det kan aldrig bedömas
+    .primary = inga mål under det här
+    .help = lägg till mål med `under { $goal }`, eller ta bort målet
+chain-assessed-measured = målet `{ $goal }` { $has }, men dess nivå `{ $level }` bedöms med sammanvägningen `{ $rollup }` utifrån målen under: { $ignored ->
+        [measure] målets egen indikator
+        [target] målets eget målvärde
+       *[rule] målets egen regel
+    } skulle inte användas
+    .measured-by = mäts med `{ $indicator }`
+    .own-target = har ett eget målvärde
+    .own-rule = har en egen regel `{ $rule }`
+    .lines = { $count ->
+        [one] raden { $words }
+       *[other] raderna { $words }
+    }
+    .primary = används inte: sammanvägningen `{ $rollup }` avgör
+    .rollup = nivån `{ $level }` bedöms med den här sammanvägningen
+    .too = { $what ->
+        [measure] den här indikatorn
+        [target] det här målvärdet
+       *[rule] den här regeln
+    } används inte heller
+    .measured = nivån är också angiven som `measured`
+    .help-both = en nivå är antingen `measured` (dess mål har egen indikator, eget målvärde och egen regel) eller `assessed by` en sammanvägning av målen under, inte båda: ta bort det ena från nivån `{ $level }`; eller ta bort { $lines } från målet
+    .help-indicators = ta bort { $lines } från målet, eller flytta målet till en nivå som mäts; för att visa indikatorn vid målet utan att den ger en status, skriv `indicators { $indicator }`
+    .help = ta bort { $lines } från målet, eller flytta målet till en nivå som mäts
+chain-cycle = målkedjan går runt i en cirkel: `{ $goal }` ligger under { $rest }
+    .link = `{ $goal }`, som ligger under { $rest }
+    .last = `{ $goal }`
+    .primary = målet ligger (indirekt) under sig självt
+    .help = målen kopplas uppåt mot visionen; ta bort en av `under`-kopplingarna i cirkeln
+    .part = en del av cirkeln
+chain-two-tops = målkedjan har två högsta nivåer, `{ $first }` och `{ $second }`; bara den första nivån får sakna `under`
+    .primary = andra högsta nivån
+    .first = första högsta nivån
+    .help = lägg till `under NIVÅ` på `{ $second }`
+chain-unknown-level = nivån `{ $level }` ligger under `{ $under }`, som inte är en nivå i målkedjan
+    .primary = okänd nivå
+    .help = ange en nivå som finns i den här målkedjan
+chain-level-under-itself = nivån `{ $level }` ligger under sig själv
+    .primary = en nivå kan inte ligga under sig själv
+    .help = ange nivån ovanför den här
+chain-level-cycle = målkedjans nivåer går runt i en cirkel: { $levels }
+    .primary = nivån ligger (indirekt) under sig själv
+    .help = nivåerna går från den högsta (utan `under`) och nedåt; bryt cirkeln
+chain-no-policy = filen anger inget styrdokument: den har ingen `policy`, och ingen fil som den inkluderar har det heller
+    .primary = ingen `policy` ovanför
+    .help = börja filen med `policy ID "rubrik" {"{"} period 2024..2027 {"}"}`; en fil som ska inkluderas kontrolleras som en del av filen som inkluderar den — kontrollera den i stället (`pejl new` skapar ett styrdokument utifrån ett exempel)

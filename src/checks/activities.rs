@@ -5,9 +5,9 @@
 //! P0103, in `model.rs`).
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::text;
 use crate::model::Model;
 use crate::syntax::ast::{Activity, DateLit};
+use crate::text;
 
 pub fn check(m: &Model) -> Vec<Diagnostic> {
     let mut diags = Vec::new();

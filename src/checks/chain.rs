@@ -3,9 +3,9 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::Arg;
-use crate::text;
 use crate::model::{Kind, Model};
 use crate::syntax::ast::{Cardinality, Goal, Ident, Level};
+use crate::text;
 
 /// P0111: two goals with the same number (`number "1.1"`): a council cites goals by number, so
 /// each must name one goal.
@@ -151,8 +151,14 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                                     parent_level = &parent_goal.level.name,
                                 ),
                             )
-                            .primary(text!("chain-wrong-parent-level.primary", expected = &expected.name))
-                            .label(goal.level.span, text!("chain-wrong-parent-level.this", level = &level.name.name))
+                            .primary(text!(
+                                "chain-wrong-parent-level.primary",
+                                expected = &expected.name
+                            ))
+                            .label(
+                                goal.level.span,
+                                text!("chain-wrong-parent-level.this", level = &level.name.name),
+                            )
                             .label(
                                 parent_goal.level.span,
                                 text!(
@@ -161,7 +167,10 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                                     parent_level = &parent_goal.level.name,
                                 ),
                             )
-                            .help(text!("chain-wrong-parent-level.help", expected = &expected.name)),
+                            .help(text!(
+                                "chain-wrong-parent-level.help",
+                                expected = &expected.name
+                            )),
                         );
                     }
                 }
@@ -253,7 +262,10 @@ fn measured_and_assessed(goal: &Goal, level: &Level, rollup: &Ident) -> Option<D
     let &(span, _) = own.first()?;
     let (has, ignored) = match (&goal.measure, &goal.rule) {
         (Some(measure), _) => (
-            text!("chain-assessed-measured.measured-by", indicator = &measure.name),
+            text!(
+                "chain-assessed-measured.measured-by",
+                indicator = &measure.name
+            ),
             "measure",
         ),
         (None, _) if goal.target.is_some() => {
@@ -283,7 +295,10 @@ fn measured_and_assessed(goal: &Goal, level: &Level, rollup: &Ident) -> Option<D
             ignored = ignored,
         ),
     )
-    .primary(text!("chain-assessed-measured.primary", rollup = &rollup.name))
+    .primary(text!(
+        "chain-assessed-measured.primary",
+        rollup = &rollup.name
+    ))
     .label(
         rollup.span,
         text!("chain-assessed-measured.rollup", level = &level.name.name),
@@ -370,7 +385,7 @@ fn check_levels(m: &Model, diags: &mut Vec<Diagnostic>) {
                     .unwrap_or_else(|| text!("chain-unknown-level.help")),
             );
             if let Some(best) = close.first() {
-                diag = diag.fix(text!("checks-change-to", value = best), best.clone());
+                diag = diag.fix(text!("fix-change-to", to = best), best.clone());
             }
             diags.push(diag);
         } else if under.name == level.name.name {
@@ -439,13 +454,9 @@ fn no_policy(m: &Model) -> Diagnostic {
     .filter(|s| s.file == crate::FileId(0))
     .min_by_key(|s| s.start);
     let span = first.unwrap_or(crate::Span::new(crate::FileId(0), 0, 0));
-    Diagnostic::new(
-        Code::P0110,
-        span,
-        text!("chain-no-policy"),
-    )
-    .primary(text!("chain-no-policy.primary"))
-    .help(text!("chain-no-policy.help"))
+    Diagnostic::new(Code::P0110, span, text!("chain-no-policy"))
+        .primary(text!("chain-no-policy.primary"))
+        .help(text!("chain-no-policy.help"))
 }
 
 #[cfg(test)]
