@@ -104,3 +104,83 @@ chain-level-cycle = målkædens niveauer går rundt i en ring: { $levels }
 chain-no-policy = filen angiver ingen politik: den har ingen `policy`, og ingen fil, den inkluderer, har en
     .primary = ingen `policy` over dette
     .help = begynd filen med `policy ID "titel" {"{"} period 2024..2027 {"}"}`; en fil, der skal inkluderes, kontrolleres som en del af den fil, der inkluderer den — kontrollér den i stedet (`pejl new` opretter en politik ud fra et eksempel)
+
+## Dele, som kontrollerne deler
+
+checks-and = { $first } og { $second }
+checks-comma = { $first }, { $second }
+checks-nothing = {""}
+
+## rules.rs (P0301–P0307, P0310, P0311)
+
+rules-lacks = målet `{ $goal }` bruger reglen `{ $rule }`, som sammenligner med { $compares }, men { $missing }
+    .target = målværdien
+    .baseline = udgangspunktet
+    .benchmark = sammenligningsgrundlaget
+    .kind = sammenligningsgrundlaget `{ $kind }`
+    .target-kind = målværdien, som er sammenligningsgrundlaget `{ $kind }`
+    .no-target = målet har ingen målværdi
+    .no-baseline = målet har intet udgangspunkt
+    .no-benchmark = dets indikator `{ $indicator }` har intet sammenligningsgrundlag
+    .no-indicator = det har ingen indikator med et sammenligningsgrundlag
+    .no-kind = dets indikator `{ $indicator }` har ingen `benchmark { $kind }`
+    .no-indicator-kind = det har ingen indikator med sammenligningsgrundlaget `{ $kind }`
+    .needs-target = kræver en målværdi
+    .needs-baseline = kræver et udgangspunkt
+    .needs-benchmark = kræver et sammenligningsgrundlag på indikatoren
+    .needs-kind = kræver `benchmark { $kind }` på indikatoren
+    .target-is-kind = målværdien er sammenligningsgrundlaget `{ $kind }`
+    .chosen-here = reglen vælges her
+    .default-rule = målet bruger politikkens standardregel
+    .indicator-no-benchmark = indikatoren har ingen `benchmark`
+    .help = giv målet det, reglen sammenligner med (`target …`, `baseline …` eller en `benchmark` på indikatoren), eller vælg en anden regel med `rule ID`
+rules-too-large = reglen `{ $rule }` er for stor til, at pejl kan kontrollere den helt: det, pejl fandt, vises, men pejl kan ikke love, at hver linje kan gælde, eller at hver værdi får en status
+    .primary = ikke kontrolleret helt
+    .help = en regel har sjældent brug for mere end en håndfuld linjer; denne har { $count }. Del den op i regler for forskellige indikatorer, eller brug færre linjer, der sammenligner med et sammenligningsgrundlag
+rules-no-missing = reglen `{ $rule }` har ingen linje for manglende data
+    .primary = ingen linje med `missing`
+    .help = tilføj `{ $status } when missing requires motivation`; uden den får en manglende værdi `{ $status }` uden nogen forklaring
+rules-never-holds = betingelsen på linjen `{ $status }` i reglen `{ $rule }` kan aldrig være opfyldt
+    .primary = ingen værdi opfylder betingelsen
+    .help = kontrollér tallene og `and`/`or`: måske mente du `or`, eller andre grænseværdier
+rules-shadowed = linjen `{ $status }` i reglen `{ $rule }` kan aldrig gælde: linjerne før den tager allerede alle de værdier, den dækker
+    .primary = aldrig den første, der passer
+    .help = linjerne prøves i rækkefølge, og den første, der passer, gælder; flyt linjen op, eller gør linjerne før den snævrere
+    .earlier = linjen `{ $status }` tager disse værdier først
+rules-gap = reglen `{ $rule }` giver ikke alle værdier en status: { $example } får ingen status
+    .primary = ikke alle værdier får en status
+    .help = tilføj en linje, der dækker disse værdier, typisk en sidste linje som `red otherwise`
+    .goal = for eksempel for dette mål
+rules-example = værdien { $value }{ $when }
+    .goal = værdien { $value }{ $when } (målet `{ $goal }`)
+rules-when = {" "}når { $given }
+rules-given =
+    .benchmark = { $kind ->
+        [county] regionsgennemsnittet
+        [national] landsgennemsnittet
+        [peers] gennemsnittet for sammenlignelige kommuner
+       *[group] sammenligningsgruppens gennemsnit
+    } er { $value }
+    .milestone-year = delmålet for { $year } er { $value }
+    .milestone = delmålet er { $value }
+    .target = målværdien er { $value }
+    .baseline = udgangspunktet er { $value }
+rules-direction = `{ $status }` gives til værdien { $worse }, men ikke til { $better }, selv om reglens indikator siger, at { $direction ->
+        [higher] højere er bedre
+       *[lower] lavere er bedre
+    }
+    .goal = `{ $status }` gives til værdien { $worse }, men ikke til { $better } for målet `{ $goal }`, selv om dets indikator `{ $indicator }` siger, at { $direction ->
+        [higher] højere er bedre
+       *[lower] lavere er bedre
+    }
+    .primary = den bedste status til dårligere værdier
+    .help = kontrollér sammenligningen (`>=` eller `<=`) og indikatorens `higher is better` / `lower is better`; `meets` og `better than` følger selv retningen, så en regel skrevet med dem passer til indikatorer i begge retninger
+rules-uses-this-rule = `{ $goal }` bruger denne regel
+rules-inversion = i reglen `{ $rule }` får en bedre værdi en dårligere status: { $better } får `{ $better_status }`, men { $worse } får `{ $worse_status }`{ $when }, selv om { $which } siger, at { $direction ->
+        [higher] højere er bedre
+       *[lower] lavere er bedre
+    }
+    .indicator = `{ $indicator }`
+    .the-indicator = indikatoren
+    .gives = giver `{ $status }` til { $value }
+    .help = linjerne prøves i rækkefølge, og den første, der passer, gælder: sæt linjen med den bedste status først (for eksempel `green`, så `yellow`, så `red`), eller ret grænseværdierne

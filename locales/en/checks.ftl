@@ -104,3 +104,92 @@ chain-level-cycle = the chain's levels go round in a circle: { $levels }
 chain-no-policy = this file declares no policy: it has no `policy` declaration, and nothing it includes has one
     .primary = no `policy` above this
     .help = start the file with `policy ID "title" {"{"} period 2024..2027 {"}"}`; a file meant to be included is checked as part of the file that includes it — check that one instead (`pejl new` starts a policy from an example)
+
+## Pieces shared by the checks
+
+# Two texts joined: "the target and the baseline", "`a`, `b` and `c`".
+checks-and = { $first } and { $second }
+checks-comma = { $first }, { $second }
+# Nothing: where an optional piece of a text is left out.
+checks-nothing = {""}
+
+## rules.rs (P0301–P0307, P0310, P0311)
+
+# $kind: a benchmark kind as written in the policy (county, national, peers, group).
+rules-lacks = goal `{ $goal }` uses rule `{ $rule }`, which compares with { $compares }, but { $missing }
+    .target = the target
+    .baseline = the baseline
+    .benchmark = the benchmark
+    .kind = the `{ $kind }` benchmark
+    .target-kind = its target, the `{ $kind }` benchmark
+    .no-target = the goal has no target
+    .no-baseline = the goal has no baseline
+    .no-benchmark = its indicator `{ $indicator }` declares no benchmark
+    .no-indicator = it has no indicator with a benchmark
+    .no-kind = its indicator `{ $indicator }` declares no `benchmark { $kind }`
+    .no-indicator-kind = it has no indicator with a `{ $kind }` benchmark
+    .needs-target = needs a target
+    .needs-baseline = needs a baseline
+    .needs-benchmark = needs a benchmark on its indicator
+    .needs-kind = needs a `benchmark { $kind }` on the indicator
+    .target-is-kind = the target is the `{ $kind }` benchmark
+    .chosen-here = the rule is chosen here
+    .default-rule = this goal uses the policy's default rule
+    .indicator-no-benchmark = this indicator declares no `benchmark`
+    .help = give the goal what the rule compares with (`target …`, `baseline …`, or a `benchmark` on the indicator), or choose another rule with `rule ID`
+rules-too-large = rule `{ $rule }` is too large for pejl to check completely: what pejl found is reported, but it cannot promise that every band can match or that every value gets a status
+    .primary = not checked completely
+    .help = a rule rarely needs more than a handful of bands; this one has { $count }. Split it into rules for different indicators, or use fewer bands that compare with a benchmark
+# $status: the scale's not-assessable status (`grey`).
+rules-no-missing = rule `{ $rule }` has no band for missing data
+    .primary = no `missing` band
+    .help = add `{ $status } when missing requires motivation`; without it a missing value gets `{ $status }` with no explanation
+rules-never-holds = the condition of the `{ $status }` band in rule `{ $rule }` can never hold
+    .primary = no value makes this true
+    .help = check the numbers and `and`/`or`: perhaps you meant `or`, or other thresholds
+rules-shadowed = the `{ $status }` band in rule `{ $rule }` can never match: earlier bands already take every value it covers
+    .primary = never the first match
+    .help = bands are tried in order and the first match wins; move this band up or narrow the earlier ones
+    .earlier = the `{ $status }` band takes these values first
+# $example: rules-example.
+rules-gap = rule `{ $rule }` leaves some values without a status: { $example } gets no status
+    .primary = not every value gets a status
+    .help = add a band that covers these values, usually a last band such as `red otherwise`
+    .goal = for example for this goal
+# "a value of 40 when the national average is 70 (goal `nki`)"; $when: rules-when or nothing.
+rules-example = a value of { $value }{ $when }
+    .goal = a value of { $value }{ $when } (goal `{ $goal }`)
+# " when the target is 75 and the baseline is 60" (with the space before it).
+rules-when = {" "}when { $given }
+rules-given =
+    .benchmark = { $kind ->
+        [county] the county average
+        [national] the national average
+        [peers] the peer group's average
+       *[group] the comparison group's average
+    } is { $value }
+    .milestone-year = the milestone for { $year } is { $value }
+    .milestone = the milestone is { $value }
+    .target = the target is { $value }
+    .baseline = the baseline is { $value }
+# $direction: higher or lower (the indicator's `higher is better` / `lower is better`).
+rules-direction = `{ $status }` is given to a value of { $worse } but not to { $better }, although this rule's indicator says { $direction ->
+        [higher] higher is better
+       *[lower] lower is better
+    }
+    .goal = `{ $status }` is given to a value of { $worse } but not to { $better } for goal `{ $goal }`, although its indicator `{ $indicator }` says { $direction ->
+        [higher] higher is better
+       *[lower] lower is better
+    }
+    .primary = the best status for worse values
+    .help = check the comparison (`>=` or `<=`) and the indicator's `higher is better` / `lower is better`; `meets` and `better than` follow the direction by themselves, so a rule written with them fits indicators of both directions
+rules-uses-this-rule = `{ $goal }` uses this rule
+# $which: rules-inversion.indicator or .the-indicator; $when: rules-when or nothing.
+rules-inversion = in rule `{ $rule }`, a better value gets a worse status: { $better } gets `{ $better_status }` but { $worse } gets `{ $worse_status }`{ $when }, although { $which } says { $direction ->
+        [higher] higher is better
+       *[lower] lower is better
+    }
+    .indicator = `{ $indicator }`
+    .the-indicator = the indicator
+    .gives = gives `{ $status }` to { $value }
+    .help = bands are tried in order and the first match wins: put the band of the best status first (for example `green`, then `yellow`, then `red`), or correct the thresholds

@@ -104,3 +104,83 @@ chain-level-cycle = målkedjans nivåer går runt i en cirkel: { $levels }
 chain-no-policy = filen anger inget styrdokument: den har ingen `policy`, och ingen fil som den inkluderar har det heller
     .primary = ingen `policy` ovanför
     .help = börja filen med `policy ID "rubrik" {"{"} period 2024..2027 {"}"}`; en fil som ska inkluderas kontrolleras som en del av filen som inkluderar den — kontrollera den i stället (`pejl new` skapar ett styrdokument utifrån ett exempel)
+
+## Delar som kontrollerna delar
+
+checks-and = { $first } och { $second }
+checks-comma = { $first }, { $second }
+checks-nothing = {""}
+
+## rules.rs (P0301–P0307, P0310, P0311)
+
+rules-lacks = målet `{ $goal }` använder regeln `{ $rule }`, som jämför med { $compares }, men { $missing }
+    .target = målvärdet
+    .baseline = utgångsvärdet
+    .benchmark = jämförelsevärdet
+    .kind = jämförelsevärdet `{ $kind }`
+    .target-kind = målvärdet, som är jämförelsevärdet `{ $kind }`
+    .no-target = målet har inget målvärde
+    .no-baseline = målet har inget utgångsvärde
+    .no-benchmark = dess indikator `{ $indicator }` har inget jämförelsevärde
+    .no-indicator = det har ingen indikator med ett jämförelsevärde
+    .no-kind = dess indikator `{ $indicator }` har ingen `benchmark { $kind }`
+    .no-indicator-kind = det har ingen indikator med jämförelsevärdet `{ $kind }`
+    .needs-target = kräver ett målvärde
+    .needs-baseline = kräver ett utgångsvärde
+    .needs-benchmark = kräver ett jämförelsevärde på indikatorn
+    .needs-kind = kräver `benchmark { $kind }` på indikatorn
+    .target-is-kind = målvärdet är jämförelsevärdet `{ $kind }`
+    .chosen-here = regeln väljs här
+    .default-rule = målet använder styrdokumentets standardregel
+    .indicator-no-benchmark = indikatorn har ingen `benchmark`
+    .help = ge målet det som regeln jämför med (`target …`, `baseline …` eller en `benchmark` på indikatorn), eller välj en annan regel med `rule ID`
+rules-too-large = regeln `{ $rule }` är för stor för att pejl ska kunna kontrollera den helt: det pejl hittade redovisas, men pejl kan inte lova att varje rad kan gälla eller att varje värde får en status
+    .primary = inte helt kontrollerad
+    .help = en regel behöver sällan mer än några få rader; den här har { $count }. Dela upp den i regler för olika indikatorer, eller använd färre rader som jämför med ett jämförelsevärde
+rules-no-missing = regeln `{ $rule }` har ingen rad för värden som saknas
+    .primary = ingen rad med `missing`
+    .help = lägg till `{ $status } when missing requires motivation`; utan den får ett saknat värde `{ $status }` utan någon förklaring
+rules-never-holds = villkoret på raden `{ $status }` i regeln `{ $rule }` kan aldrig vara uppfyllt
+    .primary = inget värde uppfyller villkoret
+    .help = kontrollera talen och `and`/`or`: kanske menade du `or`, eller andra gränsvärden
+rules-shadowed = raden `{ $status }` i regeln `{ $rule }` kan aldrig gälla: raderna före den tar redan alla värden som den omfattar
+    .primary = aldrig den första som stämmer
+    .help = raderna prövas i ordning och den första som stämmer gäller; flytta upp raden eller gör raderna före den snävare
+    .earlier = raden `{ $status }` tar dessa värden först
+rules-gap = regeln `{ $rule }` ger inte alla värden en status: { $example } får ingen status
+    .primary = alla värden får inte en status
+    .help = lägg till en rad som täcker dessa värden, oftast en sista rad som `red otherwise`
+    .goal = till exempel för det här målet
+rules-example = värdet { $value }{ $when }
+    .goal = värdet { $value }{ $when } (målet `{ $goal }`)
+rules-when = {" "}när { $given }
+rules-given =
+    .benchmark = { $kind ->
+        [county] länssnittet
+        [national] rikssnittet
+        [peers] snittet för liknande kommuner
+       *[group] jämförelsegruppens snitt
+    } är { $value }
+    .milestone-year = delmålet för { $year } är { $value }
+    .milestone = delmålet är { $value }
+    .target = målvärdet är { $value }
+    .baseline = utgångsvärdet är { $value }
+rules-direction = `{ $status }` ges till värdet { $worse } men inte till { $better }, fast regelns indikator anger att { $direction ->
+        [higher] högre är bättre
+       *[lower] lägre är bättre
+    }
+    .goal = `{ $status }` ges till värdet { $worse } men inte till { $better } för målet `{ $goal }`, fast dess indikator `{ $indicator }` anger att { $direction ->
+        [higher] högre är bättre
+       *[lower] lägre är bättre
+    }
+    .primary = bästa status för sämre värden
+    .help = kontrollera jämförelsen (`>=` eller `<=`) och indikatorns `higher is better` / `lower is better`; `meets` och `better than` följer riktningen av sig själva, så en regel som skrivs med dem passar indikatorer åt båda hållen
+rules-uses-this-rule = `{ $goal }` använder den här regeln
+rules-inversion = i regeln `{ $rule }` får ett bättre värde en sämre status: { $better } får `{ $better_status }` men { $worse } får `{ $worse_status }`{ $when }, fast { $which } anger att { $direction ->
+        [higher] högre är bättre
+       *[lower] lägre är bättre
+    }
+    .indicator = `{ $indicator }`
+    .the-indicator = indikatorn
+    .gives = ger `{ $status }` till { $value }
+    .help = raderna prövas i ordning och den första som stämmer gäller: sätt raden med bästa status först (till exempel `green`, sedan `yellow`, sedan `red`), eller rätta gränsvärdena
