@@ -184,3 +184,104 @@ rules-inversion = i reglen `{ $rule }` får en bedre værdi en dårligere status
     .the-indicator = indikatoren
     .gives = giver `{ $status }` til { $value }
     .help = linjerne prøves i rækkefølge, og den første, der passer, gælder: sæt linjen med den bedste status først (for eksempel `green`, så `yellow`, så `red`), eller ret grænseværdierne
+
+## smart.rs (P0108, P0401–P0408, P0501–P0505, P0602)
+
+smart-no-direction = indikatoren `{ $indicator }` angiver ikke, om høje eller lave værdier er bedst
+    .primary = ingen retning
+    .help = tilføj `higher is better` eller `lower is better` til indikatoren
+smart-period-order = politikkens periode slutter ({ $to }), før den begynder ({ $from })
+    .primary = årene i forkert rækkefølge
+    .help = skriv `period { $to }..{ $from }`
+smart-unmeasurable = målet `{ $goal }` ligger på niveauet `{ $level }`, hvor målene måles, men har ingen { $missing }
+    .measure = `measure INDIKATOR`
+    .target = `target VÆRDI by ÅR`
+    .rule = `rule REGEL` (eller en `default rule` i politikken)
+    .primary = ikke målbart, som det er skrevet
+    .help = tilføj { $missing }, så målet kan følges op
+    .level = niveauet kræver målbare mål
+smart-target-no-measure = målet `{ $goal }` har en målværdi, men ingen `measure`, så målværdien kan ikke følges op
+    .primary = målværdi uden indikator
+    .help = tilføj `measure INDIKATOR`, eller fjern målværdien
+smart-no-deadline = målværdien for målet `{ $goal }` har intet år, hvor den skal være nået
+    .primary = hvornår skal målværdien være nået?
+    .help = tilføj året, for eksempel `by 2026`, så målet er tidsfastsat
+smart-relative-no-baseline = målet `{ $goal }` har en målværdi i forhold til udgangspunktet, men intet udgangspunkt
+    .primary = i forhold til hvad?
+    .help = tilføj `baseline VÆRDI in ÅR`, eller angiv målværdien som et tal
+smart-unit-misfit = { $what ->
+        [baseline] udgangspunktet
+        [target] målværdien
+       *[milestone] delmålet
+    } { $value } passer ikke til enheden `{ $unit }`: { $problem }
+    .unit = indikatorens enhed
+    .help = ret værdien eller indikatorens enhed
+smart-unit-problem =
+    .whole = det skal være et helt tal
+    .percent = en andel i procent ligger mellem 0 og 100
+    .rank = en placering begynder ved 1
+    .negative = det kan ikke være negativt
+    .range = enheden tillader { $low } til { $high }
+    .below = enheden tillader ingen værdier under { $low }
+    .above = enheden tillader ingen værdier over { $high }
+smart-baseline = udgangspunkt
+smart-no-improvement = målværdien { $target } er ikke bedre end udgangspunktet { $baseline }: for `{ $indicator }` er { $direction ->
+        [higher] højere
+       *[lower] lavere
+    } bedre
+    .primary = ingen forbedring
+    .help = sæt en målværdi, der er { $direction ->
+        [higher] højere
+       *[lower] lavere
+    } end udgangspunktet, eller kontrollér indikatorens retning
+smart-ambitious = at nå { $target } fra { $baseline } i { $year } kræver { $direction ->
+        [higher] en forbedring
+       *[lower] en reduktion
+    } på { $percent } % om året i { $count } år
+    .primary = ambitiøs målværdi
+    .help = kontrollér, at målværdien er realistisk, eller giv den mere tid; delmål kan vise vejen
+smart-no-owner = målet `{ $goal }` har ingen ansvarlig: ingen står for det
+    .primary = `owner` mangler
+    .help-parent = tilføj `owner { $owner }` (ansvarlig for målet over), eller et andet udvalg
+    .help = tilføj `owner UDVALG` med det råd, udvalg eller den forvaltning, der står for målet
+smart-vague = titlen siger "{ $phrase }", hvilket lover en indsats, ikke et resultat
+    .primary = vag formulering
+    .help = skriv, hvad der skal nås, f.eks. "Andelen … skal stige til 80 %" (SMART: specifikt)
+smart-no-follow-up = det målbare mål `{ $goal }` følges ikke op i nogen rapport
+    .primary = `follow-up` mangler
+    .help-report = tilføj `follow-up { $report }` med de rapporter, hvor målet følges op
+    .help = angiv en `report`, og tilføj `follow-up RAPPORT` til målet
+smart-fraction = { $what ->
+        [baseline] udgangspunktet
+        [target] målværdien
+       *[milestone] delmålet
+    } { $value } ligner en brøkdel af 1: mente du { $meant }?
+    .primary = under 1 %
+    .unit = indikatoren tæller i procent, 0 til 100
+    .help = procent skrives fra 0 til 100: skriv { $written }; hvis værdierne virkelig er under 1 %, så lad dem stå
+    .fix = Skriv som procent: { $written }
+    .written = { $what ->
+        [baseline] udgangspunktet
+        [target] målværdien
+       *[milestone] delmålet
+    } { $value }
+    .other = { $what ->
+        [baseline] udgangspunktet
+        [target] målværdien
+       *[milestone] delmålet
+    }: { $value }?
+smart-outside-period = { $what ->
+        [deadline] året for målværdien
+       *[milestone] delmålets år
+    } { $year } ligger uden for politikkens periode { $from }..{ $to }
+    .primary = uden for perioden
+    .period = politikkens periode
+    .help = vælg et år inden for politikkens periode, eller forlæng perioden
+smart-target-year = målår
+smart-baseline-year = udgangsåret { $baseline } ligger ikke før målåret { $target }
+    .primary = udgangsår
+    .help = udgangspunktet er startpunktet: dets år kommer før målværdiens
+smart-milestone-year = delmålets år { $year } ligger ikke mellem udgangsåret{ $baseline } og målåret{ $target }
+    .year = {" "}({ $year })
+    .primary = delmål i forkert rækkefølge
+    .help = delmål er trin på vejen: efter udgangsåret, før målåret

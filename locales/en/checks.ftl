@@ -193,3 +193,115 @@ rules-inversion = in rule `{ $rule }`, a better value gets a worse status: { $be
     .the-indicator = the indicator
     .gives = gives `{ $status }` to { $value }
     .help = bands are tried in order and the first match wins: put the band of the best status first (for example `green`, then `yellow`, then `red`), or correct the thresholds
+
+## smart.rs (P0108, P0401–P0408, P0501–P0505, P0602)
+
+smart-no-direction = indicator `{ $indicator }` does not say whether higher or lower values are better
+    .primary = no direction
+    .help = add `higher is better` or `lower is better` to the indicator
+smart-period-order = the policy period ends ({ $to }) before it starts ({ $from })
+    .primary = years out of order
+    .help = write `period { $to }..{ $from }`
+# $missing: the pieces below, listed.
+smart-unmeasurable = goal `{ $goal }` is at the measured level `{ $level }` but has no { $missing }
+    .measure = `measure INDICATOR`
+    .target = `target VALUE by YEAR`
+    .rule = `rule RULE` (or a `default rule` in the policy)
+    .primary = not measurable as written
+    .help = add { $missing } so the goal can be followed up
+    .level = the level requires measured goals
+smart-target-no-measure = goal `{ $goal }` has a target but no `measure`, so the target cannot be followed up
+    .primary = target without a measure
+    .help = add `measure INDICATOR`, or remove the target
+smart-no-deadline = the target of goal `{ $goal }` has no deadline
+    .primary = when should the target be reached?
+    .help = add the year, such as `by 2026`, so the goal is time-bound
+smart-relative-no-baseline = goal `{ $goal }` has a target relative to its baseline, but no baseline
+    .primary = relative to what?
+    .help = add `baseline VALUE in YEAR`, or give the target as a number
+# $what: baseline, target or milestone; $unit: the unit as written; $problem: smart-unit-problem.
+smart-unit-misfit = the { $what ->
+        [baseline] baseline
+        [target] target
+       *[milestone] milestone
+    } { $value } does not fit the unit `{ $unit }`: { $problem }
+    .unit = the indicator's unit
+    .help = correct the value, or the indicator's unit
+smart-unit-problem =
+    .whole = it must be a whole number
+    .percent = a percentage lies between 0 and 100
+    .rank = a rank starts at 1
+    .negative = it cannot be negative
+    .range = the unit admits { $low } to { $high }
+    .below = the unit admits no value below { $low }
+    .above = the unit admits no value above { $high }
+smart-baseline = baseline
+# $direction: higher or lower (which is better for the indicator).
+smart-no-improvement = the target { $target } is no better than the baseline { $baseline }: for `{ $indicator }`, { $direction ->
+        [higher] higher
+       *[lower] lower
+    } is better
+    .primary = not an improvement
+    .help = set a target { $direction ->
+        [higher] higher
+       *[lower] lower
+    } than the baseline, or check the indicator's direction
+# $percent: the yearly change in per cent; $count: the years from the baseline to the target.
+smart-ambitious = reaching { $target } from { $baseline } in { $year } needs { $direction ->
+        [higher] an improvement
+       *[lower] a reduction
+    } of { $percent } % a year for { $count } { $count ->
+        [one] year
+       *[other] years
+    }
+    .primary = ambitious target
+    .help = check that the target is realistic, or give it more time; milestones can show the way
+smart-no-owner = goal `{ $goal }` has no owner: nobody answers for it
+    .primary = no `owner`
+    .help-parent = add `owner { $owner }` (the owner of the goal above), or another body
+    .help = add `owner BODY` naming the council, committee or administration that answers for it
+# $phrase: the words of the title, as written.
+smart-vague = the title says "{ $phrase }", which promises effort, not a result
+    .primary = vague wording
+    .help = say what will be reached, e.g. "Andelen … ska öka till 80 %" (SMART: specific)
+smart-no-follow-up = measured goal `{ $goal }` is not followed up in any report
+    .primary = no `follow-up`
+    .help-report = add `follow-up { $report }` naming the reports that follow the goal up
+    .help = declare a `report` and add `follow-up REPORT` to the goal
+# $what: baseline, target or milestone; $meant, $value of .written/.other: as the policy writes it.
+smart-fraction = the { $what ->
+        [baseline] baseline
+        [target] target
+       *[milestone] milestone
+    } { $value } looks like a fraction: did you mean { $meant }?
+    .primary = less than 1 %
+    .unit = the indicator counts in percent, 0 to 100
+    .help = percentages are written from 0 to 100: write { $written }; if the values really are below 1 %, leave them as they are
+    .fix = Write as percentages: { $written }
+    .written = the { $what ->
+        [baseline] baseline
+        [target] target
+       *[milestone] milestone
+    } { $value }
+    .other = the { $what ->
+        [baseline] baseline
+        [target] target
+       *[milestone] milestone
+    }: { $value }?
+# $what: deadline (the target's) or milestone.
+smart-outside-period = { $what ->
+        [deadline] the target's deadline
+       *[milestone] the milestone
+    } { $year } lies outside the policy period { $from }..{ $to }
+    .primary = outside the period
+    .period = the policy period
+    .help = choose a year within the policy period, or extend the period
+smart-target-year = target year
+smart-baseline-year = the baseline year { $baseline } is not before the target year { $target }
+    .primary = baseline year
+    .help = the baseline is the starting point: its year comes before the target's
+# $baseline, $target: .year or nothing.
+smart-milestone-year = the milestone year { $year } is not between the baseline{ $baseline } and the target{ $target }
+    .year = {" "}({ $year })
+    .primary = milestone out of order
+    .help = milestones are steps on the way: after the baseline year, before the target year

@@ -184,3 +184,104 @@ rules-inversion = i regeln `{ $rule }` får ett bättre värde en sämre status:
     .the-indicator = indikatorn
     .gives = ger `{ $status }` till { $value }
     .help = raderna prövas i ordning och den första som stämmer gäller: sätt raden med bästa status först (till exempel `green`, sedan `yellow`, sedan `red`), eller rätta gränsvärdena
+
+## smart.rs (P0108, P0401–P0408, P0501–P0505, P0602)
+
+smart-no-direction = indikatorn `{ $indicator }` anger inte om höga eller låga värden är bättre
+    .primary = ingen riktning
+    .help = lägg till `higher is better` eller `lower is better` på indikatorn
+smart-period-order = styrdokumentets period slutar ({ $to }) innan den börjar ({ $from })
+    .primary = åren i fel ordning
+    .help = skriv `period { $to }..{ $from }`
+smart-unmeasurable = målet `{ $goal }` ligger på nivån `{ $level }`, där målen mäts, men har ingen { $missing }
+    .measure = `measure INDIKATOR`
+    .target = `target VÄRDE by ÅR`
+    .rule = `rule REGEL` (eller en `default rule` i styrdokumentet)
+    .primary = inte mätbart som det är skrivet
+    .help = lägg till { $missing } så att målet kan följas upp
+    .level = nivån kräver mätbara mål
+smart-target-no-measure = målet `{ $goal }` har ett målvärde men ingen `measure`, så målvärdet kan inte följas upp
+    .primary = målvärde utan indikator
+    .help = lägg till `measure INDIKATOR`, eller ta bort målvärdet
+smart-no-deadline = målvärdet för målet `{ $goal }` har inget år då det ska vara nått
+    .primary = när ska målvärdet vara nått?
+    .help = lägg till året, till exempel `by 2026`, så att målet är tidsatt
+smart-relative-no-baseline = målet `{ $goal }` har ett målvärde i förhållande till utgångsvärdet, men inget utgångsvärde
+    .primary = i förhållande till vad?
+    .help = lägg till `baseline VÄRDE in ÅR`, eller ange målvärdet som ett tal
+smart-unit-misfit = { $what ->
+        [baseline] utgångsvärdet
+        [target] målvärdet
+       *[milestone] delmålet
+    } { $value } passar inte enheten `{ $unit }`: { $problem }
+    .unit = indikatorns enhet
+    .help = rätta värdet eller indikatorns enhet
+smart-unit-problem =
+    .whole = det måste vara ett heltal
+    .percent = en andel i procent ligger mellan 0 och 100
+    .rank = en rangordning börjar på 1
+    .negative = det kan inte vara negativt
+    .range = enheten tillåter { $low } till { $high }
+    .below = enheten tillåter inga värden under { $low }
+    .above = enheten tillåter inga värden över { $high }
+smart-baseline = utgångsvärde
+smart-no-improvement = målvärdet { $target } är inte bättre än utgångsvärdet { $baseline }: för `{ $indicator }` är { $direction ->
+        [higher] högre
+       *[lower] lägre
+    } bättre
+    .primary = ingen förbättring
+    .help = sätt ett målvärde som är { $direction ->
+        [higher] högre
+       *[lower] lägre
+    } än utgångsvärdet, eller kontrollera indikatorns riktning
+smart-ambitious = att nå { $target } från { $baseline } till { $year } kräver { $direction ->
+        [higher] en förbättring
+       *[lower] en minskning
+    } med { $percent } % per år i { $count } år
+    .primary = ambitiöst målvärde
+    .help = kontrollera att målvärdet är realistiskt, eller ge det mer tid; delmål kan visa vägen
+smart-no-owner = målet `{ $goal }` har ingen ansvarig: ingen svarar för det
+    .primary = `owner` saknas
+    .help-parent = lägg till `owner { $owner }` (ansvarig för målet ovanför), eller ett annat organ
+    .help = lägg till `owner ORGAN` med den fullmäktige, nämnd eller förvaltning som svarar för målet
+smart-vague = rubriken säger "{ $phrase }", vilket lovar ett arbete, inte ett resultat
+    .primary = vag formulering
+    .help = skriv vad som ska uppnås, t.ex. "Andelen … ska öka till 80 %" (SMART: specifikt)
+smart-no-follow-up = det mätbara målet `{ $goal }` följs inte upp i någon rapport
+    .primary = `follow-up` saknas
+    .help-report = lägg till `follow-up { $report }` med de rapporter där målet följs upp
+    .help = ange en `report` och lägg till `follow-up RAPPORT` på målet
+smart-fraction = { $what ->
+        [baseline] utgångsvärdet
+        [target] målvärdet
+       *[milestone] delmålet
+    } { $value } ser ut som en andel av 1: menade du { $meant }?
+    .primary = mindre än 1 %
+    .unit = indikatorn räknar i procent, 0 till 100
+    .help = procent skrivs från 0 till 100: skriv { $written }; om värdena verkligen är under 1 %, låt dem stå
+    .fix = Skriv som procent: { $written }
+    .written = { $what ->
+        [baseline] utgångsvärdet
+        [target] målvärdet
+       *[milestone] delmålet
+    } { $value }
+    .other = { $what ->
+        [baseline] utgångsvärdet
+        [target] målvärdet
+       *[milestone] delmålet
+    }: { $value }?
+smart-outside-period = { $what ->
+        [deadline] året för målvärdet
+       *[milestone] delmålets år
+    } { $year } ligger utanför styrdokumentets period { $from }..{ $to }
+    .primary = utanför perioden
+    .period = styrdokumentets period
+    .help = välj ett år inom styrdokumentets period, eller förläng perioden
+smart-target-year = målår
+smart-baseline-year = utgångsåret { $baseline } ligger inte före målåret { $target }
+    .primary = utgångsår
+    .help = utgångsvärdet är startpunkten: dess år kommer före målvärdets
+smart-milestone-year = delmålets år { $year } ligger inte mellan utgångsåret{ $baseline } och målåret{ $target }
+    .year = {" "}({ $year })
+    .primary = delmålet i fel ordning
+    .help = delmål är steg på vägen: efter utgångsåret, före målåret

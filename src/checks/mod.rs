@@ -50,3 +50,16 @@ pub(crate) fn and_chain(texts: Vec<Text>) -> Option<Text> {
         .rev()
         .reduce(|rest, first| text!("checks-and", first = first, second = rest))
 }
+
+/// Texts listed as the language lists them: "a", "a and b", "a, b and c".
+pub(crate) fn and_list(texts: Vec<Text>) -> Option<Text> {
+    let mut texts = texts.into_iter().rev();
+    let last = texts.next()?;
+    let Some(before) = texts.next() else {
+        return Some(last);
+    };
+    let init = texts.fold(before, |rest, first| {
+        text!("checks-comma", first = first, second = rest)
+    });
+    Some(text!("checks-and", first = init, second = last))
+}
