@@ -285,3 +285,50 @@ smart-milestone-year = delmålets år { $year } ligger ikke mellem udgangsåret{
     .year = {" "}({ $year })
     .primary = delmål i forkert rækkefølge
     .help = delmål er trin på vejen: efter udgangsåret, før målåret
+
+## test_decls.rs (P0107, P0501, P0802–P0805)
+
+checks-test-cannot-run = testen "{ $title }" har { $missing ->
+        [year] intet `year`
+        [report] ingen `report`
+       *[both] intet `year` og ingen `report`
+    }
+    .primary = kan ikke køres
+    .help = en test beregner politikken for ét år og én rapport, som `pejl report` gør: tilføj { $missing ->
+        [year] `year 2024`
+        [report] `report annual`
+       *[both] `year 2024` og `report annual`
+    }
+    .help-reports = en test beregner politikken for ét år og én rapport, som `pejl report` gør: tilføj { $missing ->
+        [year] `year 2024`
+        [report] `report annual`
+       *[both] `year 2024` og `report annual`
+    } (politikkens rapporter er { $reports })
+checks-test-outside-period = testen "{ $title }" gælder { $year }, uden for politikkens periode { $from }..{ $to }
+    .primary = uden for perioden
+    .help = en rapport laves kun for et år i politikkens periode: test et år fra { $from } til { $to }
+checks-test-expects-nothing = testen "{ $title }" forventer ingenting, så den kan aldrig fejle
+    .primary = `expect` mangler
+    .help = tilføj de statusser, inddata skal give, for eksempel `expect MÅL green`; `pejl test --update` skriver dem ud fra det, politikken giver nu
+checks-test-twice = { $what } er angivet to gange i samme test
+    .value = værdien for `{ $name }`
+    .kind = sammenligningsgrundlaget { $kind } for `{ $name }`
+    .benchmark = sammenligningsgrundlaget for `{ $name }`
+    .motivation = begrundelsen for `{ $name }`
+    .expectation = en forventning til `{ $name }`
+    .primary = anden gang
+    .first = først angivet her
+    .help = behold én af dem: en test angiver hvert forhold én gang, ligesom en datafil har én række pr. indikator, år og type
+checks-test-unused =
+    .primary = bruges ikke
+    .unmeasured = intet mål måles med `{ $name }`, så værdien afgør ingen status
+    .unmeasured-help = fjern linjen, eller test et mål, hvis `measure` er `{ $name }`
+    .no-benchmark = `{ $name }` har intet sammenligningsgrundlag, så værdien bruges ikke
+    .no-benchmark-help = angiv et på indikatoren (`benchmark county "…"`), eller fjern linjen
+    .no-kind = `{ $name }` har intet sammenligningsgrundlag { $kind }, så værdien bruges ikke
+    .no-kind-help = angiv `benchmark { $kind } "…"` for `{ $name }` i politikken, eller giv et sammenligningsgrundlag, indikatoren har: { $declared }
+checks-test-unit-misfit = { $what ->
+        [benchmark] sammenligningsgrundlaget
+       *[value] værdien
+    } { $value } passer ikke til enheden `{ $unit }` for `{ $name }`: { $problem }
+    .help = ret testens værdi: ingen datafil ville kunne give den

@@ -305,3 +305,53 @@ smart-milestone-year = the milestone year { $year } is not between the baseline{
     .year = {" "}({ $year })
     .primary = milestone out of order
     .help = milestones are steps on the way: after the baseline year, before the target year
+
+## test_decls.rs (P0107, P0501, P0802–P0805)
+
+# $missing: year, report or both; $title: the test's title.
+checks-test-cannot-run = test "{ $title }" has no { $missing ->
+        [year] `year`
+        [report] `report`
+       *[both] `year` and no `report`
+    }
+    .primary = cannot be run
+    .help = a test evaluates the policy for one year and one report, as `pejl report` does: add { $missing ->
+        [year] `year 2024`
+        [report] `report annual`
+       *[both] `year 2024` and `report annual`
+    }
+    .help-reports = a test evaluates the policy for one year and one report, as `pejl report` does: add { $missing ->
+        [year] `year 2024`
+        [report] `report annual`
+       *[both] `year 2024` and `report annual`
+    } (the policy's reports are { $reports })
+checks-test-outside-period = test "{ $title }" is for { $year }, outside the policy's period { $from }..{ $to }
+    .primary = outside the period
+    .help = a report is made only for a year of the policy's period: test a year from { $from } to { $to }
+checks-test-expects-nothing = test "{ $title }" expects nothing, so it can never fail
+    .primary = no `expect`
+    .help = add the statuses the inputs must give, such as `expect GOAL green`; `pejl test --update` writes them from what the policy gives now
+# $what: one of the attributes below.
+checks-test-twice = { $what } is given twice in the same test
+    .value = the value of `{ $name }`
+    .kind = the { $kind } benchmark of `{ $name }`
+    .benchmark = the benchmark of `{ $name }`
+    .motivation = the motivation of `{ $name }`
+    .expectation = an expectation for `{ $name }`
+    .primary = second time
+    .first = first given here
+    .help = keep one of them: a test gives each fact once, as a data file has one row per indicator, year and kind
+checks-test-unused =
+    .primary = not used
+    .unmeasured = no goal measures `{ $name }`, so its value decides no status
+    .unmeasured-help = remove the line, or test a goal whose `measure` is `{ $name }`
+    .no-benchmark = `{ $name }` declares no benchmark, so this value is not used
+    .no-benchmark-help = declare one in the indicator (`benchmark county "…"`), or remove the line
+    .no-kind = `{ $name }` declares no { $kind } benchmark, so this value is not used
+    .no-kind-help = declare `benchmark { $kind } "…"` for `{ $name }` in the policy, or give a benchmark it declares: { $declared }
+# $what: benchmark or value; $problem: smart-unit-problem.
+checks-test-unit-misfit = the { $what ->
+        [benchmark] benchmark
+       *[value] value
+    } { $value } does not fit the unit `{ $unit }` of `{ $name }`: { $problem }
+    .help = correct the test's value: no data file could give it

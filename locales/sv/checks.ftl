@@ -285,3 +285,50 @@ smart-milestone-year = delmålets år { $year } ligger inte mellan utgångsåret
     .year = {" "}({ $year })
     .primary = delmålet i fel ordning
     .help = delmål är steg på vägen: efter utgångsåret, före målåret
+
+## test_decls.rs (P0107, P0501, P0802–P0805)
+
+checks-test-cannot-run = testet "{ $title }" har { $missing ->
+        [year] inget `year`
+        [report] ingen `report`
+       *[both] inget `year` och ingen `report`
+    }
+    .primary = kan inte köras
+    .help = ett test beräknar styrdokumentet för ett år och en rapport, som `pejl report` gör: lägg till { $missing ->
+        [year] `year 2024`
+        [report] `report annual`
+       *[both] `year 2024` och `report annual`
+    }
+    .help-reports = ett test beräknar styrdokumentet för ett år och en rapport, som `pejl report` gör: lägg till { $missing ->
+        [year] `year 2024`
+        [report] `report annual`
+       *[both] `year 2024` och `report annual`
+    } (styrdokumentets rapporter är { $reports })
+checks-test-outside-period = testet "{ $title }" gäller { $year }, utanför styrdokumentets period { $from }..{ $to }
+    .primary = utanför perioden
+    .help = en rapport görs bara för ett år i styrdokumentets period: testa ett år från { $from } till { $to }
+checks-test-expects-nothing = testet "{ $title }" förväntar sig ingenting, så det kan aldrig misslyckas
+    .primary = `expect` saknas
+    .help = lägg till de statusar som indata ska ge, till exempel `expect MÅL green`; `pejl test --update` skriver in dem utifrån vad styrdokumentet ger nu
+checks-test-twice = { $what } anges två gånger i samma test
+    .value = värdet för `{ $name }`
+    .kind = jämförelsevärdet { $kind } för `{ $name }`
+    .benchmark = jämförelsevärdet för `{ $name }`
+    .motivation = motiveringen för `{ $name }`
+    .expectation = en förväntan för `{ $name }`
+    .primary = andra gången
+    .first = angavs först här
+    .help = behåll ett av dem: ett test anger varje uppgift en gång, precis som en datafil har en rad per indikator, år och slag
+checks-test-unused =
+    .primary = används inte
+    .unmeasured = inget mål mäts med `{ $name }`, så värdet avgör ingen status
+    .unmeasured-help = ta bort raden, eller testa ett mål vars `measure` är `{ $name }`
+    .no-benchmark = `{ $name }` har inget jämförelsevärde, så värdet används inte
+    .no-benchmark-help = ange ett på indikatorn (`benchmark county "…"`), eller ta bort raden
+    .no-kind = `{ $name }` har inget jämförelsevärde { $kind }, så värdet används inte
+    .no-kind-help = ange `benchmark { $kind } "…"` för `{ $name }` i styrdokumentet, eller ge ett jämförelsevärde som indikatorn har: { $declared }
+checks-test-unit-misfit = { $what ->
+        [benchmark] jämförelsevärdet
+       *[value] värdet
+    } { $value } passar inte enheten `{ $unit }` för `{ $name }`: { $problem }
+    .help = rätta testets värde: ingen datafil skulle kunna ge det
