@@ -332,3 +332,55 @@ checks-test-unit-misfit = { $what ->
        *[value] værdien
     } { $value } passer ikke til enheden `{ $unit }` for `{ $name }`: { $problem }
     .help = ret testens værdi: ingen datafil ville kunne give den
+
+## reports.rs (P0503, P0603–P0606)
+
+reports-incomplete = rapporten `{ $report }` angiver ikke { $words }
+    .uses = `uses forecast` (en delårsrapport) eller `uses actual`
+    .due = `due 08-31`, eller `due 04-15 next year` for en årsrapport
+    .to = `to KF` (eller flere: `to KF, KS`)
+    .no = `{ $word }` mangler
+    .primary = ufuldstændig rapport
+    .then = { $first }; { $second }
+    .help = tilføj { $forms }
+reports-covers-order = perioden for rapporten `{ $report }` slutter, før den begynder
+    .primary = i forkert rækkefølge
+    .help = skriv den første dag først: `covers 01-01..08-31`
+reports-interim-length = delårsrapporten `{ $report }` dækker { $months } måneder af året; den svenske lov kræver mindst halvdelen og højst to tredjedele af året
+    .short = mindre end halvdelen af året
+    .long = mere end to tredjedele af året
+    .help = en svensk delårsrapport dækker mindst seks og højst otte måneder (LKBR 13 kap. 1 §): fra `covers 01-01..06-30` til `covers 01-01..08-31`
+reports-interim-late = delårsrapporten `{ $report }` skal afleveres { $due }{ $next ->
+        [yes] {" "}året efter
+       *[no] {""}
+    }, mere end to måneder efter periodens slutning { $end }
+    .primary = senere end loven tillader
+    .covers = den periode, rapporten dækker
+    .help = kommunalfuldmægtige behandler delårsrapporten inden for to måneder efter periodens slutning (KL 11 kap. 16 §): aflever den senest { $limit }{ $next ->
+        [yes] {" "}året efter
+       *[no] {""}
+    }
+reports-children-not-followed = målet `{ $goal }` skal følges op i `{ $report }`, men ingen af målene under det følges op der
+    .primary = ville blive vist som ikke fulgt op i `{ $report }`
+    .level = niveauet kræver det her
+    .help = tilføj `{ $report }` til `follow-up` for målene under `{ $goal }`, eller følg målet op et andet sted
+
+## rollups.rs (P0308, P0309, P0311)
+
+rollups-too-large = sammenvejningen `{ $rollup }` er for stor til, at pejl kan kontrollere den helt: den kontrollerede del er i orden, men pejl kan ikke love, at hver linje kan bruges
+    .primary = ikke kontrolleret helt
+    .help = skriv andele med færre decimaler (`33.3%` i stedet for `33.33333%`), eller brug færre linjer; huller, som pejl fandt, vises stadig
+rollups-never-used = linjen `{ $status }` i sammenvejningen `{ $rollup }` bruges aldrig: intet mål kan opfylde betingelsen, uanset hvilke statusser målene under det har
+    .shadowed = linjen `{ $status }` i sammenvejningen `{ $rollup }` bruges aldrig: hvert mål, den passer på, får sin status fra linjerne før (for eksempel får { $example } `{ $earlier }`)
+    .primary = linjen bruges aldrig
+    .help = linjerne prøves i rækkefølge, og den første, der passer, gælder; byt om på linjerne, eller ret betingelsen
+    .earlier = linjen `{ $status }` tager disse kombinationer først
+rollups-gap = sammenvejningen `{ $rollup }` giver ikke alle mål en status: { $example } får ingen status
+    .primary = ikke alle kombinationer får en status
+    .help = tilføj en linje for denne kombination, typisk en sidste linje som `yellow otherwise`
+rollups-children =
+    .one = mål, hvor det eneste mål under har { $status }
+    .status = { $status }
+    .each = mål, hvor målene under har { $statuses }
+    .part = { $count } { $status }
+    .counts = mål med { $count } mål under, { $parts }

@@ -355,3 +355,60 @@ checks-test-unit-misfit = the { $what ->
        *[value] value
     } { $value } does not fit the unit `{ $unit }` of `{ $name }`: { $problem }
     .help = correct the test's value: no data file could give it
+
+## reports.rs (P0503, P0603–P0606)
+
+# $words: the statements missing (`uses`, `due`, `to`), listed.
+reports-incomplete = report `{ $report }` does not say { $words }
+    .uses = `uses forecast` (an interim report) or `uses actual`
+    .due = `due 08-31`, or `due 04-15 next year` for an annual report
+    .to = `to KF` (or several: `to KF, KS`)
+    .no = no `{ $word }`
+    .primary = incomplete report
+    .then = { $first }; { $second }
+    .help = add { $forms }
+reports-covers-order = the period of report `{ $report }` ends before it starts
+    .primary = out of order
+    .help = write the first day first: `covers 01-01..08-31`
+# Swedish law (LKBR, KL): only for `country se`.
+reports-interim-length = the interim report `{ $report }` covers { $months } months of the year; the law asks for at least half and at most two thirds of it
+    .short = less than half the year
+    .long = more than two thirds of the year
+    .help = an interim report covers at least six and at most eight months (LKBR 13 kap. 1 §): `covers 01-01..06-30` to `covers 01-01..08-31`
+# $due, $end, $limit: month and day as written (`08-31`); $next: yes or no.
+reports-interim-late = the interim report `{ $report }` is due { $due }{ $next ->
+        [yes] {" "}the year after
+       *[no] {""}
+    }, more than two months after the end of its period { $end }
+    .primary = later than the law allows
+    .covers = the period it covers
+    .help = the council deals with the interim report within two months of the end of its period (KL 11 kap. 16 §): due { $limit }{ $next ->
+        [yes] {" "}next year
+       *[no] {""}
+    } at the latest
+reports-children-not-followed = goal `{ $goal }` is to be followed up in `{ $report }`, but none of the goals under it is followed up there
+    .primary = would show as not followed up in `{ $report }`
+    .level = the level asks for it here
+    .help = add `{ $report }` to the `follow-up` of the goals under `{ $goal }`, or follow this goal up elsewhere
+
+## rollups.rs (P0308, P0309, P0311)
+
+rollups-too-large = rollup `{ $rollup }` is too large for pejl to check completely: the part it checked is in order, but pejl cannot promise that every band can be used
+    .primary = not checked completely
+    .help = write shares with fewer decimals (`33.3%` rather than `33.33333%`) or use fewer bands; gaps pejl found are still reported
+# $example: rollups-children.
+rollups-never-used = the `{ $status }` band in rollup `{ $rollup }` is never used: no goal can meet its condition, whatever the statuses of the goals under it
+    .shadowed = the `{ $status }` band in rollup `{ $rollup }` is never used: every goal it fits gets its status from earlier bands (for example, { $example } get `{ $earlier }`)
+    .primary = this band is never used
+    .help = bands are tried in order and the first match wins; reorder the bands or correct the condition
+    .earlier = the `{ $status }` band takes these combinations first
+rollups-gap = rollup `{ $rollup }` leaves some goals without a status: { $example } get no status
+    .primary = not every combination gets a status
+    .help = add a band for this combination, usually a last band such as `yellow otherwise`
+# Goals by the statuses of the goals under them; $status: a status of the scale, as written.
+rollups-children =
+    .one = goals whose only child is { $status }
+    .status = { $status }
+    .each = goals with the children { $statuses }
+    .part = { $count } { $status }
+    .counts = goals with { $count } children, { $parts }

@@ -332,3 +332,55 @@ checks-test-unit-misfit = { $what ->
        *[value] värdet
     } { $value } passar inte enheten `{ $unit }` för `{ $name }`: { $problem }
     .help = rätta testets värde: ingen datafil skulle kunna ge det
+
+## reports.rs (P0503, P0603–P0606)
+
+reports-incomplete = rapporten `{ $report }` anger inte { $words }
+    .uses = `uses forecast` (en delårsrapport) eller `uses actual`
+    .due = `due 08-31`, eller `due 04-15 next year` för en årsredovisning
+    .to = `to KF` (eller flera: `to KF, KS`)
+    .no = `{ $word }` saknas
+    .primary = ofullständig rapport
+    .then = { $first }; { $second }
+    .help = lägg till { $forms }
+reports-covers-order = perioden för rapporten `{ $report }` slutar innan den börjar
+    .primary = i fel ordning
+    .help = skriv den första dagen först: `covers 01-01..08-31`
+reports-interim-length = delårsrapporten `{ $report }` omfattar { $months } månader av året; lagen kräver minst hälften och högst två tredjedelar av året
+    .short = mindre än halva året
+    .long = mer än två tredjedelar av året
+    .help = en delårsrapport omfattar minst sex och högst åtta månader (LKBR 13 kap. 1 §): från `covers 01-01..06-30` till `covers 01-01..08-31`
+reports-interim-late = delårsrapporten `{ $report }` ska lämnas { $due }{ $next ->
+        [yes] {" "}året efter
+       *[no] {""}
+    }, mer än två månader efter slutet av perioden { $end }
+    .primary = senare än lagen tillåter
+    .covers = perioden som rapporten omfattar
+    .help = fullmäktige ska behandla delårsrapporten inom två månader från periodens slut (KL 11 kap. 16 §): lämna den senast { $limit }{ $next ->
+        [yes] {" "}året efter
+       *[no] {""}
+    }
+reports-children-not-followed = målet `{ $goal }` ska följas upp i `{ $report }`, men inget av målen under det följs upp där
+    .primary = skulle visas som ej uppföljt i `{ $report }`
+    .level = nivån kräver det här
+    .help = lägg till `{ $report }` i `follow-up` för målen under `{ $goal }`, eller följ upp målet någon annanstans
+
+## rollups.rs (P0308, P0309, P0311)
+
+rollups-too-large = sammanvägningen `{ $rollup }` är för stor för att pejl ska kunna kontrollera den helt: den del som kontrollerades är i ordning, men pejl kan inte lova att varje rad kan användas
+    .primary = inte helt kontrollerad
+    .help = skriv andelar med färre decimaler (`33.3%` i stället för `33.33333%`) eller använd färre rader; luckor som pejl hittade redovisas ändå
+rollups-never-used = raden `{ $status }` i sammanvägningen `{ $rollup }` används aldrig: inget mål kan uppfylla villkoret, vilka statusar målen under det än har
+    .shadowed = raden `{ $status }` i sammanvägningen `{ $rollup }` används aldrig: varje mål som den passar får sin status från raderna före (till exempel får { $example } `{ $earlier }`)
+    .primary = raden används aldrig
+    .help = raderna prövas i ordning och den första som stämmer gäller; ändra ordningen på raderna eller rätta villkoret
+    .earlier = raden `{ $status }` tar dessa kombinationer först
+rollups-gap = sammanvägningen `{ $rollup }` ger inte alla mål en status: { $example } får ingen status
+    .primary = alla kombinationer får inte en status
+    .help = lägg till en rad för den här kombinationen, oftast en sista rad som `yellow otherwise`
+rollups-children =
+    .one = mål där det enda målet under har { $status }
+    .status = { $status }
+    .each = mål där målen under har { $statuses }
+    .part = { $count } { $status }
+    .counts = mål med { $count } mål under, { $parts }
