@@ -7,6 +7,7 @@
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Model;
 use crate::syntax::ast::{Activity, DateLit};
+use crate::text;
 
 pub fn check(m: &Model) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
@@ -27,10 +28,10 @@ fn check_one(m: &Model, a: &Activity, diags: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::P0614,
                 a.header,
-                format!("activity `{}` belongs to no goal", a.id.name),
+                text!("activity-no-goal", activity = &a.id.name),
             )
-            .primary("no `under`")
-            .help("an activity is done for one goal: add `under GOAL`, naming the goal (a verksamhetsmål) it serves"),
+            .primary(text!("activity-no-goal.primary"))
+            .help(text!("activity-no-goal.help")),
         );
     }
     if a.owner.is_none() {
@@ -38,19 +39,12 @@ fn check_one(m: &Model, a: &Activity, diags: &mut Vec<Diagnostic>) {
         let diag = Diagnostic::new(
             Code::P0612,
             a.header,
-            format!(
-                "activity `{}` has no owner: nobody answers for it",
-                a.id.name
-            ),
+            text!("activity-no-owner", activity = &a.id.name),
         )
-        .primary("no `owner`")
+        .primary(text!("activity-no-owner.primary"))
         .help(match goal_owner {
-            Some(owner) => format!(
-                "add `owner {}` (the owner of its goal), or another body",
-                owner.name
-            ),
-            None => "add `owner BODY` naming the committee or administration that carries it out"
-                .to_string(),
+            Some(owner) => text!("activity-no-owner.help-goal-owner", owner = &owner.name),
+            None => text!("activity-no-owner.help"),
         });
         diags.push(diag);
     }
@@ -59,10 +53,10 @@ fn check_one(m: &Model, a: &Activity, diags: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::P0613,
                 a.header,
-                format!("activity `{}` has no deadline", a.id.name),
+                text!("activity-no-deadline", activity = &a.id.name),
             )
-            .primary("no `deadline`")
-            .help("add `deadline YEAR-MONTH-DAY`, such as `deadline 2026-06-30`: without it no report can say whether the activity is late"),
+            .primary(text!("activity-no-deadline.primary"))
+            .help(text!("activity-no-deadline.help")),
         ),
         Some(deadline) => {
             if let Some(start) = &a.start {
@@ -73,16 +67,16 @@ fn check_one(m: &Model, a: &Activity, diags: &mut Vec<Diagnostic>) {
                         Diagnostic::new(
                             Code::P0611,
                             start.span,
-                            format!(
-                                "activity `{}` starts {} but is to be done by {}",
-                                a.id.name,
-                                iso(start),
-                                iso(deadline)
+                            text!(
+                                "activity-starts-late",
+                                activity = &a.id.name,
+                                start = iso(start),
+                                deadline = iso(deadline),
                             ),
                         )
-                        .primary("starts after the deadline")
-                        .label(deadline.span, "the deadline")
-                        .help("the start date comes before the deadline: check both dates (a day and a month swapped?)"),
+                        .primary(text!("activity-starts-late.primary"))
+                        .label(deadline.span, text!("activity-starts-late.deadline"))
+                        .help(text!("activity-starts-late.help")),
                     );
                 }
             }
@@ -96,17 +90,18 @@ fn check_one(m: &Model, a: &Activity, diags: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         Code::P0610,
                         date.span,
-                        format!(
-                            "the {what} {} of activity `{}` lies outside the policy period {}..{}",
-                            iso(date),
-                            a.id.name,
-                            period.from.value,
-                            period.to.value
+                        text!(
+                            "activity-outside-period",
+                            what = what,
+                            date = iso(date),
+                            activity = &a.id.name,
+                            from = period.from.value,
+                            to = period.to.value,
                         ),
                     )
-                    .primary("outside the period")
-                    .label(period.span, "the policy period")
-                    .help("choose a date within the policy period, or extend the period: the reports of this policy follow up activities within it"),
+                    .primary(text!("activity-outside-period.primary"))
+                    .label(period.span, text!("activity-outside-period.period"))
+                    .help(text!("activity-outside-period.help")),
                 );
             }
         }
@@ -118,13 +113,10 @@ fn check_one(m: &Model, a: &Activity, diags: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::P0615,
                     budget.amount.span,
-                    format!(
-                        "the budget of activity `{}` must be a whole number of kronor, not negative",
-                        a.id.name
-                    ),
+                    text!("activity-budget", activity = &a.id.name),
                 )
-                .primary("not a whole amount")
-                .help("write the budget in whole kronor without separators, such as `budget 250000 kr`"),
+                .primary(text!("activity-budget.primary"))
+                .help(text!("activity-budget.help")),
             );
         }
     }

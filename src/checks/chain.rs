@@ -2,8 +2,10 @@
 //! assessed by a rollup (P0208).
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Arg;
 use crate::model::{Kind, Model};
 use crate::syntax::ast::{Cardinality, Goal, Ident, Level};
+use crate::text;
 
 /// P0111: two goals with the same number (`number "1.1"`): a council cites goals by number, so
 /// each must name one goal.
@@ -22,17 +24,23 @@ fn repeated_numbers(m: &Model, diags: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::P0111,
                     number.span,
-                    format!(
-                        "goal `{}` has the number {key}, which goal `{}` already has",
-                        goal.id.name, earlier.id.name
+                    text!(
+                        "chain-repeated-number",
+                        goal = &goal.id.name,
+                        number = key,
+                        earlier = &earlier.id.name,
                     ),
                 )
-                .primary("the same number again")
+                .primary(text!("chain-repeated-number.primary"))
                 .label(
                     earlier.number.as_deref().map_or(earlier.header, |n| n.span),
-                    format!("`{}` is number {key}", earlier.id.name),
+                    text!(
+                        "chain-repeated-number.earlier",
+                        earlier = &earlier.id.name,
+                        number = key,
+                    ),
                 )
-                .help("give each goal the number the decision document gives it; two goals cannot share one"),
+                .help(text!("chain-repeated-number.help")),
             ),
             None => {
                 first.insert(key, goal);
@@ -53,13 +61,14 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     Code::P0104,
                     goal.level.span,
-                    format!(
-                        "goal `{}` is declared at level `{}`, but the policy has no `chain` declaring any levels",
-                        goal.id.name, goal.level.name
+                    text!(
+                        "chain-no-chain",
+                        goal = &goal.id.name,
+                        level = &goal.level.name,
                     ),
                 )
-                .primary("no chain declares this level")
-                .help("add a `chain { level … }` declaration listing the levels of the goal chain, top first"),
+                .primary(text!("chain-no-chain.primary"))
+                .help(text!("chain-no-chain.help")),
             );
         }
         return diags;
@@ -73,13 +82,10 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     Code::P0206,
                     level.name.span,
-                    format!("level `{}` is declared in the chain, but no goal uses it", level.name.name),
+                    text!("chain-unused-level", level = &level.name.name),
                 )
-                .primary("unused level")
-                .help(format!(
-                    "add goals written `{} ID \"title\" {{ … }}`, or remove the level from the chain",
-                    level.name.name
-                )),
+                .primary(text!("chain-unused-level.primary"))
+                .help(text!("chain-unused-level.help", level = &level.name.name)),
             );
         }
     }
@@ -95,14 +101,15 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                         Diagnostic::new(
                             Code::P0201,
                             first.span,
-                            format!(
-                                "goal `{}` is at the top level `{}`, which has no level above it, so it cannot be under another goal",
-                                goal.id.name, level.name.name
+                            text!(
+                                "chain-top-level-under",
+                                goal = &goal.id.name,
+                                level = &level.name.name,
                             ),
                         )
-                        .primary("the top level links to nothing")
-                        .label(goal.level.span, "top level")
-                        .help("remove the `under` statement, or declare the goal at a lower level"),
+                        .primary(text!("chain-top-level-under.primary"))
+                        .label(goal.level.span, text!("chain-top-level-under.top"))
+                        .help(text!("chain-top-level-under.help")),
                     );
                 }
             }
@@ -112,16 +119,15 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                         Diagnostic::new(
                             Code::P0204,
                             goal.header,
-                            format!(
-                                "goal `{}` is at level `{}` but is not linked to any goal of level `{}`",
-                                goal.id.name, level.name.name, expected.name
+                            text!(
+                                "chain-no-parent",
+                                goal = &goal.id.name,
+                                level = &level.name.name,
+                                expected = &expected.name,
                             ),
                         )
-                        .primary("no `under`")
-                        .help(format!(
-                            "add `under ID` naming the {} goal this goal serves",
-                            expected.name
-                        )),
+                        .primary(text!("chain-no-parent.primary"))
+                        .help(text!("chain-no-parent.help", expected = &expected.name)),
                     );
                 }
                 // An unknown level above is P0207 already; its goals' links cannot be judged.
@@ -136,19 +142,35 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                             Diagnostic::new(
                                 Code::P0201,
                                 parent.span,
-                                format!(
-                                    "goal `{}` is at level `{}`, which links to level `{}`, but `{}` is at level `{}`",
-                                    goal.id.name,
-                                    level.name.name,
-                                    expected.name,
-                                    parent.name,
-                                    parent_goal.level.name
+                                text!(
+                                    "chain-wrong-parent-level",
+                                    goal = &goal.id.name,
+                                    level = &level.name.name,
+                                    expected = &expected.name,
+                                    parent = &parent.name,
+                                    parent_level = &parent_goal.level.name,
                                 ),
                             )
-                            .primary(format!("expected a goal of level `{}`", expected.name))
-                            .label(goal.level.span, format!("this goal is at level `{}`", level.name.name))
-                            .label(parent_goal.level.span, format!("`{}` is at level `{}`", parent.name, parent_goal.level.name))
-                            .help(format!("link to a goal of level `{}`", expected.name)),
+                            .primary(text!(
+                                "chain-wrong-parent-level.primary",
+                                expected = &expected.name
+                            ))
+                            .label(
+                                goal.level.span,
+                                text!("chain-wrong-parent-level.this", level = &level.name.name),
+                            )
+                            .label(
+                                parent_goal.level.span,
+                                text!(
+                                    "chain-wrong-parent-level.parent",
+                                    parent = &parent.name,
+                                    parent_level = &parent_goal.level.name,
+                                ),
+                            )
+                            .help(text!(
+                                "chain-wrong-parent-level.help",
+                                expected = &expected.name
+                            )),
                         );
                     }
                 }
@@ -157,18 +179,18 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                     let mut diag = Diagnostic::new(
                         Code::P0202,
                         goal.under[1].span,
-                        format!(
-                            "goal `{}` has {} parents, but every goal at level `{}` must have exactly one",
-                            goal.id.name,
-                            goal.under.len(),
-                            level.name.name
+                        text!(
+                            "chain-parents",
+                            goal = &goal.id.name,
+                            count = goal.under.len(),
+                            level = &level.name.name,
                         ),
                     )
-                    .primary("second parent")
-                    .label(goal.under[0].span, "first parent")
-                    .help("keep one parent; a goal that serves several goals belongs at a level declared `at least one parent`");
+                    .primary(text!("chain-parents.primary"))
+                    .label(goal.under[0].span, text!("chain-parents.first"))
+                    .help(text!("chain-parents.help"));
                     if let Some((_, span)) = level.cardinality {
-                        diag = diag.label(span, "the level requires exactly one parent");
+                        diag = diag.label(span, text!("chain-parents.level"));
                     }
                     diags.push(diag);
                 }
@@ -184,13 +206,10 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     Code::P0205,
                     goal.header,
-                    format!(
-                        "goal `{}` is assessed from the goals under it, but no goal is under it, so it can never be assessed",
-                        goal.id.name
-                    ),
+                    text!("chain-no-children", goal = &goal.id.name),
                 )
-                .primary("no goals under this one")
-                .help(format!("add goals with `under {}`, or remove this goal", goal.id.name)),
+                .primary(text!("chain-no-children.primary"))
+                .help(text!("chain-no-children.help", goal = &goal.id.name)),
             );
         }
     }
@@ -232,84 +251,98 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
 fn measured_and_assessed(goal: &Goal, level: &Level, rollup: &Ident) -> Option<Diagnostic> {
     let mut own = Vec::new();
     if let Some(measure) = &goal.measure {
-        own.push((measure.span, "`measure`"));
+        own.push((measure.span, "measure"));
     }
     if let Some(target) = &goal.target {
-        own.push((target.span, "`target`"));
+        own.push((target.span, "target"));
     }
     if let Some(rule) = &goal.rule {
-        own.push((rule.span, "`rule`"));
+        own.push((rule.span, "rule"));
     }
     let &(span, _) = own.first()?;
     let (has, ignored) = match (&goal.measure, &goal.rule) {
-        (Some(measure), _) => (format!("is measured by `{}`", measure.name), "measure"),
-        (None, _) if goal.target.is_some() => ("has its own target".to_string(), "target"),
-        (None, Some(rule)) => (format!("has its own rule `{}`", rule.name), "rule"),
+        (Some(measure), _) => (
+            text!(
+                "chain-assessed-measured.measured-by",
+                indicator = &measure.name
+            ),
+            "measure",
+        ),
+        (None, _) if goal.target.is_some() => {
+            (text!("chain-assessed-measured.own-target"), "target")
+        }
+        (None, Some(rule)) => (
+            text!("chain-assessed-measured.own-rule", rule = &rule.name),
+            "rule",
+        ),
         (None, None) => return None,
     };
-    let words: Vec<&str> = own.iter().map(|&(_, word)| word).collect();
-    let lines = match words.as_slice() {
-        [one] => format!("the {one} line"),
-        _ => format!("the {} lines", super::smart::join_words(&words)),
-    };
-    let show = match &goal.measure {
-        Some(measure) => format!("; to show the indicator with the goal without it giving a status, write `indicators {}`", measure.name),
-        None => String::new(),
-    };
+    let words: Vec<String> = own.iter().map(|&(_, word)| word.to_string()).collect();
+    let lines = text!(
+        "chain-assessed-measured.lines",
+        count = words.len(),
+        words = Arg::AndList(words),
+    );
     let mut diag = Diagnostic::new(
         Code::P0208,
         span,
-        format!(
-            "goal `{}` {has}, but its level `{}` is assessed by rollup `{}` from its children: its own {ignored} would be ignored",
-            goal.id.name, level.name.name, rollup.name
+        text!(
+            "chain-assessed-measured",
+            goal = &goal.id.name,
+            has = has,
+            level = &level.name.name,
+            rollup = &rollup.name,
+            ignored = ignored,
         ),
     )
-    .primary(format!("ignored: the rollup `{}` decides", rollup.name))
+    .primary(text!(
+        "chain-assessed-measured.primary",
+        rollup = &rollup.name
+    ))
     .label(
         rollup.span,
-        format!("level `{}` is assessed by this rollup", level.name.name),
+        text!("chain-assessed-measured.rollup", level = &level.name.name),
     );
     for &(other, word) in &own[1..] {
-        diag = diag.label(
-            other,
-            format!("this {} is ignored too", word.trim_matches('`')),
-        );
+        diag = diag.label(other, text!("chain-assessed-measured.too", what = word));
     }
     if let Some(measured) = level.measured {
         diag = diag
-            .label(measured, "the level is also declared `measured`")
-            .help(format!(
-                "a level is either `measured` (its goals have their own measure, target and rule) or `assessed by` a rollup from its children, not both: remove one of the two from level `{}`; or remove {lines} from the goal",
-                level.name.name
+            .label(measured, text!("chain-assessed-measured.measured"))
+            .help(text!(
+                "chain-assessed-measured.help-both",
+                level = &level.name.name,
+                lines = lines,
             ));
     } else {
-        diag = diag.help(format!(
-            "remove {lines} from the goal, or move the goal to a measured level{show}"
-        ));
+        diag = diag.help(match &goal.measure {
+            Some(measure) => text!(
+                "chain-assessed-measured.help-indicators",
+                lines = lines,
+                indicator = &measure.name,
+            ),
+            None => text!("chain-assessed-measured.help", lines = lines),
+        });
     }
     Some(diag)
 }
 
 fn cycle_diag(m: &Model, cycle: &[usize]) -> Diagnostic {
     let first = m.goals[cycle[0]];
-    let mut names: Vec<String> = cycle
-        .iter()
-        .map(|&g| format!("`{}`", m.goals[g].id.name))
-        .collect();
-    names.push(names[0].clone());
+    // "`b`, which is under `c`, which is under `a`": from the end of the circle, back to `a`.
+    let mut rest = text!("chain-cycle.last", goal = &first.id.name);
+    for &g in cycle[1..].iter().rev() {
+        rest = text!("chain-cycle.link", goal = &m.goals[g].id.name, rest = rest);
+    }
     let mut diag = Diagnostic::new(
         Code::P0203,
         first.id.span,
-        format!(
-            "the goal chain goes round in a circle: {} is under {}",
-            names[0],
-            names[1..].join(", which is under ")
-        ),
+        text!("chain-cycle", goal = &first.id.name, rest = rest),
     )
-    .primary("this goal is (indirectly) under itself")
-    .help("goals link upwards towards the vision; remove one of the `under` links in the circle");
+    .primary(text!("chain-cycle.primary"))
+    .help(text!("chain-cycle.help"));
     for &g in &cycle[1..] {
-        diag = diag.label(m.goals[g].id.span, "part of the circle");
+        diag = diag.label(m.goals[g].id.span, text!("chain-cycle.part"));
     }
     diag
 }
@@ -321,14 +354,15 @@ fn check_levels(m: &Model, diags: &mut Vec<Diagnostic>) {
         let mut diag = Diagnostic::new(
             Code::P0207,
             tops[1].name.span,
-            format!(
-                "the chain has two top levels, `{}` and `{}`; only the first level may leave out `under`",
-                tops[0].name.name, tops[1].name.name
+            text!(
+                "chain-two-tops",
+                first = &tops[0].name.name,
+                second = &tops[1].name.name,
             ),
         )
-        .primary("second top level")
-        .label(tops[0].name.span, "first top level")
-        .help(format!("add `under LEVEL` to `{}`", tops[1].name.name));
+        .primary(text!("chain-two-tops.primary"))
+        .label(tops[0].name.span, text!("chain-two-tops.first"))
+        .help(text!("chain-two-tops.help", second = &tops[1].name.name));
         diag.fix = None;
         diags.push(diag);
     }
@@ -339,18 +373,19 @@ fn check_levels(m: &Model, diags: &mut Vec<Diagnostic>) {
             let mut diag = Diagnostic::new(
                 Code::P0207,
                 under.span,
-                format!(
-                    "level `{}` is under `{}`, which is not a level of the chain",
-                    level.name.name, under.name
+                text!(
+                    "chain-unknown-level",
+                    level = &level.name.name,
+                    under = &under.name,
                 ),
             )
-            .primary("unknown level")
+            .primary(text!("chain-unknown-level.primary"))
             .help(
                 crate::diagnostic::did_you_mean(&close)
-                    .unwrap_or_else(|| "name a level declared in this chain".into()),
+                    .unwrap_or_else(|| text!("chain-unknown-level.help")),
             );
             if let Some(best) = close.first() {
-                diag = diag.fix(format!("Change to `{best}`"), best.clone());
+                diag = diag.fix(text!("fix-change-to", to = best), best.clone());
             }
             diags.push(diag);
         } else if under.name == level.name.name {
@@ -358,10 +393,10 @@ fn check_levels(m: &Model, diags: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::P0207,
                     under.span,
-                    format!("level `{}` is under itself", level.name.name),
+                    text!("chain-level-under-itself", level = &level.name.name),
                 )
-                .primary("a level cannot be under itself")
-                .help("name the level above this one"),
+                .primary(text!("chain-level-under-itself.primary"))
+                .help(text!("chain-level-under-itself.help")),
             );
         }
     }
@@ -388,13 +423,10 @@ fn check_levels(m: &Model, diags: &mut Vec<Diagnostic>) {
                         Diagnostic::new(
                             Code::P0207,
                             level.name.span,
-                            format!(
-                                "the chain's levels go round in a circle: {}",
-                                names.join(", ")
-                            ),
+                            text!("chain-level-cycle", levels = names.join(", ")),
                         )
-                        .primary("this level is (indirectly) under itself")
-                        .help("levels go from the top (no `under`) downwards; break the circle"),
+                        .primary(text!("chain-level-cycle.primary"))
+                        .help(text!("chain-level-cycle.help")),
                     );
                 }
                 break;
@@ -422,13 +454,9 @@ fn no_policy(m: &Model) -> Diagnostic {
     .filter(|s| s.file == crate::FileId(0))
     .min_by_key(|s| s.start);
     let span = first.unwrap_or(crate::Span::new(crate::FileId(0), 0, 0));
-    Diagnostic::new(
-        Code::P0110,
-        span,
-        "this file declares no policy: it has no `policy` declaration, and nothing it includes has one",
-    )
-    .primary("no `policy` above this")
-    .help("start the file with `policy ID \"title\" { period 2024..2027 }`; a file meant to be included is checked as part of the file that includes it — check that one instead (`pejl new` starts a policy from an example)")
+    Diagnostic::new(Code::P0110, span, text!("chain-no-policy"))
+        .primary(text!("chain-no-policy.primary"))
+        .help(text!("chain-no-policy.help"))
 }
 
 #[cfg(test)]

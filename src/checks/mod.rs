@@ -11,7 +11,9 @@ pub mod smart;
 pub mod test_decls;
 
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Text;
 use crate::model::Model;
+use crate::text;
 
 pub fn run(model: &Model) -> Vec<Diagnostic> {
     let mut diags = chain::check(model);
@@ -39,4 +41,25 @@ pub fn run_second_half(model: &Model) -> Vec<Diagnostic> {
     diags.extend(rollups::check(model));
     diags.extend(smart::check(model));
     diags
+}
+
+/// Texts joined with "and", each to the next: "a and b and c" (`None` for no texts).
+pub(crate) fn and_chain(texts: Vec<Text>) -> Option<Text> {
+    texts
+        .into_iter()
+        .rev()
+        .reduce(|rest, first| text!("checks-and", first = first, second = rest))
+}
+
+/// Texts listed as the language lists them: "a", "a and b", "a, b and c".
+pub(crate) fn and_list(texts: Vec<Text>) -> Option<Text> {
+    let mut texts = texts.into_iter().rev();
+    let last = texts.next()?;
+    let Some(before) = texts.next() else {
+        return Some(last);
+    };
+    let init = texts.fold(before, |rest, first| {
+        text!("checks-comma", first = first, second = rest)
+    });
+    Some(text!("checks-and", first = init, second = last))
 }

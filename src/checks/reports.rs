@@ -3,8 +3,10 @@
 //! interim report.
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Arg;
 use crate::model::Model;
 use crate::syntax::ast::{MonthDay, Report};
+use crate::text;
 
 pub fn check(m: &Model) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
@@ -27,42 +29,43 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
 fn required_statements(report: &Report, diags: &mut Vec<Diagnostic>) {
     let mut missing = Vec::new();
     if report.uses.is_none() {
-        missing.push((
-            "uses",
-            "`uses forecast` (an interim report) or `uses actual`",
-        ));
+        missing.push(("uses", text!("reports-incomplete.uses")));
     }
     if report.due.is_none() {
-        missing.push((
-            "due",
-            "`due 08-31`, or `due 04-15 next year` for an annual report",
-        ));
+        missing.push(("due", text!("reports-incomplete.due")));
     }
     if report.to.is_empty() {
-        missing.push(("to", "`to KF` (or several: `to KF, KS`)"));
+        missing.push(("to", text!("reports-incomplete.to")));
     }
     if missing.is_empty() {
         return;
     }
-    let words: Vec<String> = missing.iter().map(|(w, _)| format!("`{w}`")).collect();
-    let forms: Vec<&str> = missing.iter().map(|(_, f)| *f).collect();
+    let words: Vec<String> = missing.iter().map(|(w, _)| w.to_string()).collect();
+    let primary = match missing.as_slice() {
+        [(w, _)] => text!("reports-incomplete.no", word = *w),
+        _ => text!("reports-incomplete.primary"),
+    };
+    // "`uses …`; `due …`": the forms to add, one after the other.
+    let forms = missing
+        .into_iter()
+        .map(|(_, form)| form)
+        .rev()
+        .reduce(|rest, first| text!("reports-incomplete.then", first = first, second = rest));
     let header = report.id.span.join(report.name.span);
-    diags.push(
-        Diagnostic::new(
-            Code::P0603,
-            header,
-            format!(
-                "report `{}` does not say {}",
-                report.id.name,
-                crate::checks::smart::join_words(&words)
-            ),
-        )
-        .primary(match missing.as_slice() {
-            [(w, _)] => format!("no `{w}`"),
-            _ => "incomplete report".to_string(),
-        })
-        .help(format!("add {}", forms.join("; "))),
-    );
+    let mut diag = Diagnostic::new(
+        Code::P0603,
+        header,
+        text!(
+            "reports-incomplete",
+            report = &report.id.name,
+            words = Arg::AndList(words),
+        ),
+    )
+    .primary(primary);
+    if let Some(forms) = forms {
+        diag = diag.help(text!("reports-incomplete.help", forms = forms));
+    }
+    diags.push(diag);
 }
 
 /// Days from the start of the year to `md` (1 January is day 1), in a year that is not a leap
@@ -87,13 +90,10 @@ fn swedish_interim_calendar(report: &Report, diags: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::P0503,
                 covers.span,
-                format!(
-                    "the period of report `{}` ends before it starts",
-                    report.id.name
-                ),
+                text!("reports-covers-order", report = &report.id.name),
             )
-            .primary("out of order")
-            .help("write the first day first: `covers 01-01..08-31`"),
+            .primary(text!("reports-covers-order.primary"))
+            .help(text!("reports-covers-order.help")),
         );
         return;
     }
@@ -110,14 +110,18 @@ fn swedish_interim_calendar(report: &Report, diags: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::P0605,
                 covers.span,
-                format!(
-                    "the interim report `{}` covers {} months of the year; the law asks for at least half and at most two thirds of it",
-                    report.id.name,
-                    crate::checks::smart::fmt_num(shown)
+                text!(
+                    "reports-interim-length",
+                    report = &report.id.name,
+                    months = shown,
                 ),
             )
-            .primary(if months < 6.0 { "less than half the year" } else { "more than two thirds of the year" })
-            .help("an interim report covers at least six and at most eight months (LKBR 13 kap. 1 §): `covers 01-01..06-30` to `covers 01-01..08-31`"),
+            .primary(if months < 6.0 {
+                text!("reports-interim-length.short")
+            } else {
+                text!("reports-interim-length.long")
+            })
+            .help(text!("reports-interim-length.help")),
         );
     }
     // A full date's year is known only with the year reported on: not checked here.
@@ -149,26 +153,28 @@ fn swedish_interim_calendar(report: &Report, diags: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::P0606,
                 due.span,
-                format!(
-                    "the interim report `{}` is due {:02}-{:02}{}, more than two months after the end of its period {:02}-{:02}",
-                    report.id.name,
-                    due.month,
-                    due.day,
-                    if report.due_next_year { " the year after" } else { "" },
-                    end.month,
-                    end.day
+                text!(
+                    "reports-interim-late",
+                    report = &report.id.name,
+                    due = month_day(due),
+                    next = if report.due_next_year { "yes" } else { "no" },
+                    end = month_day(end),
                 ),
             )
-            .primary("later than the law allows")
-            .label(covers.span, "the period it covers")
-            .help(format!(
-                "the council deals with the interim report within two months of the end of its period (KL 11 kap. 16 §): due {:02}-{:02}{} at the latest",
-                limit.month,
-                limit.day,
-                if wraps { " next year" } else { "" }
+            .primary(text!("reports-interim-late.primary"))
+            .label(covers.span, text!("reports-interim-late.covers"))
+            .help(text!(
+                "reports-interim-late.help",
+                limit = month_day(limit),
+                next = if wraps { "yes" } else { "no" },
             )),
         );
     }
+}
+
+/// `08-31`: a day of the year as the policy writes it.
+fn month_day(md: MonthDay) -> String {
+    format!("{:02}-{:02}", md.month, md.day)
 }
 
 fn days_in(month: u32) -> u32 {
@@ -202,18 +208,23 @@ fn followed_up_where_children_are(m: &Model, diags: &mut Vec<Diagnostic>) {
             let mut diag = Diagnostic::new(
                 Code::P0604,
                 goal.header,
-                format!(
-                    "goal `{}` is to be followed up in `{report}`, but none of the goals under it is followed up there",
-                    goal.id.name
+                text!(
+                    "reports-children-not-followed",
+                    goal = &goal.id.name,
+                    report = &report,
                 ),
             )
-            .primary(format!("would show as not followed up in `{report}`"));
+            .primary(text!(
+                "reports-children-not-followed.primary",
+                report = &report,
+            ));
             if let Some(r) = from_level {
-                diag = diag.label(r.span, "the level asks for it here");
+                diag = diag.label(r.span, text!("reports-children-not-followed.level"));
             }
-            diags.push(diag.help(format!(
-                "add `{report}` to the `follow-up` of the goals under `{}`, or follow this goal up elsewhere",
-                goal.id.name
+            diags.push(diag.help(text!(
+                "reports-children-not-followed.help",
+                report = &report,
+                goal = &goal.id.name,
             )));
         }
     }

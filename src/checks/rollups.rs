@@ -73,11 +73,14 @@
 //! status (a ladder of shares over four statuses) visit close to all of them (see
 //! bench/README.md).
 
+use super::and_list;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Text;
 use crate::interpret::{decide_rollup, eval_rollup, Tally};
 use crate::ir::{compile_rollup, BandOut, RollupCondition};
 use crate::model::Model;
 use crate::syntax::ast::Rule;
+use crate::text;
 use std::collections::BTreeMap;
 
 pub fn check(m: &Model) -> Vec<Diagnostic> {
@@ -792,13 +795,10 @@ fn check_rollup(rollup: &Rule, statuses: &[String], diags: &mut Vec<Diagnostic>)
             Diagnostic::new(
                 Code::P0311,
                 rollup.id.span,
-                format!(
-                    "rollup `{}` is too large for pejl to check completely: the part it checked is in order, but pejl cannot promise that every band can be used",
-                    rollup.id.name
-                ),
+                text!("rollups-too-large", rollup = &rollup.id.name),
             )
-            .primary("not checked completely")
-            .help("write shares with fewer decimals (`33.3%` rather than `33.33333%`) or use fewer bands; gaps pejl found are still reported"),
+            .primary(text!("rollups-too-large.primary"))
+            .help(text!("rollups-too-large.help")),
         );
     }
     for (band, s) in rollup.bands.iter().zip(&verdicts.bands) {
@@ -807,29 +807,27 @@ fn check_rollup(rollup: &Rule, statuses: &[String], diags: &mut Vec<Diagnostic>)
             continue;
         }
         let message = match s.shadowed_by.iter().next() {
-            Some((&earlier, example)) => format!(
-                "the `{}` band in rollup `{}` is never used: every goal it fits gets its status from earlier bands (for example, {} get `{}`)",
-                band.status.name,
-                rollup.id.name,
-                describe_children(statuses, example),
-                rollup.bands[earlier].status.name
+            Some((&earlier, example)) => text!(
+                "rollups-never-used.shadowed",
+                status = &band.status.name,
+                rollup = &rollup.id.name,
+                example = describe_children(statuses, example),
+                earlier = &rollup.bands[earlier].status.name,
             ),
-            None => format!(
-                "the `{}` band in rollup `{}` is never used: no goal can meet its condition, whatever the statuses of the goals under it",
-                band.status.name, rollup.id.name
+            None => text!(
+                "rollups-never-used",
+                status = &band.status.name,
+                rollup = &rollup.id.name,
             ),
         };
         let mut diag = Diagnostic::new(Code::P0309, band.span, message)
-            .primary("this band is never used")
-            .help("bands are tried in order and the first match wins; reorder the bands or correct the condition");
+            .primary(text!("rollups-never-used.primary"))
+            .help(text!("rollups-never-used.help"));
         for &earlier in s.shadowed_by.keys() {
             let e = &rollup.bands[earlier];
             diag = diag.label(
                 e.span,
-                format!(
-                    "the `{}` band takes these combinations first",
-                    e.status.name
-                ),
+                text!("rollups-never-used.earlier", status = &e.status.name),
             );
         }
         diags.push(diag);
@@ -839,22 +837,20 @@ fn check_rollup(rollup: &Rule, statuses: &[String], diags: &mut Vec<Diagnostic>)
             Diagnostic::new(
                 Code::P0308,
                 rollup.id.span,
-                format!(
-                    "rollup `{}` leaves some goals without a status: {} get no status",
-                    rollup.id.name,
-                    describe_children(statuses, &counts)
+                text!(
+                    "rollups-gap",
+                    rollup = &rollup.id.name,
+                    example = describe_children(statuses, &counts),
                 ),
             )
-            .primary("not every combination gets a status")
-            .help(
-                "add a band for this combination, usually a last band such as `yellow otherwise`",
-            ),
+            .primary(text!("rollups-gap.primary"))
+            .help(text!("rollups-gap.help")),
         );
     }
 }
 
 /// "children green and grey" / "3 children: 2 red and 1 yellow" / "a single grey child".
-fn describe_children(statuses: &[String], counts: &[usize]) -> String {
+fn describe_children(statuses: &[String], counts: &[usize]) -> Text {
     let n: usize = counts.iter().sum();
     let parts: Vec<(usize, &String)> = counts
         .iter()
@@ -862,22 +858,26 @@ fn describe_children(statuses: &[String], counts: &[usize]) -> String {
         .filter(|(c, _)| **c > 0)
         .map(|(c, s)| (*c, s))
         .collect();
-    let join = |items: Vec<String>| match items.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    };
-    if n == 1 {
-        return format!("goals whose only child is {}", parts[0].1);
+    if let (1, [(_, status)]) = (n, parts.as_slice()) {
+        return text!("rollups-children.one", status = *status);
     }
     if parts.iter().all(|(c, _)| *c == 1) {
-        return format!(
-            "goals with the children {}",
-            join(parts.iter().map(|(_, s)| s.to_string()).collect())
+        let names = parts
+            .iter()
+            .map(|(_, s)| text!("rollups-children.status", status = *s))
+            .collect();
+        return text!(
+            "rollups-children.each",
+            statuses = and_list(names).unwrap_or_else(|| text!("checks-nothing")),
         );
     }
-    format!(
-        "goals with {n} children, {}",
-        join(parts.iter().map(|(c, s)| format!("{c} {s}")).collect())
+    let listed = parts
+        .iter()
+        .map(|(c, s)| text!("rollups-children.part", count = *c, status = *s))
+        .collect();
+    text!(
+        "rollups-children.counts",
+        count = n,
+        parts = and_list(listed).unwrap_or_else(|| text!("checks-nothing")),
     )
 }

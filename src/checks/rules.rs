@@ -21,7 +21,9 @@
 //! verdicts, so one of each type is analysed; a rule no goal uses is analysed for every
 //! order type of a target and a baseline.
 
+use super::and_chain;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Text;
 use crate::interpret::{self, Decision, Facts, Tri};
 use crate::ir::{self, BandOut, Evaluable, GoalValues};
 use crate::model::Model;
@@ -29,6 +31,7 @@ use crate::span::Span;
 use crate::syntax::ast::{
     BenchmarkKind, Cond, Direction, Goal, Indicator, Reference, Rule, TargetValue,
 };
+use crate::text;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 
@@ -873,12 +876,13 @@ pub(crate) fn benchmark_words(kind: BenchmarkKind) -> &'static str {
 }
 
 /// "the county average is 70", one per benchmark the point has.
-fn benchmarks_given(w: &Witness, ctx: &Context) -> Vec<String> {
+fn benchmarks_given(w: &Witness, ctx: &Context) -> Vec<Text> {
     ctx.kinds
         .iter()
         .flatten()
         .filter_map(|k| {
-            w.benchmarks[kind_index(*k)].map(|b| format!("{} is {}", benchmark_words(*k), fmt(b)))
+            w.benchmarks[kind_index(*k)]
+                .map(|b| text!("rules-given.benchmark", kind = k.as_str(), value = b))
         })
         .collect()
 }
@@ -977,13 +981,13 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
             continue;
         }
         // (what the rule compares with, what the goal lacks, the label, where the rule needs it)
-        let mut lacks: Vec<(String, String, String, Span)> = Vec::new();
+        let mut lacks: Vec<(Text, Text, Text, Span)> = Vec::new();
         if let Some(span) = needs_target {
             if values.target.is_none() && !values.target_is_benchmark {
                 lacks.push((
-                    "the target".into(),
-                    "the goal has no target".into(),
-                    "needs a target".into(),
+                    text!("rules-lacks.target"),
+                    text!("rules-lacks.no-target"),
+                    text!("rules-lacks.needs-target"),
                     span,
                 ));
             }
@@ -991,9 +995,9 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
         if let Some(span) = needs_baseline {
             if values.baseline.is_none() {
                 lacks.push((
-                    "the baseline".into(),
-                    "the goal has no baseline".into(),
-                    "needs a baseline".into(),
+                    text!("rules-lacks.baseline"),
+                    text!("rules-lacks.no-baseline"),
+                    text!("rules-lacks.needs-baseline"),
                     span,
                 ));
             }
@@ -1006,12 +1010,12 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
         if let Some(span) = benchmark_needed {
             if !has_benchmark {
                 lacks.push((
-                    "the benchmark".into(),
+                    text!("rules-lacks.benchmark"),
                     match indicator {
-                        Some(i) => format!("its indicator `{}` declares no benchmark", i.id.name),
-                        None => "it has no indicator with a benchmark".to_string(),
+                        Some(i) => text!("rules-lacks.no-benchmark", indicator = &i.id.name),
+                        None => text!("rules-lacks.no-indicator"),
                     },
-                    "needs a benchmark on its indicator".into(),
+                    text!("rules-lacks.needs-benchmark"),
                     span,
                 ));
             }
@@ -1019,17 +1023,17 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
         if has_benchmark {
             for (kind, span) in named_kinds(rule) {
                 let k = kind.as_str();
-                let said = format!("the `{k}` benchmark");
+                let said = text!("rules-lacks.kind", kind = k);
                 if !declared.contains(&kind) && !lacks.iter().any(|l| l.0 == said) {
                     lacks.push((
                         said,
                         match indicator {
                             Some(i) => {
-                                format!("its indicator `{}` declares no `benchmark {k}`", i.id.name)
+                                text!("rules-lacks.no-kind", indicator = &i.id.name, kind = k,)
                             }
-                            None => format!("it has no indicator with a `{k}` benchmark"),
+                            None => text!("rules-lacks.no-indicator-kind", kind = k),
                         },
-                        format!("needs a `benchmark {k}` on the indicator"),
+                        text!("rules-lacks.needs-kind", kind = k),
                         span,
                     ));
                 }
@@ -1040,45 +1044,43 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
             if has_benchmark && needs_target.is_some() && !declared.contains(&kind) {
                 let k = kind.as_str();
                 lacks.push((
-                    format!("its target, the `{k}` benchmark"),
+                    text!("rules-lacks.target-kind", kind = k),
                     match indicator {
-                        Some(i) => {
-                            format!("its indicator `{}` declares no `benchmark {k}`", i.id.name)
-                        }
-                        None => format!("it has no indicator with a `{k}` benchmark"),
+                        Some(i) => text!("rules-lacks.no-kind", indicator = &i.id.name, kind = k,),
+                        None => text!("rules-lacks.no-indicator-kind", kind = k),
                     },
-                    format!("the target is the `{k}` benchmark"),
+                    text!("rules-lacks.target-is-kind", kind = k),
                     target.span,
                 ));
             }
         }
         if !lacks.is_empty() {
-            let compares: Vec<&str> = lacks.iter().map(|l| l.0.as_str()).collect();
-            let missing: Vec<&str> = lacks.iter().map(|l| l.1.as_str()).collect();
+            let compares = and_chain(lacks.iter().map(|l| l.0.clone()).collect());
+            let missing = and_chain(lacks.iter().map(|l| l.1.clone()).collect());
             let at = goal.rule.as_ref().map_or(goal.header, |r| r.span);
             let mut diag = Diagnostic::new(
                 Code::P0306,
                 at,
-                format!(
-                    "goal `{}` uses rule `{}`, which compares with {}, but {}",
-                    goal.id.name,
-                    rule.id.name,
-                    compares.join(" and "),
-                    missing.join(" and ")
+                text!(
+                    "rules-lacks",
+                    goal = &goal.id.name,
+                    rule = &rule.id.name,
+                    compares = compares.unwrap_or_else(|| text!("checks-nothing")),
+                    missing = missing.unwrap_or_else(|| text!("checks-nothing")),
                 ),
             )
             .primary(if goal.rule.is_some() {
-                "the rule is chosen here"
+                text!("rules-lacks.chosen-here")
             } else {
-                "this goal uses the policy's default rule"
+                text!("rules-lacks.default-rule")
             });
             for (_, _, label, span) in &lacks {
                 diag = diag.label(*span, label.clone());
             }
             if let (Some(ind), true) = (indicator, benchmark_needed.is_some() && !has_benchmark) {
-                diag = diag.label(ind.id.span, "this indicator declares no `benchmark`");
+                diag = diag.label(ind.id.span, text!("rules-lacks.indicator-no-benchmark"));
             }
-            diag = diag.help("give the goal what the rule compares with (`target …`, `baseline …`, or a `benchmark` on the indicator), or choose another rule with `rule ID`");
+            diag = diag.help(text!("rules-lacks.help"));
             diags.push(diag);
             continue;
         }
@@ -1209,16 +1211,10 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
             Diagnostic::new(
                 Code::P0311,
                 rule.id.span,
-                format!(
-                    "rule `{}` is too large for pejl to check completely: what pejl found is reported, but it cannot promise that every band can match or that every value gets a status",
-                    rule.id.name
-                ),
+                text!("rules-too-large", rule = &rule.id.name),
             )
-            .primary("not checked completely")
-            .help(format!(
-                "a rule rarely needs more than a handful of bands; this one has {}. Split it into rules for different indicators, or use fewer bands that compare with a benchmark",
-                rule.bands.len()
-            )),
+            .primary(text!("rules-too-large.primary"))
+            .help(text!("rules-too-large.help", count = rule.bands.len())),
         );
     }
     if !missing_ok && complete {
@@ -1226,12 +1222,10 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
             Diagnostic::new(
                 Code::P0307,
                 rule.id.span,
-                format!("rule `{}` has no band for missing data", rule.id.name),
+                text!("rules-no-missing", rule = &rule.id.name),
             )
-            .primary("no `missing` band")
-            .help(format!(
-                "add `{grey} when missing requires motivation`; without it a missing value gets `{grey}` with no explanation"
-            )),
+            .primary(text!("rules-no-missing.primary"))
+            .help(text!("rules-no-missing.help", status = grey)),
         );
     }
 
@@ -1245,32 +1239,32 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
                 Diagnostic::new(
                     Code::P0303,
                     band.condition.as_ref().map_or(band.span, Cond::span),
-                    format!(
-                        "the condition of the `{}` band in rule `{}` can never hold",
-                        band.status.name, rule.id.name
+                    text!(
+                        "rules-never-holds",
+                        status = &band.status.name,
+                        rule = &rule.id.name,
                     ),
                 )
-                .primary("no value makes this true")
-                .help(
-                    "check the numbers and `and`/`or`: perhaps you meant `or`, or other thresholds",
-                ),
+                .primary(text!("rules-never-holds.primary"))
+                .help(text!("rules-never-holds.help")),
             );
         } else if !first[i] {
             let mut diag = Diagnostic::new(
                 Code::P0301,
                 band.span,
-                format!(
-                    "the `{}` band in rule `{}` can never match: earlier bands already take every value it covers",
-                    band.status.name, rule.id.name
+                text!(
+                    "rules-shadowed",
+                    status = &band.status.name,
+                    rule = &rule.id.name,
                 ),
             )
-            .primary("never the first match")
-            .help("bands are tried in order and the first match wins; move this band up or narrow the earlier ones");
+            .primary(text!("rules-shadowed.primary"))
+            .help(text!("rules-shadowed.help"));
             for &earlier in &shadowed_by[i] {
                 let e = &rule.bands[earlier];
                 diag = diag.label(
                     e.span,
-                    format!("the `{}` band takes these values first", e.status.name),
+                    text!("rules-shadowed.earlier", status = &e.status.name),
                 );
             }
             diags.push(diag);
@@ -1283,15 +1277,12 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
         let mut diag = Diagnostic::new(
             Code::P0302,
             rule.id.span,
-            format!(
-                "rule `{}` leaves some values without a status: {example} gets no status",
-                rule.id.name
-            ),
+            text!("rules-gap", rule = &rule.id.name, example = example),
         )
-        .primary("not every value gets a status")
-        .help("add a band that covers these values, usually a last band such as `red otherwise`");
+        .primary(text!("rules-gap.primary"))
+        .help(text!("rules-gap.help"));
         if let Some(goal) = a.goal {
-            diag = diag.label(goal.id.span, "for example for this goal");
+            diag = diag.label(goal.id.span, text!("rules-gap.goal"));
         }
         diags.push(diag);
     }
@@ -1306,28 +1297,33 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
         let band = &rule.bands[i];
         // Name the goal and its indicator: a rule shared by indicators of both directions is
         // wrong only for some of them.
-        let (whose, which) = match a.goal.and_then(|g| g.measure.as_ref().map(|ind| (g, ind))) {
-            Some((g, ind)) => (
-                format!(" for goal `{}`", g.id.name),
-                format!("its indicator `{}`", ind.name),
+        let message = match a.goal.and_then(|g| g.measure.as_ref().map(|ind| (g, ind))) {
+            Some((g, ind)) => text!(
+                "rules-direction.goal",
+                status = &band.status.name,
+                worse = worse,
+                better = better,
+                goal = &g.id.name,
+                indicator = &ind.name,
+                direction = direction_word(a.ctx.direction),
             ),
-            None => (String::new(), "this rule's indicator".to_string()),
+            None => text!(
+                "rules-direction",
+                status = &band.status.name,
+                worse = worse,
+                better = better,
+                direction = direction_word(a.ctx.direction),
+            ),
         };
         let mut diag = Diagnostic::new(
             Code::P0304,
             band.condition.as_ref().map_or(band.span, Cond::span),
-            format!(
-                "`{}` is given to a value of {} but not to {}{whose}, although {which} says {}",
-                band.status.name,
-                fmt(worse),
-                fmt(better),
-                direction_words(a.ctx.direction)
-            ),
+            message,
         )
-        .primary("the best status for worse values")
-        .help("check the comparison (`>=` or `<=`) and the indicator's `higher is better` / `lower is better`; `meets` and `better than` follow the direction by themselves, so a rule written with them fits indicators of both directions");
+        .primary(text!("rules-direction.primary"))
+        .help(text!("rules-direction.help"));
         if let Some(g) = a.goal {
-            diag = diag.label(g.header, format!("`{}` uses this rule", g.id.name));
+            diag = diag.label(g.header, text!("rules-uses-this-rule", goal = &g.id.name));
         }
         diags.push(diag);
     }
@@ -1339,69 +1335,81 @@ fn check_rule<'a>(m: &Model, rule: &Rule, goals: &[&'a Goal], diags: &mut Vec<Di
         let (bv, wv) = (better.value.unwrap_or(0.0), worse.value.unwrap_or(0.0));
         let mut given = benchmarks_given(&better, &a.ctx);
         given.extend(context_words(a));
-        let when = if given.is_empty() {
-            String::new()
-        } else {
-            format!(" when {}", given.join(" and "))
+        let when = match and_chain(given) {
+            Some(given) => text!("rules-when", given = given),
+            None => text!("checks-nothing"),
         };
         let which = match a.goal.and_then(|g| g.measure.as_ref()) {
-            Some(ind) => format!("`{}`", ind.name),
-            None => "the indicator".to_string(),
+            Some(ind) => text!("rules-inversion.indicator", indicator = &ind.name),
+            None => text!("rules-inversion.the-indicator"),
         };
         let mut diag = Diagnostic::new(
             Code::P0310,
             better_band.span,
-            format!(
-                "in rule `{}`, a better value gets a worse status: {} gets `{}` but {} gets `{}`{when}, although {which} says {}",
-                rule.id.name,
-                fmt(bv),
-                better_band.status.name,
-                fmt(wv),
-                worse_band.status.name,
-                direction_words(a.ctx.direction)
+            text!(
+                "rules-inversion",
+                rule = &rule.id.name,
+                better = bv,
+                better_status = &better_band.status.name,
+                worse = wv,
+                worse_status = &worse_band.status.name,
+                when = when,
+                which = which,
+                direction = direction_word(a.ctx.direction),
             ),
         )
-        .primary(format!("gives `{}` to {}", better_band.status.name, fmt(bv)))
+        .primary(text!(
+            "rules-inversion.gives",
+            status = &better_band.status.name,
+            value = bv,
+        ))
         .label(
             worse_band.span,
-            format!("gives `{}` to {}", worse_band.status.name, fmt(wv)),
+            text!(
+                "rules-inversion.gives",
+                status = &worse_band.status.name,
+                value = wv,
+            ),
         )
-        .help("bands are tried in order and the first match wins: put the band of the best status first (for example `green`, then `yellow`, then `red`), or correct the thresholds");
+        .help(text!("rules-inversion.help"));
         if let Some(g) = a.goal {
-            diag = diag.label(g.header, format!("`{}` uses this rule", g.id.name));
+            diag = diag.label(g.header, text!("rules-uses-this-rule", goal = &g.id.name));
         }
         diags.push(diag);
     }
 }
 
-fn direction_words(direction: Direction) -> &'static str {
+/// The direction as the catalogue's selectors name it (`higher is better`, `lower is better`).
+fn direction_word(direction: Direction) -> &'static str {
     match direction {
-        Direction::Higher => "higher is better",
-        Direction::Lower => "lower is better",
+        Direction::Higher => "higher",
+        Direction::Lower => "lower",
     }
 }
 
 /// "the target is 75", "in 2025, when the milestone is 70", "(goal `nki`)".
-fn context_words(a: &Analysed) -> Vec<String> {
+fn context_words(a: &Analysed) -> Vec<Text> {
     let mut out = Vec::new();
     match (a.ctx.milestone, a.ctx.milestone_year) {
-        (Some(ms), Some(year)) => out.push(format!("the milestone for {year} is {}", fmt(ms))),
-        (Some(ms), None) => out.push(format!("the milestone is {}", fmt(ms))),
+        (Some(ms), Some(year)) => {
+            out.push(text!("rules-given.milestone-year", year = year, value = ms))
+        }
+        (Some(ms), None) => out.push(text!("rules-given.milestone", value = ms)),
         _ => {}
     }
     if let Some(values) = &a.assumed {
         if let Some(t) = values.target {
-            out.push(format!("the target is {}", fmt(t)));
+            out.push(text!("rules-given.target", value = t));
         }
         if let Some(b) = values.baseline {
-            out.push(format!("the baseline is {}", fmt(b)));
+            out.push(text!("rules-given.baseline", value = b));
         }
     }
     out
 }
 
-fn describe(rule: &Rule, w: &Witness, a: &Analysed) -> String {
-    let mut text = format!("a value of {}", fmt(w.value.unwrap_or(0.0)));
+fn describe(rule: &Rule, w: &Witness, a: &Analysed) -> Text {
+    let value = w.value.unwrap_or(0.0);
     let mut given = benchmarks_given(w, &a.ctx);
     if let (Some(goal), None) = (a.goal, a.ctx.milestone) {
         if let Some(t) = goal
@@ -1412,21 +1420,23 @@ fn describe(rule: &Rule, w: &Witness, a: &Analysed) -> String {
             })
             .filter(|_| uses(rule, Reference::Target).is_some())
         {
-            given.push(format!("the target is {}", fmt(t)));
+            given.push(text!("rules-given.target", value = t));
         }
     }
     given.extend(context_words(a));
-    if !given.is_empty() {
-        text.push_str(&format!(" when {}", given.join(" and ")));
+    let when = match and_chain(given) {
+        Some(given) => text!("rules-when", given = given),
+        None => text!("checks-nothing"),
+    };
+    match a.goal {
+        Some(goal) => text!(
+            "rules-example.goal",
+            value = value,
+            when = when,
+            goal = &goal.id.name
+        ),
+        None => text!("rules-example", value = value, when = when),
     }
-    if let Some(goal) = a.goal {
-        text.push_str(&format!(" (goal `{}`)", goal.id.name));
-    }
-    text
-}
-
-fn fmt(v: f64) -> String {
-    crate::checks::smart::fmt_num(v)
 }
 
 /// For a rule no goal uses: one target and baseline of every order type against the rule's

@@ -1,9 +1,13 @@
 //! SMART goals (P0401–P0408), units and dates (P0501–P0505), follow-up (P0602), and the
 //! indicator's required direction (P0108).
 
+use super::and_list;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Text;
 use crate::model::Model;
 use crate::syntax::ast::*;
+use crate::text;
+use crate::unit::{Unit, UnitKind};
 
 /// Phrases that promise effort rather than a result (Swedish, Danish, English).
 const VAGUE: &[&str] = &[
@@ -58,13 +62,10 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     Code::P0108,
                     ind.id.span,
-                    format!(
-                        "indicator `{}` does not say whether higher or lower values are better",
-                        ind.id.name
-                    ),
+                    text!("smart-no-direction", indicator = &ind.id.name),
                 )
-                .primary("no direction")
-                .help("add `higher is better` or `lower is better` to the indicator"),
+                .primary(text!("smart-no-direction.primary"))
+                .help(text!("smart-no-direction.help")),
             );
         }
     }
@@ -74,15 +75,17 @@ pub fn check(m: &Model) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     Code::P0503,
                     period.span,
-                    format!(
-                        "the policy period ends ({}) before it starts ({})",
-                        period.to.value, period.from.value
+                    text!(
+                        "smart-period-order",
+                        from = period.from.value,
+                        to = period.to.value,
                     ),
                 )
-                .primary("years out of order")
-                .help(format!(
-                    "write `period {}..{}`",
-                    period.to.value, period.from.value
+                .primary(text!("smart-period-order.primary"))
+                .help(text!(
+                    "smart-period-order.help",
+                    from = period.from.value,
+                    to = period.to.value,
                 )),
             );
         }
@@ -103,32 +106,29 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
     if let (true, Some(level)) = (measured_level, level) {
         let mut missing = Vec::new();
         if goal.measure.is_none() {
-            missing.push("`measure INDICATOR`");
+            missing.push(text!("smart-unmeasurable.measure"));
         }
         if goal.target.is_none() {
-            missing.push("`target VALUE by YEAR`");
+            missing.push(text!("smart-unmeasurable.target"));
         }
         if goal.rule.is_none() && m.policy.and_then(|p| p.default_rule.as_ref()).is_none() {
-            missing.push("`rule RULE` (or a `default rule` in the policy)");
+            missing.push(text!("smart-unmeasurable.rule"));
         }
-        if !missing.is_empty() {
+        if let Some(missing) = and_list(missing) {
             let mut diag = Diagnostic::new(
                 Code::P0401,
                 goal.header,
-                format!(
-                    "goal `{}` is at the measured level `{}` but has no {}",
-                    goal.id.name,
-                    level.name.name,
-                    join_words(&missing)
+                text!(
+                    "smart-unmeasurable",
+                    goal = &goal.id.name,
+                    level = &level.name.name,
+                    missing = missing.clone(),
                 ),
             )
-            .primary("not measurable as written")
-            .help(format!(
-                "add {} so the goal can be followed up",
-                join_words(&missing)
-            ));
+            .primary(text!("smart-unmeasurable.primary"))
+            .help(text!("smart-unmeasurable.help", missing = missing));
             if let Some(span) = level.measured {
-                diag = diag.label(span, "the level requires measured goals");
+                diag = diag.label(span, text!("smart-unmeasurable.level"));
             }
             diags.push(diag);
         }
@@ -141,10 +141,10 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                 Diagnostic::new(
                     Code::P0408,
                     target.span,
-                    format!("goal `{}` has a target but no `measure`, so the target cannot be followed up", goal.id.name),
+                    text!("smart-target-no-measure", goal = &goal.id.name),
                 )
-                .primary("target without a measure")
-                .help("add `measure INDICATOR`, or remove the target"),
+                .primary(text!("smart-target-no-measure.primary"))
+                .help(text!("smart-target-no-measure.help")),
             );
         }
         match target.year {
@@ -152,12 +152,12 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                 Diagnostic::new(
                     Code::P0402,
                     target.span,
-                    format!("the target of goal `{}` has no deadline", goal.id.name),
+                    text!("smart-no-deadline", goal = &goal.id.name),
                 )
-                .primary("when should the target be reached?")
-                .help("add the year, such as `by 2026`, so the goal is time-bound"),
+                .primary(text!("smart-no-deadline.primary"))
+                .help(text!("smart-no-deadline.help")),
             ),
-            Some(year) => check_in_period(m, year, "the target's deadline", diags),
+            Some(year) => check_in_period(m, year, "deadline", diags),
         }
         if let TargetValue::Relative(_, span) = target.value {
             if goal.baseline.is_none() {
@@ -165,20 +165,17 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                     Diagnostic::new(
                         Code::P0504,
                         span,
-                        format!(
-                            "goal `{}` has a target relative to its baseline, but no baseline",
-                            goal.id.name
-                        ),
+                        text!("smart-relative-no-baseline", goal = &goal.id.name),
                     )
-                    .primary("relative to what?")
-                    .help("add `baseline VALUE in YEAR`, or give the target as a number"),
+                    .primary(text!("smart-relative-no-baseline.primary"))
+                    .help(text!("smart-relative-no-baseline.help")),
                 );
             }
         }
     }
     for milestone in &goal.milestones {
         if let Some(year) = milestone.year {
-            check_in_period(m, year, "the milestone", diags);
+            check_in_period(m, year, "milestone", diags);
         }
     }
 
@@ -199,20 +196,22 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
             numbers.push((ms.value, "milestone"));
         }
         for (number, what) in numbers {
-            if let Some(problem) = unit.unit.problem(number.value) {
+            if let Some(problem) = unit_problem(&unit.unit, number.value) {
                 diags.push(
                     Diagnostic::new(
                         Code::P0501,
                         number.span,
-                        format!(
-                            "the {what} {} does not fit the unit `{}`: {problem}",
-                            fmt_num(number.value),
-                            unit.unit.written()
+                        text!(
+                            "smart-unit-misfit",
+                            what = what,
+                            value = number.value,
+                            unit = unit.unit.written(),
+                            problem = problem.clone(),
                         ),
                     )
-                    .primary(problem.clone())
-                    .label(unit.span, "the indicator's unit")
-                    .help("correct the value, or the indicator's unit"),
+                    .primary(problem)
+                    .label(unit.span, text!("smart-unit-misfit.unit"))
+                    .help(text!("smart-unit-misfit.help")),
                 );
             }
         }
@@ -256,16 +255,17 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                     Diagnostic::new(
                         Code::P0404,
                         span,
-                        format!(
-                            "the target {} is no better than the baseline {}: for `{}`, {better} is better",
-                            fmt_num(t),
-                            fmt_num(b),
-                            indicator.map_or("", |i| i.id.name.as_str())
+                        text!(
+                            "smart-no-improvement",
+                            target = t,
+                            baseline = b,
+                            indicator = indicator.map_or("", |i| i.id.name.as_str()),
+                            direction = better,
                         ),
                     )
-                    .primary("not an improvement")
-                    .label(baseline.value.span, "baseline")
-                    .help(format!("set a target {better} than the baseline, or check the indicator's direction")),
+                    .primary(text!("smart-no-improvement.primary"))
+                    .label(baseline.value.span, text!("smart-baseline"))
+                    .help(text!("smart-no-improvement.help", direction = better)),
                 );
             } else if let (Some(by), Some(from)) = (goal.target.and_then(|t| t.year), baseline.year)
             {
@@ -289,27 +289,28 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                         0.0
                     };
                     let change = if dir == Direction::Higher {
-                        "an improvement"
+                        "higher"
                     } else {
-                        "a reduction"
+                        "lower"
                     };
                     if yearly > PLAUSIBLE_YEARLY_CHANGE {
                         diags.push(
                             Diagnostic::new(
                                 Code::P0405,
                                 span,
-                                format!(
-                                    "reaching {} from {} in {} needs {change} of {:.0} % a year for {years} year{}",
-                                    fmt_num(t),
-                                    fmt_num(b),
-                                    by.value,
-                                    yearly * 100.0,
-                                    if years == 1 { "" } else { "s" }
+                                text!(
+                                    "smart-ambitious",
+                                    target = t,
+                                    baseline = b,
+                                    year = by.value,
+                                    direction = change,
+                                    percent = (yearly * 100.0).round(),
+                                    count = years,
                                 ),
                             )
-                            .primary("ambitious target")
-                            .label(baseline.value.span, "baseline")
-                            .help("check that the target is realistic, or give it more time; milestones can show the way"),
+                            .primary(text!("smart-ambitious.primary"))
+                            .label(baseline.value.span, text!("smart-baseline"))
+                            .help(text!("smart-ambitious.help")),
                         );
                     }
                 }
@@ -326,12 +327,12 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
         let diag = Diagnostic::new(
             Code::P0406,
             goal.header,
-            format!("goal `{}` has no owner: nobody answers for it", goal.id.name),
+            text!("smart-no-owner", goal = &goal.id.name),
         )
-        .primary("no `owner`")
+        .primary(text!("smart-no-owner.primary"))
         .help(match parent_owner {
-            Some(owner) => format!("add `owner {}` (the owner of the goal above), or another body", owner.name),
-            None => "add `owner BODY` naming the council, committee or administration that answers for it".to_string(),
+            Some(owner) => text!("smart-no-owner.help-parent", owner = &owner.name),
+            None => text!("smart-no-owner.help"),
         });
         // No `fix` here: the fix would replace the diagnostic's span (the goal's header); the
         // editor's code action inserts the statement in the block instead (`ide::actions`).
@@ -347,10 +348,10 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                 Diagnostic::new(
                     Code::P0407,
                     goal.title.span,
-                    format!("the title says \"{phrase}\", which promises effort, not a result"),
+                    text!("smart-vague", phrase = phrase),
                 )
-                .primary("vague wording")
-                .help("say what will be reached, e.g. \"Andelen … ska öka till 80 %\" (SMART: specific)"),
+                .primary(text!("smart-vague.primary"))
+                .help(text!("smart-vague.help")),
             );
         }
         if m.follow_up_of(goal).is_empty() {
@@ -358,18 +359,12 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
                 Diagnostic::new(
                     Code::P0602,
                     goal.header,
-                    format!(
-                        "measured goal `{}` is not followed up in any report",
-                        goal.id.name
-                    ),
+                    text!("smart-no-follow-up", goal = &goal.id.name),
                 )
-                .primary("no `follow-up`")
+                .primary(text!("smart-no-follow-up.primary"))
                 .help(match m.reports.first() {
-                    Some(r) => format!(
-                        "add `follow-up {}` naming the reports that follow the goal up",
-                        r.id.name
-                    ),
-                    None => "declare a `report` and add `follow-up REPORT` to the goal".to_string(),
+                    Some(r) => text!("smart-no-follow-up.help-report", report = &r.id.name),
+                    None => text!("smart-no-follow-up.help"),
                 }),
             );
         }
@@ -420,29 +415,35 @@ fn check_percent_fractions(goal: &Goal, indicator: &Indicator, diags: &mut Vec<D
     };
     let (primary, what) = numbers[at];
     let meant = percent_of_fraction(primary.value);
-    let written: Vec<String> = numbers
+    let written: Vec<Text> = numbers
         .iter()
-        .map(|(n, what)| format!("the {what} {}", percent_of_fraction(n.value)))
+        .map(|(n, what)| {
+            text!(
+                "smart-fraction.written",
+                what = *what,
+                value = percent_of_fraction(n.value),
+            )
+        })
         .collect();
+    let written = and_list(written).unwrap_or_else(|| text!("checks-nothing"));
     let mut diag = Diagnostic::new(
         Code::P0505,
         primary.span,
-        format!(
-            "the {what} {} looks like a fraction: did you mean {meant}?",
-            primary.value
+        text!(
+            "smart-fraction",
+            what = what,
+            value = primary.value,
+            meant = meant.as_str(),
         ),
     )
-    .primary("less than 1 %")
-    .label(unit.span, "the indicator counts in percent, 0 to 100")
-    .help(format!(
-        "percentages are written from 0 to 100: write {}; if the values really are below 1 %, leave them as they are",
-        join_words(&written)
-    ))
+    .primary(text!("smart-fraction.primary"))
+    .label(unit.span, text!("smart-fraction.unit"))
+    .help(text!("smart-fraction.help", written = written.clone()))
     .fix(
         if numbers.len() == 1 {
-            format!("Change to `{meant}`")
+            text!("fix-change-to", to = meant.as_str())
         } else {
-            format!("Write as percentages: {}", join_words(&written))
+            text!("smart-fraction.fix", written = written)
         },
         meant,
     );
@@ -450,7 +451,14 @@ fn check_percent_fractions(goal: &Goal, indicator: &Indicator, diags: &mut Vec<D
         if i != at && n.value > 0.0 {
             let percent = percent_of_fraction(n.value);
             diag = diag
-                .label(n.span, format!("the {what}: {percent}?"))
+                .label(
+                    n.span,
+                    text!(
+                        "smart-fraction.other",
+                        what = *what,
+                        value = percent.as_str()
+                    ),
+                )
                 .fix_also(n.span, percent);
         }
     }
@@ -472,7 +480,8 @@ fn percent_of_fraction(value: f64) -> String {
     }
 }
 
-fn check_in_period(m: &Model, year: Year, what: &str, diags: &mut Vec<Diagnostic>) {
+/// `what`: `deadline` (the target's) or `milestone`.
+fn check_in_period(m: &Model, year: Year, what: &'static str, diags: &mut Vec<Diagnostic>) {
     let Some(policy) = m.policy else { return };
     let Some(period) = policy.period else { return };
     if year.value < period.from.value || year.value > period.to.value {
@@ -480,14 +489,17 @@ fn check_in_period(m: &Model, year: Year, what: &str, diags: &mut Vec<Diagnostic
             Diagnostic::new(
                 Code::P0403,
                 year.span,
-                format!(
-                    "{what} {} lies outside the policy period {}..{}",
-                    year.value, period.from.value, period.to.value
+                text!(
+                    "smart-outside-period",
+                    what = what,
+                    year = year.value,
+                    from = period.from.value,
+                    to = period.to.value,
                 ),
             )
-            .primary("outside the period")
-            .label(period.span, "the policy period")
-            .help("choose a year within the policy period, or extend the period"),
+            .primary(text!("smart-outside-period.primary"))
+            .label(period.span, text!("smart-outside-period.period"))
+            .help(text!("smart-outside-period.help")),
         );
     }
 }
@@ -501,14 +513,11 @@ fn check_year_order(goal: &Goal, diags: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::P0503,
                     b.span,
-                    format!(
-                        "the baseline year {} is not before the target year {}",
-                        b.value, t.value
-                    ),
+                    text!("smart-baseline-year", baseline = b.value, target = t.value,),
                 )
-                .primary("baseline year")
-                .label(t.span, "target year")
-                .help("the baseline is the starting point: its year comes before the target's"),
+                .primary(text!("smart-baseline-year.primary"))
+                .label(t.span, text!("smart-target-year"))
+                .help(text!("smart-baseline-year.help")),
             );
         }
     }
@@ -520,26 +529,56 @@ fn check_year_order(goal: &Goal, diags: &mut Vec<Diagnostic>) {
             let mut diag = Diagnostic::new(
                 Code::P0503,
                 y.span,
-                format!(
-                    "the milestone year {} is not between the baseline{} and the target{}",
-                    y.value,
-                    baseline_year.map_or(String::new(), |b| format!(" ({})", b.value)),
-                    target_year.map_or(String::new(), |t| format!(" ({})", t.value)),
+                text!(
+                    "smart-milestone-year",
+                    year = y.value,
+                    baseline = baseline_year.map_or_else(
+                        || text!("checks-nothing"),
+                        |b| text!("smart-milestone-year.year", year = b.value),
+                    ),
+                    target = target_year.map_or_else(
+                        || text!("checks-nothing"),
+                        |t| text!("smart-milestone-year.year", year = t.value),
+                    ),
                 ),
             )
-            .primary("milestone out of order")
-            .help(
-                "milestones are steps on the way: after the baseline year, before the target year",
-            );
+            .primary(text!("smart-milestone-year.primary"))
+            .help(text!("smart-milestone-year.help"));
             if let Some(t) = target_year {
-                diag = diag.label(t.span, "target year");
+                diag = diag.label(t.span, text!("smart-target-year"));
             }
             diags.push(diag);
         }
     }
 }
 
-/// Why a value does not fit a unit, if it does not.
+/// Why a value does not fit a unit, if it does not: the reasons of [`Unit::problem`], from
+/// the catalogue (the same cases in the same order).
+pub(crate) fn unit_problem(unit: &Unit, value: f64) -> Option<Text> {
+    let (low, high) = unit.range();
+    if unit.whole() && value.fract() != 0.0 {
+        return Some(text!("smart-unit-problem.whole"));
+    }
+    let below = low.is_some_and(|l| value < l);
+    let above = high.is_some_and(|h| value > h);
+    if !(below || above) {
+        return None;
+    }
+    let bounded = unit.min.is_some() || unit.max.is_some();
+    Some(match (&unit.kind, bounded) {
+        (UnitKind::Percent, false) => text!("smart-unit-problem.percent"),
+        (UnitKind::Rank, false) => text!("smart-unit-problem.rank"),
+        (_, false) => text!("smart-unit-problem.negative"),
+        (_, true) => match (low, high) {
+            (Some(l), Some(h)) => text!("smart-unit-problem.range", low = l, high = h),
+            (Some(l), None) => text!("smart-unit-problem.below", low = l),
+            (None, Some(h)) => text!("smart-unit-problem.above", high = h),
+            (None, None) => return None,
+        },
+    })
+}
+
+/// A number as the checks wrote it before the catalogue (unit.rs and data/ still use it).
 pub fn fmt_num(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)

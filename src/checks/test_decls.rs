@@ -3,11 +3,13 @@
 //! status reads. Whether a test's expectations hold is `pejl test`'s question (`crate::testing`,
 //! P0801), not a check: `pejl check` and `pejl build` never evaluate.
 
-use super::smart::{fmt_num, join_words};
+use super::smart::unit_problem;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::{Arg, Text};
 use crate::model::Model;
 use crate::span::Span;
 use crate::syntax::ast::{InputKind, Test};
+use crate::text;
 use rustc_hash::FxHashMap as HashMap;
 
 pub fn check(model: &Model) -> Vec<Diagnostic> {
@@ -34,40 +36,31 @@ fn check_test<'t>(
     diags: &mut Vec<Diagnostic>,
 ) {
     let title = &test.title.value;
-    let missing: Vec<&str> = [
-        test.year.is_none().then_some("`year`"),
-        test.report.is_none().then_some("`report`"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if !missing.is_empty() {
-        let example = match (test.year.is_none(), test.report.is_none()) {
-            (true, true) => "`year 2024` and `report annual`",
-            (true, false) => "`year 2024`",
-            _ => "`report annual`",
+    // What the test lacks: `year`, `report` or both.
+    let missing = match (test.year.is_none(), test.report.is_none()) {
+        (true, true) => Some("both"),
+        (true, false) => Some("year"),
+        (false, true) => Some("report"),
+        (false, false) => None,
+    };
+    if let Some(missing) = missing {
+        let reports: Vec<String> = model.reports.iter().map(|r| r.id.name.clone()).collect();
+        let help = if test.report.is_none() && !reports.is_empty() {
+            text!(
+                "checks-test-cannot-run.help-reports",
+                missing = missing,
+                reports = Arg::AndList(reports),
+            )
+        } else {
+            text!("checks-test-cannot-run.help", missing = missing)
         };
-        let reports: Vec<String> = model
-            .reports
-            .iter()
-            .map(|r| format!("`{}`", r.id.name))
-            .collect();
-        let mut help = format!(
-            "a test evaluates the policy for one year and one report, as `pejl report` does: add {example}"
-        );
-        if test.report.is_none() && !reports.is_empty() {
-            help.push_str(&format!(
-                " (the policy's reports are {})",
-                join_words(&reports)
-            ));
-        }
         diags.push(
             Diagnostic::new(
                 Code::P0803,
                 test.header,
-                format!("test \"{title}\" has no {}", missing.join(" and no ")),
+                text!("checks-test-cannot-run", title = title, missing = missing),
             )
-            .primary("cannot be run")
+            .primary(text!("checks-test-cannot-run.primary"))
             .help(help),
         );
     }
@@ -77,14 +70,19 @@ fn check_test<'t>(
                 Diagnostic::new(
                     Code::P0804,
                     year.span,
-                    format!(
-                        "test \"{title}\" is for {}, outside the policy's period {from}..{to}",
-                        year.value
+                    text!(
+                        "checks-test-outside-period",
+                        title = title,
+                        year = year.value,
+                        from = from,
+                        to = to,
                     ),
                 )
-                .primary("outside the period")
-                .help(format!(
-                    "a report is made only for a year of the policy's period: test a year from {from} to {to}"
+                .primary(text!("checks-test-outside-period.primary"))
+                .help(text!(
+                    "checks-test-outside-period.help",
+                    from = from,
+                    to = to
                 )),
             );
         }
@@ -94,17 +92,17 @@ fn check_test<'t>(
             Diagnostic::new(
                 Code::P0802,
                 test.header,
-                format!("test \"{title}\" expects nothing, so it can never fail"),
+                text!("checks-test-expects-nothing", title = title),
             )
-            .primary("no `expect`")
-            .help("add the statuses the inputs must give, such as `expect GOAL green`; `pejl test --update` writes them from what the policy gives now"),
+            .primary(text!("checks-test-expects-nothing.primary"))
+            .help(text!("checks-test-expects-nothing.help")),
         );
     }
     // Each fact once: a value (or `missing`) per indicator, a benchmark per indicator and
     // kind, a motivation per name, an expectation per goal.
     let mut seen: HashMap<(u8, &'t str, &'t str), Span> = HashMap::default();
     let mut twice =
-        |key: (u8, &'t str, &'t str), span: Span, what: String, diags: &mut Vec<Diagnostic>| {
+        |key: (u8, &'t str, &'t str), span: Span, what: Text, diags: &mut Vec<Diagnostic>| {
             given_twice(&mut seen, key, span, what, diags)
         };
     for input in &test.inputs {
@@ -118,7 +116,7 @@ fn check_test<'t>(
                 if twice(
                     (0, name, ""),
                     input.span,
-                    format!("the value of `{name}`"),
+                    text!("checks-test-twice.value", name = name),
                     diags,
                 ) {
                     continue;
@@ -126,8 +124,8 @@ fn check_test<'t>(
                 if indicator.is_some() && !measured.contains(name) {
                     diags.push(unused(
                         input.span,
-                        format!("no goal measures `{name}`, so its value decides no status"),
-                        format!("remove the line, or test a goal whose `measure` is `{name}`"),
+                        text!("checks-test-unused.unmeasured", name = name),
+                        text!("checks-test-unused.unmeasured-help", name = name),
                     ));
                 }
             }
@@ -140,8 +138,8 @@ fn check_test<'t>(
                     (1, name, key),
                     input.span,
                     match written.or(default) {
-                        Some(k) => format!("the {k} benchmark of `{name}`"),
-                        None => format!("the benchmark of `{name}`"),
+                        Some(k) => text!("checks-test-twice.kind", kind = k, name = name),
+                        None => text!("checks-test-twice.benchmark", name = name),
                     },
                     diags,
                 ) {
@@ -150,25 +148,27 @@ fn check_test<'t>(
                 let declared: Vec<String> = indicator
                     .benchmarks
                     .iter()
-                    .map(|b| format!("`{}`", b.kind.name))
+                    .map(|b| b.kind.name.clone())
                     .collect();
                 let is_kind =
                     written.is_none_or(|k| crate::syntax::ast::BenchmarkKind::parse(k).is_some());
                 if indicator.benchmarks.is_empty() {
                     diags.push(unused(
                         input.span,
-                        format!("`{name}` declares no benchmark, so this value is not used"),
-                        "declare one in the indicator (`benchmark county \"…\"`), or remove the line".to_string(),
+                        text!("checks-test-unused.no-benchmark", name = name),
+                        text!("checks-test-unused.no-benchmark-help"),
                     ));
                 } else if let Some(k) = written
                     .filter(|k| is_kind && !indicator.benchmarks.iter().any(|b| b.kind.name == *k))
                 {
                     diags.push(unused(
                         input.span,
-                        format!("`{name}` declares no {k} benchmark, so this value is not used"),
-                        format!(
-                            "declare `benchmark {k} \"…\"` for `{name}` in the policy, or give a benchmark it declares: {}",
-                            join_words(&declared)
+                        text!("checks-test-unused.no-kind", name = name, kind = k),
+                        text!(
+                            "checks-test-unused.no-kind-help",
+                            name = name,
+                            kind = k,
+                            declared = Arg::AndList(declared),
                         ),
                     ));
                 }
@@ -177,7 +177,7 @@ fn check_test<'t>(
                 twice(
                     (2, name, ""),
                     input.span,
-                    format!("the motivation of `{name}`"),
+                    text!("checks-test-twice.motivation", name = name),
                     diags,
                 );
             }
@@ -197,9 +197,9 @@ fn check_test<'t>(
                 count: None,
                 of: String::new(),
             }));
-            rate.problem(number.value)
+            unit_problem(&rate, number.value)
         } else {
-            unit.unit.problem(number.value)
+            unit_problem(&unit.unit, number.value)
         };
         if let Some(problem) = problem {
             let what = if benchmark { "benchmark" } else { "value" };
@@ -207,15 +207,18 @@ fn check_test<'t>(
                 Diagnostic::new(
                     Code::P0501,
                     number.span,
-                    format!(
-                        "the {what} {} does not fit the unit `{}` of `{name}`: {problem}",
-                        fmt_num(number.value),
-                        unit.unit.written()
+                    text!(
+                        "checks-test-unit-misfit",
+                        what = what,
+                        value = number.value,
+                        unit = unit.unit.written(),
+                        name = name,
+                        problem = problem.clone(),
                     ),
                 )
-                .primary(problem.clone())
-                .label(unit.span, "the indicator's unit")
-                .help("correct the test's value: no data file could give it"),
+                .primary(problem)
+                .label(unit.span, text!("smart-unit-misfit.unit"))
+                .help(text!("checks-test-unit-misfit.help")),
             );
         }
     }
@@ -225,7 +228,7 @@ fn check_test<'t>(
             twice(
                 (3, goal, ""),
                 expect.span,
-                format!("an expectation for `{goal}`"),
+                text!("checks-test-twice.expectation", name = goal),
                 diags,
             );
         }
@@ -237,15 +240,15 @@ fn given_twice<'t>(
     seen: &mut HashMap<(u8, &'t str, &'t str), Span>,
     key: (u8, &'t str, &'t str),
     span: Span,
-    what: String,
+    what: Text,
     diags: &mut Vec<Diagnostic>,
 ) -> bool {
     if let Some(&first) = seen.get(&key) {
         diags.push(
-            Diagnostic::new(Code::P0107, span, format!("{what} is given twice in the same test"))
-                .primary("second time")
-                .label(first, "first given here")
-                .help("keep one of them: a test gives each fact once, as a data file has one row per indicator, year and kind"),
+            Diagnostic::new(Code::P0107, span, text!("checks-test-twice", what = what))
+                .primary(text!("checks-test-twice.primary"))
+                .label(first, text!("checks-test-twice.first"))
+                .help(text!("checks-test-twice.help")),
         );
         return true;
     }
@@ -253,8 +256,8 @@ fn given_twice<'t>(
     false
 }
 
-fn unused(span: Span, message: String, help: String) -> Diagnostic {
+fn unused(span: Span, message: Text, help: Text) -> Diagnostic {
     Diagnostic::new(Code::P0805, span, message)
-        .primary("not used")
+        .primary(text!("checks-test-unused.primary"))
         .help(help)
 }
