@@ -35,3 +35,7 @@ sources-include-missing = den inkluderede fil `{ $path }` kan ikke læses: { $re
     .primary = filen findes ikke
     .help = stier regnes fra den fil, der inkluderer; kontrollér stavningen
 sources-include-missing-case = mappen har `{ $name }`: filnavne skelner mellem store og små bogstaver, så skriv `{ $name }`
+# Two texts on two lines.
+joined-lines =
+    { $first }
+    { $second }

@@ -41,3 +41,7 @@ sources-include-missing = the included file `{ $path }` cannot be read: { $reaso
     .primary = file not found
     .help = paths are relative to the file that includes them; check the spelling
 sources-include-missing-case = the folder has `{ $name }`: file names are case-sensitive, so write `{ $name }`
+# Two texts on two lines.
+joined-lines =
+    { $first }
+    { $second }

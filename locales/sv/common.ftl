@@ -35,3 +35,7 @@ sources-include-missing = den inkluderade filen `{ $path }` kan inte läsas: { $
     .primary = filen finns inte
     .help = sökvägar utgår från filen som inkluderar; kontrollera stavningen
 sources-include-missing-case = mappen har `{ $name }`: filnamn skiljer på stora och små bokstäver, så skriv `{ $name }`
+# Two texts on two lines.
+joined-lines =
+    { $first }
+    { $second }

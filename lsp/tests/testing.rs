@@ -71,7 +71,8 @@ fn a_failed_expectation_is_a_diagnostic_at_the_expect() {
     );
     assert!(
         d.message.starts_with(
-            "expected `sjukfranvaro_ned` to be green (Grön) in annual 2024, but it is yellow (Gul)"
+            // No locale from the client: the policy's `language sv`.
+            "`sjukfranvaro_ned` förväntades vara green (Grön) i annual 2024, men är yellow (Gul)"
         ),
         "{}",
         d.message

@@ -18,9 +18,11 @@ pub mod update;
 use crate::data::{Catalog, Dataset, GoalNote, Observation, ValueKind};
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::eval::{self, Assessment, GoalResult};
+use crate::i18n::Text;
 use crate::ir::Compiled;
 use crate::span::{FileId, Span};
 use crate::syntax::ast::{Decl, InputKind, Test};
+use crate::text;
 use crate::Analysis;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -133,6 +135,10 @@ pub struct Expectation {
     /// not be published without a written motivation (P0707).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub problem: Option<String>,
+    /// The same problem in the catalogue, for the diagnostic in the reader's language.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub problem_text: Option<Text>,
     pub line: usize,
     pub column: usize,
     /// How the evaluator reached the status it gave.
@@ -469,14 +475,19 @@ fn run_one(analysis: &Analysis, compiled: &Compiled, catalog: &Catalog, test: &T
         let goal = &goals[index as usize];
         let actual = goal.status.clone();
         let mut passed = actual.as_deref() == Some(expect.status.name.as_str());
-        let mut problem = None;
+        let mut problem_text = None;
         if passed && goal.motivation.is_none() && requires_motivation(compiled, index, goal) {
             passed = false;
             let status = expect.status.name.as_str();
-            problem = Some(format!(
-                "the {} requires a written motivation for {status}, and the test gives none: a report would not be made (P0707); add `motivation {} \"…\"`",
-                if goal.assessment == Assessment::Rollup { "rollup" } else { "rule" },
-                expect.goal.name
+            problem_text = Some(text!(
+                "testing-requires-motivation",
+                by = if goal.assessment == Assessment::Rollup {
+                    "rollup"
+                } else {
+                    "rule"
+                },
+                status = status,
+                goal = &expect.goal.name
             ));
         }
         let at = analysis
@@ -495,7 +506,8 @@ fn run_one(analysis: &Analysis, compiled: &Compiled, catalog: &Catalog, test: &T
             expected_label,
             actual,
             passed,
-            problem,
+            problem: problem_text.as_ref().map(Text::en),
+            problem_text,
             line: at.line,
             column: at.column,
             derivation: derivation(&outcome.evaluation, catalog, index as usize, 0),
@@ -598,39 +610,50 @@ pub fn failures(analysis: &Analysis) -> Vec<Diagnostic> {
 /// the goal has a status, the fix that expects it.
 pub fn failure_diagnostic(analysis: &Analysis, test: &TestResult, e: &Expectation) -> Diagnostic {
     let context = match (test.year, &test.report) {
-        (Some(y), Some(r)) => format!(" in {r} {y}"),
-        _ => String::new(),
+        (Some(y), Some(r)) => text!("testing-context", report = r, year = y),
+        _ => Text::verbatim(String::new()),
     };
-    let actual = render::status_words(e.actual.as_deref(), e.derivation.status_label.as_deref());
-    let expected = render::status_words(Some(&e.expected), e.expected_label.as_deref());
+    let actual = render::status_text(e.actual.as_deref(), e.derivation.status_label.as_deref());
+    let expected = render::status_text(Some(&e.expected), e.expected_label.as_deref());
     let message = match (&e.problem, &e.actual) {
-        (Some(_), _) => format!(
-            "`{}` is {expected} as expected{context}, but the report could not be made without a motivation",
-            e.goal
+        (Some(_), _) => text!(
+            "testing-expected-needs-motivation",
+            goal = &e.goal,
+            expected = expected,
+            context = context
         ),
-        (None, Some(_)) => format!(
-            "expected `{}` to be {expected}{context}, but it is {actual}",
-            e.goal
+        (None, Some(_)) => text!(
+            "testing-expected-but",
+            goal = &e.goal,
+            expected = expected,
+            context = context,
+            actual = actual.clone()
         ),
-        (None, None) => format!(
-            "expected `{}` to be {expected}{context}, but it has no status: {}",
-            e.goal,
-            render::no_status_reason(e.derivation.assessment)
+        (None, None) => text!(
+            "testing-expected-but-none",
+            goal = &e.goal,
+            expected = expected,
+            context = context,
+            reason = render::no_status_text(e.derivation.assessment)
         ),
     };
-    let mut help = String::new();
-    if let Some(p) = &e.problem {
-        help.push_str(p);
-        help.push('\n');
-    }
-    help.push_str(&render::derivation_text(&e.derivation, ""));
+    let derivation = render::derivation_lines(&e.derivation, "");
+    let help = match &e.problem {
+        Some(_) => render::lines_text(vec![
+            e.problem_text
+                .clone()
+                .unwrap_or_else(|| Text::verbatim(String::new())),
+            derivation,
+        ]),
+        None => derivation,
+    };
     let mut diag = Diagnostic::new(Code::P0801, e.span, message)
         .primary(match &e.problem {
-            Some(_) => "no motivation".to_string(),
-            None => format!("the policy gives {actual}"),
+            Some(_) => text!("testing-no-motivation"),
+            None => text!("testing-policy-gives", actual = actual),
         })
-        .label(test.span, format!("in test \"{}\"", test.title))
-        .help(help.trim_end().to_string());
+        .label(test.span, text!("testing-in-test", title = &test.title))
+        .help(help);
     if let (Some(status), None) = (&e.actual, &e.problem) {
         let written = analysis.sources.text(e.span);
         // `expect GOAL STATUS`: keep the keyword and the goal as written.
@@ -639,7 +662,10 @@ pub fn failure_diagnostic(analysis: &Analysis, test: &TestResult, e: &Expectatio
             .rsplit_once(char::is_whitespace)
             .map_or("", |(head, _)| head);
         if !keep.is_empty() {
-            diag = diag.fix(format!("Expect `{status}`"), format!("{keep} {status}"));
+            diag = diag.fix(
+                text!("testing-fix-expect", status = status),
+                format!("{keep} {status}"),
+            );
         }
     }
     diag

@@ -4,6 +4,8 @@
 
 use super::{Derivation, Expectation, Outcome, TestReport, TestResult};
 use crate::eval::Assessment;
+use crate::i18n::Text;
+use crate::text;
 use std::fmt::Write as _;
 
 /// "yellow (Delvis uppfyllt)", or what the goal is when it has no status.
@@ -59,6 +61,72 @@ fn write_derivation(out: &mut String, d: &Derivation, indent: &str) {
     for child in &d.children {
         write_derivation(out, child, &deeper);
     }
+}
+
+/// A status in words as a Text: `yellow (Gul)`, or "without a status".
+pub fn status_text(status: Option<&str>, label: Option<&str>) -> Text {
+    match (status, label) {
+        (Some(s), Some(l)) if l != s => Text::verbatim(format!("{s} ({l})")),
+        (Some(s), _) => Text::verbatim(s.to_string()),
+        (None, _) => text!("testing-without-status"),
+    }
+}
+
+/// Why a goal has no status, as a Text.
+pub fn no_status_text(assessment: Assessment) -> Text {
+    match assessment {
+        Assessment::NotFollowedUp => text!("testing-not-followed-up"),
+        _ => text!("testing-not-assessed"),
+    }
+}
+
+/// The derivation as a Text of indented lines (what [`derivation_text`] writes, in the
+/// reader's language): the goal, its status and the evaluator's explanation, the band's
+/// wording, the motivation, then each child of a rollup one level deeper.
+pub fn derivation_lines(d: &Derivation, indent: &str) -> Text {
+    let mut lines = vec![match &d.status {
+        Some(_) => text!(
+            "testing-derivation-status",
+            indent = indent,
+            goal = &d.goal,
+            status = status_text(d.status.as_deref(), d.status_label.as_deref()),
+            explanation = &d.explanation
+        ),
+        None => text!(
+            "testing-derivation-none",
+            indent = indent,
+            goal = &d.goal,
+            explanation = &d.explanation
+        ),
+    }];
+    if let Some(w) = &d.wording {
+        lines.push(text!(
+            "testing-derivation-wording",
+            indent = indent,
+            wording = w
+        ));
+    }
+    if let Some(m) = &d.motivation {
+        lines.push(text!(
+            "testing-derivation-motivation",
+            indent = indent,
+            motivation = m
+        ));
+    }
+    let deeper = format!("{indent}  ");
+    lines.extend(d.children.iter().map(|c| derivation_lines(c, &deeper)));
+    lines_text(lines)
+}
+
+/// Texts one per line.
+pub fn lines_text(lines: Vec<Text>) -> Text {
+    let mut lines = lines.into_iter();
+    let first = lines
+        .next()
+        .unwrap_or_else(|| Text::verbatim(String::new()));
+    lines.fold(first, |all, line| {
+        text!("joined-lines", first = all, second = line)
+    })
 }
 
 /// One failed expectation, for people: what was expected, what the policy gives, and why.
