@@ -733,3 +733,73 @@ fn a_deleted_policy_file_leaves_no_problem_behind() {
         .iter()
         .all(|d| d.code != Some(NumberOrString::String("P0004".into())))));
 }
+
+/// A client whose display language is Danish (`locale: "da"`), editing a policy written in
+/// Danish keywords: diagnostics, hover and quick fixes all speak Danish.
+#[test]
+fn a_danish_client_is_answered_in_danish() {
+    let text = include_str!("../../examples/dragor.pejl");
+    let owner = text.find("ansvarlig ").expect("a Danish `ansvarlig`") + "ansvarlig ".len();
+    let end = owner + text[owner..].find(['\n', ' ']).unwrap();
+    let name = text[owner..end].to_string();
+    let broken = format!("{}{name}X{}", &text[..owner], &text[end..]);
+    let (dir, root) = workspace(&[]);
+    let mut state = State::new();
+    let params: InitializeParams = serde_json::from_value(json!({
+        "capabilities": {},
+        "locale": "da",
+    }))
+    .unwrap();
+    state.initialize(&params);
+    let uri = uri_of(&root.join("dragoer.pejl"));
+    state.did_open(uri.clone(), broken.clone(), 1);
+    let published = state.take_pending();
+    let d = published[0]
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Some(NumberOrString::String("P0101".into())))
+        .expect("the unknown owner");
+    assert!(
+        d.message
+            .starts_with(&format!("det ansvarlige udvalg `{name}X` findes ikke")),
+        "{}",
+        d.message
+    );
+    assert!(d.message.contains("hjælp: mente du"), "{}", d.message);
+    let at = pos(&broken, &format!("{name}X"), 1);
+    let actions = state
+        .code_actions(&uri, Range { start: at, end: at })
+        .unwrap();
+    let CodeActionOrCommand::CodeAction(fix) = &actions[0] else {
+        panic!()
+    };
+    assert_eq!(fix.title, format!("Ret til `{name}`"));
+    // Hover on a goal's owner: the labels in Danish.
+    let goal_owner = pos(&text, &format!("ansvarlig {name}"), 12);
+    state.did_change(
+        &uri,
+        2,
+        vec![TextDocumentContentChangeEvent {
+            range: None,
+            range_length: None,
+            text: text.to_string(),
+        }],
+    );
+    let hover = state.hover(&uri, goal_owner).expect("a hover on the owner");
+    let HoverContents::Markup(markup) = hover.contents else {
+        panic!()
+    };
+    assert!(
+        markup
+            .value
+            .contains("*Overordnet:* `KB` — Kommunalbestyrelsen"),
+        "{}",
+        markup.value
+    );
+    assert!(
+        markup.value.contains("*Ansvarlig for* "),
+        "{}",
+        markup.value
+    );
+    drop(dir);
+}
