@@ -775,7 +775,7 @@ fn a_danish_client_is_answered_in_danish() {
     };
     assert_eq!(fix.title, format!("Ret til `{name}`"));
     // Hover on a goal's owner: the labels in Danish.
-    let goal_owner = pos(&text, &format!("ansvarlig {name}"), 12);
+    let goal_owner = pos(text, &format!("ansvarlig {name}"), 12);
     state.did_change(
         &uri,
         2,
