@@ -75,7 +75,7 @@ const GOAL_STATEMENTS: &[&str] = &[
     "target-group",
     "text",
 ];
-use crate::syntax::keywords::DECLARATION_KEYWORDS as TOP_KEYWORDS;
+use crate::syntax::keywords::{self, DECLARATION_KEYWORDS as TOP_KEYWORDS};
 
 /// The completion candidates at `offset` of `file`.
 pub fn completions(analysis: &Analysis, file: FileId, offset: usize) -> Completions {
@@ -88,8 +88,31 @@ pub fn completions(analysis: &Analysis, file: FileId, offset: usize) -> Completi
         .last()
         .map_or(offset, |(i, _)| i);
     let replace = Span::new(file, word_start, offset);
-    let items = candidates(analysis, text, word_start);
+    let mut items = candidates(analysis, text, word_start);
+    // Keywords offered in the file's own keyword language (the context above reads every
+    // language's keywords as English).
+    let lang = file_keyword_language(analysis, text);
+    if lang != crate::i18n::Lang::En {
+        for item in items
+            .iter_mut()
+            .filter(|i| i.kind == CompletionKind::Keyword)
+        {
+            item.label = keywords::phrase_in(&item.label, lang);
+        }
+    }
     Completions { replace, items }
+}
+
+/// The language of the file's keywords, from its first words (the lexer only: cheap on a
+/// large file).
+fn file_keyword_language(analysis: &Analysis, text: &str) -> crate::i18n::Lang {
+    let head = crate::span::clamp_to_char_boundary(text, text.len().min(16 * 1024));
+    let tokens = lex(text, 0, head);
+    let words = tokens
+        .iter()
+        .filter(|t| t.0 == Tok::Word)
+        .filter_map(|&(_, s, e)| text.get(s..e));
+    keywords::language_of_words(words, analysis.language())
 }
 
 fn candidates(analysis: &Analysis, text: &str, at: usize) -> Vec<Completion> {
@@ -117,7 +140,15 @@ fn candidates(analysis: &Analysis, text: &str, at: usize) -> Vec<Completion> {
     let tokens: Vec<(Tok, &str, usize)> = lex(text, region_start, at)
         .into_iter()
         .filter(|(t, ..)| *t != Tok::Comment)
-        .map(|(t, s, e)| (t, &text[s..e], s))
+        .map(|(t, s, e)| {
+            let word = &text[s..e];
+            // Swedish and Danish keywords read as their English row.
+            let word = match t {
+                Tok::Word => keywords::english(word).unwrap_or(word),
+                _ => word,
+            };
+            (t, word, s)
+        })
         .collect();
     let mut depth = 0usize;
     let mut header: Vec<&str> = Vec::new();

@@ -1281,3 +1281,28 @@ fn hover_and_code_actions_speak_the_language_asked_for() {
         "{titles:?}"
     );
 }
+
+/// A file in Swedish keywords: completion reads its keywords and offers its own.
+#[test]
+fn completion_speaks_the_files_keyword_language() {
+    let swedish = crate::format::format_keywords(BASE, Some(Lang::Sv)).unwrap();
+    let danish = crate::format::format_keywords(BASE, Some(Lang::Da)).unwrap();
+    // After `ansvarig `: the bodies, as after `owner `.
+    let text = swedish.replacen("  ansvarig BUN\n", "  ansvarig |\n", 1);
+    assert_ne!(text, swedish, "the Swedish BASE has `ansvarig BUN`");
+    assert_eq!(labels(&complete_at(&text).1), vec!["KF", "BUN"]);
+    // A new statement in a goal: the statement keywords in Swedish.
+    let text = swedish.replacen("  ansvarig BUN\n", "  ansvarig BUN\n  |\n", 1);
+    let (_, c) = complete_at(&text);
+    let offered = labels(&c);
+    assert!(offered.contains(&"mäts"), "{offered:?}");
+    assert!(offered.contains(&"målvärde"), "{offered:?}");
+    assert!(!offered.contains(&"target"), "{offered:?}");
+    // And in Danish.
+    let text = danish.replacen("  ansvarlig BUN\n", "  ansvarlig BUN\n  |\n", 1);
+    assert_ne!(text, danish, "the Danish BASE has `ansvarlig BUN`");
+    let (_, c) = complete_at(&text);
+    let offered = labels(&c);
+    assert!(offered.contains(&"målværdi"), "{offered:?}");
+    assert!(offered.contains(&"opfølgning"), "{offered:?}");
+}

@@ -229,6 +229,70 @@ impl Keyword {
     }
 }
 
+/// The English spelling of a keyword written in any language (`ansvarig` → `owner`,
+/// `senast` → `by`); `None` for a word that is no keyword. A word that is a spelling of
+/// more than one keyword gives the first in the table.
+pub fn english(word: &str) -> Option<&'static str> {
+    TABLE
+        .iter()
+        .find(|k| k.en == word || k.sv == word || k.da == word)
+        .map(|k| k.en)
+        .or_else(|| {
+            IN_PLACE
+                .iter()
+                .find(|p| p.sv == word || p.da == word)
+                .map(|p| p.en)
+        })
+}
+
+/// The languages whose keywords `word` is (a set of bits in the order of [`LANGS`]).
+pub fn languages_of(word: &str) -> u8 {
+    LANGS
+        .iter()
+        .enumerate()
+        .filter(|(_, &lang)| TABLE.iter().any(|k| k.is_spelt_in(word, lang)))
+        .fold(0, |set, (i, _)| set | 1 << i)
+}
+
+/// English keywords (`higher is better`) written in `lang`, word by word; a word that is no
+/// keyword stays as it is.
+pub fn phrase_in(english_words: &str, lang: Lang) -> String {
+    english_words
+        .split(' ')
+        .map(|w| {
+            TABLE
+                .iter()
+                .find(|k| k.en == w)
+                .map_or(w, |k| k.spelling(lang))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The language of the keywords among `words` (the first words of a file): the one all of
+/// them share as far as they go, `declared` (the policy's `language`) if it is one of those,
+/// else English, then Swedish.
+pub fn language_of_words<'w>(words: impl Iterator<Item = &'w str>, declared: Option<Lang>) -> Lang {
+    let mut candidates = 0b111u8;
+    for langs in words.map(languages_of).filter(|&l| l != 0).take(64) {
+        if candidates & langs == 0 {
+            break;
+        }
+        candidates &= langs;
+    }
+    let of = |lang: Lang| LANGS.iter().position(|&l| l == lang).unwrap_or(0);
+    declared
+        .filter(|&l| candidates & (1 << of(l)) != 0)
+        .or_else(|| {
+            LANGS
+                .iter()
+                .enumerate()
+                .find(|(i, _)| candidates & (1 << i) != 0)
+                .map(|(_, &l)| l)
+        })
+        .unwrap_or(Lang::En)
+}
+
 /// Whether `word` is a keyword in any of the three languages.
 pub fn is_keyword(word: &str) -> bool {
     TABLE
