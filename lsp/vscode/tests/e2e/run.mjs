@@ -4,7 +4,9 @@
 // policy with an error, checks that the error is in the Problems panel with its code and that
 // the server running is the one from the .vsix, fixes the error by typing, and checks that it
 // disappears; then sets pejl.server.path to a missing program and checks the notice (plain
-// words, no Rust). Screenshots go to ARTIFACTS.
+// words, no Rust). Then, in the same VS Code, the second scenario: `pejl.language` set to `sv`
+// in the user settings.json, a policy with Swedish keywords (dorotea.pejl) whose owner does not
+// exist, and the Problems panel shows the server's Swedish message. Screenshots go to ARTIFACTS.
 //
 //   CODE_SERVER=…/bin/code-server VSIX=…/pejl-linux-x64.vsix ARTIFACTS=dir node run.mjs
 
@@ -121,6 +123,7 @@ async function waitForHealth(url, deadline) {
 let codeServerProcess;
 let browser;
 let failed = false;
+let passed = 0;
 try {
   log("installing", vsix);
   execFileSync(codeServer, ["--extensions-dir", extensions, "--user-data-dir", userData, "--install-extension", vsix], {
@@ -243,7 +246,43 @@ try {
   if (/rust|cargo/i.test(notice)) {
     throw new Error(`the notice tells a policy officer to install Rust: ${notice}`);
   }
-  console.log("1 passed, 0 failed");
+  passed += 1;
+  log("scenario 1 (English) passed");
+
+  // Scenario 2: Swedish. The settings.json a person would edit: pejl.language "sv", and the
+  // server path emptied again (the bundled server). The extension restarts the server.
+  const settingsFile = path.join(userData, "User", "settings.json");
+  const settings = JSON.parse(fs.readFileSync(settingsFile, "utf8"));
+  delete settings["pejl.server.path"];
+  settings["pejl.language"] = "sv";
+  fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+  log("settings.json: pejl.language sv; opening dorotea.pejl");
+  await page.keyboard.press("Escape");
+  const swedishItem = page.locator(".explorer-folders-view .monaco-list-row", { hasText: "dorotea.pejl" });
+  await swedishItem.first().click();
+  await page.waitForSelector(".monaco-editor .squiggly-error", { timeout: 90_000 });
+  if (!(await page.locator(".markers-panel").first().isVisible().catch(() => false))) {
+    await page.locator(".monaco-editor .view-lines").first().click();
+    await page.keyboard.press("Control+Shift+M");
+  }
+  const swedish = "den ansvariga nämnden `KSS` finns inte";
+  try {
+    await page.waitForFunction(
+      (text) => Array.from(document.querySelectorAll(".markers-panel .monaco-list-row")).some((r) =>
+        ((r.getAttribute("aria-label") ?? "") + "\n" + (r.textContent ?? "")).includes(text)),
+      swedish,
+      { timeout: 90_000 },
+    );
+  } finally {
+    const rows = await page.locator(".markers-panel .monaco-list-row").evaluateAll((rs) =>
+      rs.map((r) => r.getAttribute("aria-label") ?? r.textContent ?? ""));
+    log("problems (sv):", JSON.stringify(rows));
+  }
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(artifacts, "vscode-e2e-swedish.png") });
+  passed += 1;
+  log("scenario 2 (Swedish) passed: the Problems panel shows", JSON.stringify(swedish));
+  console.log(`${passed} passed, 0 failed`);
 } catch (error) {
   failed = true;
   console.error("E2E FAILED:", error);
@@ -255,7 +294,7 @@ try {
   } catch {
     // no screenshot
   }
-  console.log("0 passed, 1 failed");
+  console.log(`${passed} passed, 1 failed`);
 } finally {
   await browser?.close().catch(() => undefined);
   if (codeServerProcess?.pid) {
