@@ -40,26 +40,25 @@ const extensions = path.join(work, "extensions");
 fs.mkdirSync(artifacts, { recursive: true });
 fs.cpSync(fixture, folder, { recursive: true });
 fs.mkdirSync(path.join(userData, "User"), { recursive: true });
-fs.writeFileSync(
-  path.join(userData, "User", "settings.json"),
-  JSON.stringify(
-    {
-      "pejl.trace.server": "messages",
-      "workbench.startupEditor": "none",
-      "workbench.tips.enabled": false,
-      "workbench.enableExperiments": false,
-      "security.workspace.trust.enabled": false,
-      "telemetry.telemetryLevel": "off",
-      "update.mode": "none",
-      "extensions.autoCheckUpdates": false,
-      "extensions.autoUpdate": false,
-      "chat.disableAIFeatures": true,
-      "editor.minimap.enabled": false,
-    },
-    null,
-    2,
-  ),
-);
+const userSettings = {
+  "pejl.trace.server": "messages",
+  "workbench.startupEditor": "none",
+  "workbench.tips.enabled": false,
+  "workbench.enableExperiments": false,
+  "security.workspace.trust.enabled": false,
+  "telemetry.telemetryLevel": "off",
+  "update.mode": "none",
+  "extensions.autoCheckUpdates": false,
+  "extensions.autoUpdate": false,
+  "chat.disableAIFeatures": true,
+  "editor.minimap.enabled": false,
+  // The second scenario types settings.json in the editor: no brackets or quotes added to it.
+  "editor.autoClosingBrackets": "never",
+  "editor.autoClosingQuotes": "never",
+  "editor.autoIndent": "none",
+  "editor.formatOnType": false,
+};
+fs.writeFileSync(path.join(userData, "User", "settings.json"), JSON.stringify(userSettings, null, 2));
 
 // The test stands for a machine without Rust: nothing called pejl-lsp on PATH.
 for (const dir of (process.env.PATH ?? "").split(path.delimiter).filter((d) => d)) {
@@ -249,15 +248,39 @@ try {
   passed += 1;
   log("scenario 1 (English) passed");
 
-  // Scenario 2: Swedish. The settings.json a person would edit: pejl.language "sv", and the
-  // server path emptied again (the bundled server). The extension restarts the server.
+  // Scenario 2: Swedish. The user settings.json, edited as a person would (Preferences: Open
+  // User Settings (JSON)): pejl.language "sv", and the server path emptied again (the bundled
+  // server). The extension restarts the server.
   const settingsFile = path.join(userData, "User", "settings.json");
-  const settings = JSON.parse(fs.readFileSync(settingsFile, "utf8"));
-  delete settings["pejl.server.path"];
-  settings["pejl.language"] = "sv";
-  fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
-  log("settings.json: pejl.language sv; opening dorotea.pejl");
+  const settings = { ...userSettings, "pejl.language": "sv" };
   await page.keyboard.press("Escape");
+  await page.keyboard.press("F1");
+  await page.keyboard.type("Preferences: Open User Settings (JSON)");
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: "Preferences: Open User Settings (JSON)" }).first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.locator(".monaco-editor.focused").first().waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(1000);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(JSON.stringify(settings));
+  await page.keyboard.press("Control+S");
+  const parsed = () => {
+    try {
+      return JSON.parse(fs.readFileSync(settingsFile, "utf8"))["pejl.language"] === "sv";
+    } catch {
+      return false;
+    }
+  };
+  const saved = Date.now() + 30_000;
+  while (!parsed()) {
+    if (Date.now() > saved) {
+      throw new Error(`settings.json was not saved with pejl.language: ${fs.readFileSync(settingsFile, "utf8")}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  log("settings.json saved with pejl.language sv; opening dorotea.pejl");
+  await page.keyboard.press("Control+W");
+  await page.waitForTimeout(500);
   const swedishItem = page.locator(".explorer-folders-view .monaco-list-row", { hasText: "dorotea.pejl" });
   await swedishItem.first().click();
   await page.waitForSelector(".monaco-editor .squiggly-error", { timeout: 90_000 });
