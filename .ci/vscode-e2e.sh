@@ -5,7 +5,8 @@
 # headless Chromium) with no pejl-lsp on PATH and no pejl.server.path setting: install the
 # .vsix, open a policy with an error, see it in the Problems panel with its code (so the
 # bundled server runs), fix it by typing, see it go; then point pejl.server.path at a
-# missing program and read the notice. Screenshots are kept.
+# missing program and read the notice; then set pejl.language to sv, open a Swedish-keyword
+# policy (dorotea.pejl) and read the Swedish message in the Problems panel. Screenshots are kept.
 #
 # Installs what it needs on a fresh machine: Debian's chromium (and libkrb5-dev, which
 # code-server's native modules build against), Node 24 from the npm package
@@ -96,5 +97,5 @@ echo "PATH for the test: $clean_path"
 rm -rf "$ARTIFACTS"
 PATH=$clean_path CODE_SERVER=$CODE_SERVER VSIX=$VSIX ARTIFACTS=$ARTIFACTS \
   node "$ROOT/lsp/vscode/tests/e2e/run.mjs"
-echo "screenshots: $ARTIFACTS/vscode-e2e-error.png $ARTIFACTS/vscode-e2e-fixed.png $ARTIFACTS/vscode-e2e-server-missing.png"
+echo "screenshots: $ARTIFACTS/vscode-e2e-error.png $ARTIFACTS/vscode-e2e-fixed.png $ARTIFACTS/vscode-e2e-server-missing.png $ARTIFACTS/vscode-e2e-swedish.png"
 step "done"

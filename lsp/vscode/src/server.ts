@@ -30,11 +30,21 @@ function bundledPlatforms(extensionPath: string): string[] {
 export type Found = { command: string } | { problem: string };
 
 /**
+ * Puts a message into the reader's language: the English text with `{0}`, `{1}`… for its
+ * arguments, as `vscode.l10n.t` takes it (the keys of l10n/bundle.l10n.*.json).
+ */
+export type Translate = (message: string, ...args: string[]) => string;
+
+/** The English text itself, its `{0}`, `{1}`… filled in. */
+export const english: Translate = (message, ...args) =>
+  message.replace(/\{(\d+)\}/g, (whole, i: string) => args[Number(i)] ?? whole);
+
+/**
  * The server program. An empty `pejl.server.path` means the server that comes with the
  * extension (or, in a copy built without one, a `pejl-lsp` found on PATH); anything else is
  * a command found on PATH or the full path of a program.
  */
-export function findServer(setting: string, extensionPath: string): Found {
+export function findServer(setting: string, extensionPath: string, t: Translate = english): Found {
   const chosen = setting.trim();
   if (chosen) {
     const isPath = chosen.includes("/") || chosen.includes("\\");
@@ -42,10 +52,12 @@ export function findServer(setting: string, extensionPath: string): Found {
     return found
       ? { command: found }
       : {
-          problem:
-            `The pejl language server set in the setting "Pejl › Server: Path" (${chosen}) was not found, ` +
-            "so pejl files get no error checking. Correct that setting, or empty it to use the server " +
-            "that comes with the pejl extension.",
+          problem: t(
+            'The pejl language server set in the setting "Pejl › Server: Path" ({0}) was not found, ' +
+              "so pejl files get no error checking. Correct that setting, or empty it to use the server " +
+              "that comes with the pejl extension.",
+            chosen,
+          ),
         };
   }
   const bundled = bundledServer(extensionPath);
@@ -53,9 +65,11 @@ export function findServer(setting: string, extensionPath: string): Found {
     return makeExecutable(bundled)
       ? { command: bundled }
       : {
-          problem:
-            `The pejl language server that came with the extension (${bundled}) cannot be started, ` +
-            "so pejl files get no error checking. Uninstall the pejl extension and install it again.",
+          problem: t(
+            "The pejl language server that came with the extension ({0}) cannot be started, " +
+              "so pejl files get no error checking. Uninstall the pejl extension and install it again.",
+            bundled,
+          ),
         };
   }
   const fallback = onPath("pejl-lsp");
@@ -63,15 +77,26 @@ export function findServer(setting: string, extensionPath: string): Found {
     return { command: fallback };
   }
   const others = bundledPlatforms(extensionPath);
-  const why =
-    others.length > 0
-      ? `This copy of the pejl extension is made for ${others.join(", ")}, but this computer is ${platformName()}`
-      : "This copy of the pejl extension has no language server inside";
+  const install =
+    "Install the pejl extension made for {1} (the file pejl-{1}.vsix: " +
+    'Extensions view, … menu, Install from VSIX…), or set "Pejl › Server: Path" to a pejl-lsp program.';
   return {
     problem:
-      `${why}, so pejl files get no error checking. ` +
-      `Install the pejl extension made for ${platformName()} (the file pejl-${platformName()}.vsix: ` +
-      "Extensions view, … menu, Install from VSIX…), or set \"Pejl › Server: Path\" to a pejl-lsp program.",
+      others.length > 0
+        ? t(
+            "This copy of the pejl extension is made for {0}, but this computer is {1}, " +
+              "so pejl files get no error checking. " +
+              install,
+            others.join(", "),
+            platformName(),
+          )
+        : t(
+            "This copy of the pejl extension has no language server inside, " +
+              "so pejl files get no error checking. " +
+              install,
+            "",
+            platformName(),
+          ),
   };
 }
 

@@ -4,7 +4,9 @@
 // policy with an error, checks that the error is in the Problems panel with its code and that
 // the server running is the one from the .vsix, fixes the error by typing, and checks that it
 // disappears; then sets pejl.server.path to a missing program and checks the notice (plain
-// words, no Rust). Screenshots go to ARTIFACTS.
+// words, no Rust). Then, in the same VS Code, the second scenario: `pejl.language` set to `sv`
+// in the user settings.json, a policy with Swedish keywords (dorotea.pejl) whose owner does not
+// exist, and the Problems panel shows the server's Swedish message. Screenshots go to ARTIFACTS.
 //
 //   CODE_SERVER=…/bin/code-server VSIX=…/pejl-linux-x64.vsix ARTIFACTS=dir node run.mjs
 
@@ -38,26 +40,25 @@ const extensions = path.join(work, "extensions");
 fs.mkdirSync(artifacts, { recursive: true });
 fs.cpSync(fixture, folder, { recursive: true });
 fs.mkdirSync(path.join(userData, "User"), { recursive: true });
-fs.writeFileSync(
-  path.join(userData, "User", "settings.json"),
-  JSON.stringify(
-    {
-      "pejl.trace.server": "messages",
-      "workbench.startupEditor": "none",
-      "workbench.tips.enabled": false,
-      "workbench.enableExperiments": false,
-      "security.workspace.trust.enabled": false,
-      "telemetry.telemetryLevel": "off",
-      "update.mode": "none",
-      "extensions.autoCheckUpdates": false,
-      "extensions.autoUpdate": false,
-      "chat.disableAIFeatures": true,
-      "editor.minimap.enabled": false,
-    },
-    null,
-    2,
-  ),
-);
+const userSettings = {
+  "pejl.trace.server": "messages",
+  "workbench.startupEditor": "none",
+  "workbench.tips.enabled": false,
+  "workbench.enableExperiments": false,
+  "security.workspace.trust.enabled": false,
+  "telemetry.telemetryLevel": "off",
+  "update.mode": "none",
+  "extensions.autoCheckUpdates": false,
+  "extensions.autoUpdate": false,
+  "chat.disableAIFeatures": true,
+  "editor.minimap.enabled": false,
+  // The second scenario types settings.json in the editor: no brackets or quotes added to it.
+  "editor.autoClosingBrackets": "never",
+  "editor.autoClosingQuotes": "never",
+  "editor.autoIndent": "none",
+  "editor.formatOnType": false,
+};
+fs.writeFileSync(path.join(userData, "User", "settings.json"), JSON.stringify(userSettings, null, 2));
 
 // The test stands for a machine without Rust: nothing called pejl-lsp on PATH.
 for (const dir of (process.env.PATH ?? "").split(path.delimiter).filter((d) => d)) {
@@ -121,6 +122,7 @@ async function waitForHealth(url, deadline) {
 let codeServerProcess;
 let browser;
 let failed = false;
+let passed = 0;
 try {
   log("installing", vsix);
   execFileSync(codeServer, ["--extensions-dir", extensions, "--user-data-dir", userData, "--install-extension", vsix], {
@@ -243,7 +245,67 @@ try {
   if (/rust|cargo/i.test(notice)) {
     throw new Error(`the notice tells a policy officer to install Rust: ${notice}`);
   }
-  console.log("1 passed, 0 failed");
+  passed += 1;
+  log("scenario 1 (English) passed");
+
+  // Scenario 2: Swedish. The user settings.json, edited as a person would (Preferences: Open
+  // User Settings (JSON)): pejl.language "sv", and the server path emptied again (the bundled
+  // server). The extension restarts the server.
+  const settingsFile = path.join(userData, "User", "settings.json");
+  const settings = { ...userSettings, "pejl.language": "sv" };
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("F1");
+  await page.keyboard.type("Preferences: Open User Settings (JSON)");
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: "Preferences: Open User Settings (JSON)" }).first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.locator(".monaco-editor.focused").first().waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(1000);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(JSON.stringify(settings));
+  await page.keyboard.press("Control+S");
+  const parsed = () => {
+    try {
+      return JSON.parse(fs.readFileSync(settingsFile, "utf8"))["pejl.language"] === "sv";
+    } catch {
+      return false;
+    }
+  };
+  const saved = Date.now() + 30_000;
+  while (!parsed()) {
+    if (Date.now() > saved) {
+      throw new Error(`settings.json was not saved with pejl.language: ${fs.readFileSync(settingsFile, "utf8")}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  log("settings.json saved with pejl.language sv; opening dorotea.pejl");
+  await page.keyboard.press("Control+W");
+  await page.waitForTimeout(500);
+  const swedishItem = page.locator(".explorer-folders-view .monaco-list-row", { hasText: "dorotea.pejl" });
+  await swedishItem.first().click();
+  await page.waitForSelector(".monaco-editor .squiggly-error", { timeout: 90_000 });
+  if (!(await page.locator(".markers-panel").first().isVisible().catch(() => false))) {
+    await page.locator(".monaco-editor .view-lines").first().click();
+    await page.keyboard.press("Control+Shift+M");
+  }
+  const swedish = "den ansvariga nämnden `KSS` finns inte";
+  try {
+    await page.waitForFunction(
+      (text) => Array.from(document.querySelectorAll(".markers-panel .monaco-list-row")).some((r) =>
+        ((r.getAttribute("aria-label") ?? "") + "\n" + (r.textContent ?? "")).includes(text)),
+      swedish,
+      { timeout: 90_000 },
+    );
+  } finally {
+    const rows = await page.locator(".markers-panel .monaco-list-row").evaluateAll((rs) =>
+      rs.map((r) => r.getAttribute("aria-label") ?? r.textContent ?? ""));
+    log("problems (sv):", JSON.stringify(rows));
+  }
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(artifacts, "vscode-e2e-swedish.png") });
+  passed += 1;
+  log("scenario 2 (Swedish) passed: the Problems panel shows", JSON.stringify(swedish));
+  console.log(`${passed} passed, 0 failed`);
 } catch (error) {
   failed = true;
   console.error("E2E FAILED:", error);
@@ -255,7 +317,7 @@ try {
   } catch {
     // no screenshot
   }
-  console.log("0 passed, 1 failed");
+  console.log(`${passed} passed, 1 failed`);
 } finally {
   await browser?.close().catch(() => undefined);
   if (codeServerProcess?.pid) {
