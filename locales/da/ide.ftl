@@ -108,3 +108,9 @@ action-create = { $what ->
 }
 action-add-owner = Tilføj `{ $statement }` (ansvarlig for målet ovenover)
 action-add-deadline = Tilføj fristen `by { $year }` (sidste år i politikkens periode)
+
+# Omdøbning (src/ide/nav.rs)
+rename-nothing-here = der er intet ID her at omdøbe
+rename-built-in = `{ $name }` er en status i standardskalaen; erklær en `scale` for at omdøbe statusser
+rename-invalid = `{ $name }` er ikke et gyldigt ID: et ID begynder med et bogstav eller `_` og har kun bogstaver, tal, `_` og `-`
+rename-keyword = `{ $name }` er et nøgleord i pejl og kan ikke være et ID

@@ -110,3 +110,9 @@ action-create = { $what ->
 }
 action-add-owner = Add `{ $statement }` (the owner of the goal above)
 action-add-deadline = Add the deadline `by { $year }` (the end of the policy period)
+
+# Rename (src/ide/nav.rs)
+rename-nothing-here = there is no ID here to rename
+rename-built-in = `{ $name }` is a status of the default scale; declare a `scale` to rename statuses
+rename-invalid = `{ $name }` is not a valid ID: an ID starts with a letter or `_` and holds only letters, digits, `_` and `-`
+rename-keyword = `{ $name }` is a keyword of pejl and cannot be an ID

@@ -108,3 +108,9 @@ action-create = { $what ->
 }
 action-add-owner = Lägg till `{ $statement }` (ansvarig för målet ovanför)
 action-add-deadline = Lägg till slutåret `by { $year }` (sista året i styrdokumentets period)
+
+# Byta namn (src/ide/nav.rs)
+rename-nothing-here = det finns inget ID här att byta namn på
+rename-built-in = `{ $name }` är en status i standardskalan; deklarera en `scale` för att byta namn på statusar
+rename-invalid = `{ $name }` är inget giltigt ID: ett ID börjar med en bokstav eller `_` och har bara bokstäver, siffror, `_` och `-`
+rename-keyword = `{ $name }` är ett nyckelord i pejl och kan inte vara ett ID

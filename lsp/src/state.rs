@@ -682,8 +682,8 @@ impl State {
     ) -> Result<(lsp::Range, String), String> {
         let (analysis, file) = self.locate(uri).ok_or("the document is not open")?;
         let offset = self.offset(analysis, file, position);
-        let (span, name) =
-            ide::prepare_rename(analysis, file, offset).map_err(|e| e.to_string())?;
+        let (span, name) = ide::prepare_rename(analysis, file, offset)
+            .map_err(|e| e.text().render(self.lang_of(analysis)))?;
         Ok((self.range(analysis, span), name))
     }
 
@@ -695,7 +695,8 @@ impl State {
     ) -> Result<lsp::WorkspaceEdit, String> {
         let (analysis, file) = self.locate(uri).ok_or("the document is not open")?;
         let offset = self.offset(analysis, file, position);
-        let edits = ide::rename(analysis, file, offset, new_name).map_err(|e| e.to_string())?;
+        let edits = ide::rename(analysis, file, offset, new_name)
+            .map_err(|e| e.text().render(self.lang_of(analysis)))?;
         Ok(self.workspace_edit(analysis, &edits))
     }
 

@@ -5,6 +5,7 @@ use super::{is_keyword, is_valid_id, Edit};
 use crate::model::Kind;
 use crate::span::{FileId, Span};
 use crate::syntax::ast::{Atom, Ident, Rule};
+use crate::text;
 use crate::Analysis;
 
 /// The symbol declared or referenced at `offset`, and the span of the name there.
@@ -72,25 +73,24 @@ pub enum RenameError {
     Collision { name: String, existing: Kind },
 }
 
+impl RenameError {
+    /// Why, in the catalogue (the editor shows it in the reader's language).
+    pub fn text(&self) -> crate::i18n::Text {
+        match self {
+            RenameError::NothingHere => text!("rename-nothing-here"),
+            RenameError::BuiltIn(name) => text!("rename-built-in", name = name),
+            RenameError::InvalidName(name) => text!("rename-invalid", name = name),
+            RenameError::Keyword(name) => text!("rename-keyword", name = name),
+            RenameError::Collision { name, existing } => {
+                text!("names-already-id", name = name, kind = existing.a())
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for RenameError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RenameError::NothingHere => f.write_str("there is no ID here to rename"),
-            RenameError::BuiltIn(name) => write!(
-                f,
-                "`{name}` is a status of the default scale; declare a `scale` to rename statuses"
-            ),
-            RenameError::InvalidName(name) => write!(
-                f,
-                "`{name}` is not a valid ID: an ID starts with a letter or `_` and holds only letters, digits, `_` and `-`"
-            ),
-            RenameError::Keyword(name) => write!(f, "`{name}` is a keyword of pejl and cannot be an ID"),
-            RenameError::Collision { name, existing } => write!(
-                f,
-                "`{name}` is already the ID of {}; every ID in a policy must be unique",
-                existing.noun()
-            ),
-        }
+        f.write_str(&self.text().en())
     }
 }
 

@@ -295,6 +295,22 @@ fn rename_changes_every_use_across_files_and_refuses_bad_names() {
         rename(&a, F, offset, "under"),
         Err(RenameError::Keyword("under".into()))
     );
+    // Said in the editor's language.
+    assert_eq!(
+        RenameError::Keyword("ansvarig".into())
+            .text()
+            .render(Lang::Sv),
+        "`ansvarig` är ett nyckelord i pejl och kan inte vara ett ID"
+    );
+    assert_eq!(
+        RenameError::Collision {
+            name: "KF".into(),
+            existing: crate::model::Kind::Body
+        }
+        .text()
+        .render(Lang::Da),
+        "`KF` er allerede ID for et organ; hvert ID i en politik skal være entydigt"
+    );
     assert!(matches!(
         rename(&a, F, offset, "KF"),
         Err(RenameError::Collision {
