@@ -154,7 +154,9 @@ fn finish(args: &TestArgs, analyses: &[Analysis], options: &Options) -> Result<b
     let report = TestReport::new(policies);
     let text = match args.format {
         TestFormat::Human => {
-            let mut text = testing::render::human(&report, filtered);
+            // The language of the first policy when the command line names none (as `check` does).
+            let lang = crate::lang_for(analyses.first().and_then(|a| a.language()));
+            let mut text = testing::render::human(&report, filtered, lang);
             if report.tests().next().is_none() && filtered == 0 {
                 text.insert_str(0, "no tests found (a test is written `test \"title\" { … }`; see docs/testing.md)\n");
             }

@@ -57,3 +57,30 @@ fn a_usage_error_is_in_the_language_asked_for() {
         "fejl: `finnes-ikke.pejl` er ikke en fil"
     );
 }
+
+/// `pejl test` of Dorotea (`language sv`) on a machine with no language set: Swedish, with a
+/// failed expectation's derivation in Swedish too.
+#[test]
+fn pejl_test_speaks_the_policy_language() {
+    let policy = std::fs::read_to_string("examples/dorotea.pejl").unwrap();
+    let tests = std::fs::read_to_string("examples/dorotea.test.pejl").unwrap();
+    let (_dir, folder) = workspace(&[("dorotea.pejl", &policy), ("dorotea.test.pejl", &tests)]);
+    let out = pejl_with_env(&["test", "dorotea.test.pejl"], &folder, NO_LOCALE);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.starts_with("kör "), "{text}");
+    assert!(
+        text.contains(" godkända; 0 misslyckade; 0 inte körda"),
+        "{text}"
+    );
+    // A wrong expectation: the failure and its derivation in Swedish.
+    let wrong = tests.replacen(" green\n", " red\n", 1);
+    assert_ne!(wrong, tests);
+    let (_dir, folder) = workspace(&[("dorotea.pejl", &policy), ("dorotea.test.pejl", &wrong)]);
+    let out = pejl_with_env(&["test", "dorotea.test.pejl"], &folder, NO_LOCALE);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("  förväntat: red"), "{text}");
+    assert!(text.contains("  härledning:"), "{text}");
+    assert!(text.contains("testresultat: FEL."), "{text}");
+}

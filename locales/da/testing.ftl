@@ -21,3 +21,25 @@ testing-requires-motivation = { $by ->
         [rollup] sammenvejningen
        *[rule] reglen
     } kræver en skriftlig begrundelse for { $status }, og testen giver ingen: der ville ikke blive lavet en rapport (P0707); tilføj `motivation { $goal } "…"`
+
+# pejl test (src/testing/render.rs)
+testing-without-status-because = uden status ({ $reason })
+testing-expect-line = expect { $goal } { $expected } (linje { $line })
+testing-expected-is = {"  "}forventet: { $expected }
+testing-actual-is = {"  "}resultat:  { $actual }
+testing-problem-is = {"  "}problem:   { $problem }
+testing-derivation = {"  "}udledning:
+testing-running = kører { $count ->
+        [one] { $count } test
+       *[other] { $count } test
+    } fra { $root }
+testing-ok = test "{ $title }" ... ok
+testing-failed = test "{ $title }" ... FEJL
+testing-error = test "{ $title }" ... fejl: { $reason }
+testing-not-run = den kunne ikke køres
+testing-failures = fejlede:
+testing-result = testresultat: { $ok ->
+        [ok] ok
+       *[failed] FEJL
+    }. { $passed } bestået; { $failed } fejlet; { $errors } ikke kørt
+testing-result-filtered = { $result }; { $filtered } frafiltreret

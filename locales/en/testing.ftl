@@ -21,3 +21,25 @@ testing-requires-motivation = the { $by ->
         [rollup] rollup
        *[rule] rule
     } requires a written motivation for { $status }, and the test gives none: a report would not be made (P0707); add `motivation { $goal } "…"`
+
+# pejl test (src/testing/render.rs)
+testing-without-status-because = without a status ({ $reason })
+testing-expect-line = expect { $goal } { $expected } (line { $line })
+testing-expected-is = {"  "}expected: { $expected }
+testing-actual-is = {"  "}actual:   { $actual }
+testing-problem-is = {"  "}problem:  { $problem }
+testing-derivation = {"  "}derivation:
+testing-running = running { $count ->
+        [one] { $count } test
+       *[other] { $count } tests
+    } from { $root }
+testing-ok = test "{ $title }" ... ok
+testing-failed = test "{ $title }" ... FAILED
+testing-error = test "{ $title }" ... error: { $reason }
+testing-not-run = it could not be run
+testing-failures = failures:
+testing-result = test result: { $ok ->
+        [ok] ok
+       *[failed] FAILED
+    }. { $passed } passed; { $failed } failed; { $errors } not run
+testing-result-filtered = { $result }; { $filtered } filtered out

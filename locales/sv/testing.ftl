@@ -21,3 +21,25 @@ testing-requires-motivation = { $by ->
         [rollup] sammanvägningen
        *[rule] regeln
     } kräver en skriftlig motivering för { $status }, och testet ger ingen: ingen rapport skulle tas fram (P0707); lägg till `motivation { $goal } "…"`
+
+# pejl test (src/testing/render.rs)
+testing-without-status-because = utan status ({ $reason })
+testing-expect-line = expect { $goal } { $expected } (rad { $line })
+testing-expected-is = {"  "}förväntat: { $expected }
+testing-actual-is = {"  "}utfall:    { $actual }
+testing-problem-is = {"  "}problem:   { $problem }
+testing-derivation = {"  "}härledning:
+testing-running = kör { $count ->
+        [one] { $count } test
+       *[other] { $count } tester
+    } från { $root }
+testing-ok = test "{ $title }" ... ok
+testing-failed = test "{ $title }" ... FEL
+testing-error = test "{ $title }" ... fel: { $reason }
+testing-not-run = det kunde inte köras
+testing-failures = misslyckade:
+testing-result = testresultat: { $ok ->
+        [ok] ok
+       *[failed] FEL
+    }. { $passed } godkända; { $failed } misslyckade; { $errors } inte körda
+testing-result-filtered = { $result }; { $filtered } bortfiltrerade

@@ -4,7 +4,7 @@
 
 use super::{Derivation, Expectation, Outcome, TestReport, TestResult};
 use crate::eval::Assessment;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::text;
 use std::fmt::Write as _;
 
@@ -22,44 +22,6 @@ pub fn no_status_reason(assessment: Assessment) -> &'static str {
     match assessment {
         Assessment::NotFollowedUp => "the report does not follow it up",
         _ => "it is neither measured nor assessed by a rollup",
-    }
-}
-
-fn derivation_status(d: &Derivation) -> String {
-    match &d.status {
-        Some(_) => status_words(d.status.as_deref(), d.status_label.as_deref()),
-        None => format!("without a status ({})", no_status_reason(d.assessment)),
-    }
-}
-
-/// The derivation as indented lines: the goal, its status and the evaluator's explanation,
-/// the band's wording, then the same for each child of a rollup, one level deeper.
-pub fn derivation_text(d: &Derivation, indent: &str) -> String {
-    let mut out = String::new();
-    write_derivation(&mut out, d, indent);
-    out
-}
-
-fn write_derivation(out: &mut String, d: &Derivation, indent: &str) {
-    let _ = match &d.status {
-        Some(_) => writeln!(
-            out,
-            "{indent}{} is {}: {}",
-            d.goal,
-            derivation_status(d),
-            d.explanation
-        ),
-        None => writeln!(out, "{indent}{} has no status: {}", d.goal, d.explanation),
-    };
-    if let Some(w) = &d.wording {
-        let _ = writeln!(out, "{indent}  the report says: \"{w}\"");
-    }
-    if let Some(m) = &d.motivation {
-        let _ = writeln!(out, "{indent}  motivation: \"{m}\"");
-    }
-    let deeper = format!("{indent}  ");
-    for child in &d.children {
-        write_derivation(out, child, &deeper);
     }
 }
 
@@ -129,87 +91,118 @@ pub fn lines_text(lines: Vec<Text>) -> Text {
     })
 }
 
-/// One failed expectation, for people: what was expected, what the policy gives, and why.
-pub fn failure_text(e: &Expectation) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "expect {} {} (line {})", e.goal, e.expected, e.line);
-    let _ = writeln!(
-        out,
-        "  expected: {}",
-        status_words(Some(&e.expected), e.expected_label.as_deref())
-    );
-    let _ = writeln!(out, "  actual:   {}", derivation_status(&e.derivation));
-    if let Some(p) = &e.problem {
-        let _ = writeln!(out, "  problem:  {p}");
+/// What a goal is, said as the "actual" of a failure: its status, or why it has none.
+fn derivation_status(d: &Derivation) -> Text {
+    match &d.status {
+        Some(_) => status_text(d.status.as_deref(), d.status_label.as_deref()),
+        None => text!(
+            "testing-without-status-because",
+            reason = no_status_text(d.assessment)
+        ),
     }
-    let _ = writeln!(out, "  derivation:");
-    out.push_str(&derivation_text(&e.derivation, "    "));
-    out
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// One failed expectation, for people: what was expected, what the policy gives, and why.
+pub fn failure_text(e: &Expectation, lang: Lang) -> String {
+    let mut lines = vec![
+        text!(
+            "testing-expect-line",
+            goal = &e.goal,
+            expected = &e.expected,
+            line = e.line
+        ),
+        text!(
+            "testing-expected-is",
+            expected = status_text(Some(&e.expected), e.expected_label.as_deref())
+        ),
+        text!(
+            "testing-actual-is",
+            actual = derivation_status(&e.derivation)
+        ),
+    ];
+    if let Some(p) = &e.problem_text {
+        lines.push(text!("testing-problem-is", problem = p.clone()));
+    }
+    lines.push(text!("testing-derivation"));
+    lines.push(derivation_lines(&e.derivation, "    "));
+    let mut out = lines_text(lines).render(lang);
+    out.push('\n');
+    out
 }
 
 /// The human report: a line per test, then each failure with its derivation, then a summary.
 /// `filtered`: tests left out by `--filter`.
-pub fn human(report: &TestReport, filtered: usize) -> String {
+pub fn human(report: &TestReport, filtered: usize, lang: Lang) -> String {
     let mut out = String::new();
+    let line = |out: &mut String, text: Text| {
+        out.push_str(&text.render(lang));
+        out.push('\n');
+    };
     for policy in report.policies.iter().filter(|p| !p.tests.is_empty()) {
-        let _ = writeln!(
-            out,
-            "running {} from {}",
-            plural(policy.tests.len(), "test", "tests"),
-            policy.root
+        line(
+            &mut out,
+            text!(
+                "testing-running",
+                count = policy.tests.len(),
+                root = &policy.root
+            ),
         );
         for t in &policy.tests {
-            let _ = match t.outcome {
-                Outcome::Passed => writeln!(out, "test \"{}\" ... ok", t.title),
-                Outcome::Failed => writeln!(out, "test \"{}\" ... FAILED", t.title),
-                Outcome::Error => writeln!(
-                    out,
-                    "test \"{}\" ... error: {}",
-                    t.title,
-                    t.errors
-                        .first()
-                        .map_or("it could not be run".to_string(), |p| format!(
-                            "{} ({}:{})",
-                            p.message, p.file, p.line
-                        ))
-                ),
-            };
+            line(
+                &mut out,
+                match t.outcome {
+                    Outcome::Passed => text!("testing-ok", title = &t.title),
+                    Outcome::Failed => text!("testing-failed", title = &t.title),
+                    Outcome::Error => text!(
+                        "testing-error",
+                        title = &t.title,
+                        reason = t.errors.first().map_or_else(
+                            || text!("testing-not-run"),
+                            |p| Text::verbatim(format!("{} ({}:{})", p.message, p.file, p.line))
+                        )
+                    ),
+                },
+            );
         }
-        out.push('\n');
+        line(&mut out, Text::verbatim(String::new()));
     }
     let failed: Vec<&TestResult> = report
         .tests()
         .filter(|t| t.outcome == Outcome::Failed)
         .collect();
     if !failed.is_empty() {
-        out.push_str("failures:\n\n");
+        line(&mut out, text!("testing-failures"));
+        line(&mut out, Text::verbatim(String::new()));
         for t in failed {
-            let _ = writeln!(out, "---- \"{}\" ({}:{}) ----", t.title, t.file, t.line);
+            line(
+                &mut out,
+                Text::verbatim(format!("---- \"{}\" ({}:{}) ----", t.title, t.file, t.line)),
+            );
             if let (Some(year), Some(report)) = (t.year, &t.report) {
-                let _ = writeln!(out, "{report} {year}");
+                line(&mut out, Text::verbatim(format!("{report} {year}")));
             }
             for e in t.failures() {
-                out.push_str(&failure_text(e));
+                out.push_str(&failure_text(e, lang));
             }
             out.push('\n');
         }
     }
     let ok = report.failed == 0 && report.errors == 0;
-    let _ = write!(
-        out,
-        "test result: {}. {} passed; {} failed; {} not run",
-        if ok { "ok" } else { "FAILED" },
-        report.passed,
-        report.failed,
-        report.errors
+    let mut summary = text!(
+        "testing-result",
+        ok = if ok { "ok" } else { "failed" },
+        passed = report.passed,
+        failed = report.failed,
+        errors = report.errors
     );
     if filtered > 0 {
-        let _ = write!(out, "; {filtered} filtered out");
+        summary = text!(
+            "testing-result-filtered",
+            result = summary,
+            filtered = filtered
+        );
     }
+    out.push_str(&summary.render(lang));
     out.push('\n');
     out
 }
@@ -316,7 +309,7 @@ pub fn junit(report: &TestReport) -> String {
                         ),
                         many => format!("{} expectations not met", many.len()),
                     };
-                    let body: String = failures.iter().map(|e| failure_text(e)).collect();
+                    let body: String = failures.iter().map(|e| failure_text(e, Lang::En)).collect();
                     let _ = writeln!(
                         out,
                         "      <failure message=\"{}\" type=\"P0801\">{}</failure>",
