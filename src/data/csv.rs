@@ -545,7 +545,7 @@ fn read_row(
         diags.push(unknown_indicator(
             ind_field.span(file),
             id,
-            "the indicator",
+            "indicator",
             catalog.indicator_ids(),
             cache,
         ));
@@ -650,13 +650,7 @@ fn read_row(
             for &(bkind, v, f) in &named {
                 if !entry.declares(bkind) {
                     if v.is_some() {
-                        diags.push(undeclared_kind(
-                            f.span(file),
-                            entry,
-                            bkind,
-                            "this value is",
-                            "leave the cell empty",
-                        ));
+                        diags.push(undeclared_kind(f.span(file), entry, bkind, None));
                     }
                     continue;
                 }

@@ -284,7 +284,7 @@ pub fn read(
     unknown.sort_by_key(|(_, (s, _))| s.start);
     let mut cache = HashMap::new();
     for (kpi, (at, count)) in unknown {
-        let mut d = unknown_indicator(at, &kpi, "the Kolada KPI", catalog.kolada_ids(), &mut cache);
+        let mut d = unknown_indicator(at, &kpi, "kolada", catalog.kolada_ids(), &mut cache);
         d.message = format!(
             "the Kolada KPI `{kpi}` is the source of no indicator in the policy ({count} item{} not used)",
             if count == 1 { "" } else { "s" }

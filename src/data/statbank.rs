@@ -175,7 +175,7 @@ pub fn read_mapping(
                     diags.push(unknown_indicator(
                         span(ind),
                         id,
-                        "the indicator",
+                        "indicator",
                         catalog.indicator_ids(),
                         &mut cache,
                     ));
@@ -251,13 +251,7 @@ pub fn read_mapping(
                     }
                     let declared = entry.declares(kind);
                     if !declared {
-                        diags.push(undeclared_kind(
-                            key_span,
-                            entry,
-                            kind,
-                            &format!("the rows of `{key}` are"),
-                            &format!("take `{key}` out of the mapping"),
-                        ));
+                        diags.push(undeclared_kind(key_span, entry, kind, Some(key)));
                     }
                     by_kind.push(KindRows {
                         kind,
