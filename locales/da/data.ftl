@@ -16,10 +16,12 @@ data-statbank-no-map = `{ $path }` ligner et udtræk fra Statistikbanken (den ha
 data-cannot-read = datafilen `{ $path }` kan ikke læses: { $reason }
     .help = kontrollér stien angivet med --data (eller --statbank-map)
 data-not-a-number = `{ $text }` er ikke et tal
+    .primary = ikke et tal
     .help-comma = filen er kommasepareret, så et decimalkomma kan ikke skelnes fra en feltadskiller: skriv `64.5`, eller adskil felterne med `;`
     .help-percent = skriv tallet uden procenttegn (indikatorens enhed siger allerede, at det er en procentdel)
     .help = skriv et tal som `64` eller `64,5`, eller lad cellen være tom, når værdien mangler (og angiv en begrundelse)
 data-ambiguous-dots = `{ $text }` er tvetydigt: et punktum kan være tusindtalsseparator eller decimaltegn
+    .primary = tusindtalsseparator eller decimaltegn?
     .help-one = et punktum foran tre cifre er tusindtalsseparator i dansk og svensk Excel, men decimaltegn andre steder: skriv { $whole } (uden tusindtalsseparator) eller { $decimal }
     .help = punktummer foran grupper af tre cifre er tusindtalsseparatorer i dansk og svensk Excel, og dem læser pejl ikke: skriv { $whole } (uden tusindtalsseparator)
 data-unit-misfit = { $what ->
@@ -44,3 +46,74 @@ data-unknown-indicator = { $what ->
     } `{ $id }` findes ikke i politikken
     .primary = ukendt indikator
     .help = data må kun nævne indikatorer, som politikken angiver; tilføj `{ $id }` eller ret navnet
+
+## csv.rs (P0701, P0702, P0705): the pejl CSV format
+
+data-csv-empty-row = rækken har kun tomme felter
+    .primary = tom række
+    .help = slet den tomme række (et regneark skriver en sådan for en række, hvis celler er blevet ryddet)
+data-csv-width = rækken har { $count ->
+        [one] ét felt
+       *[other] { $count } felter
+    }, men overskriftsrækken har { $width }
+    .primary = forkert antal felter
+    .help-comma = hver række skal have ét felt pr. kolonne i overskriftsrækken; en tekst med komma, eller et decimalkomma, skal stå i anførselstegn ("64,5" er stadig ikke et tal: skriv 64.5 eller adskil felterne med `;`)
+    .help = hver række skal have ét felt pr. kolonne i overskriftsrækken; en tekst, der indeholder separatoren, skal stå i anførselstegn
+data-csv-unclosed-quote = feltet i anførselstegn har intet afsluttende anførselstegn
+data-csv-after-quote = tekst efter det afsluttende anførselstegn i et felt
+data-csv-syntax =
+    .primary = her
+    .help = et felt, der indeholder separatoren, et anførselstegn eller et linjeskift, skal stå i anførselstegn, med anførselstegn indeni fordoblet: "a ""b"" c"
+data-csv-empty-file = datafilen er tom
+    .help = første linje skal være overskriftsrækken `indicator,period,value,benchmark,kind,motivation`
+data-csv-column-twice = kolonnen `{ $name }` står to gange i overskriftsrækken
+    .primary = anden kolonne med dette navn
+    .help = fjern en af de to kolonner
+data-csv-unknown-column = `{ $name }` er ikke en kolonne i pejls dataformat
+    .primary = ukendt kolonne
+    .help-translated = pejls kolonnenavne er på engelsk: `{ $name }` hedder `{ $column }`. Kolonnerne er indicator, period, value, benchmark, kind og motivation
+data-csv-columns-are = kolonnerne er indicator, period, value, benchmark, kind og motivation{ $kinds ->
+        [yes] {" "}(samt benchmark_county, benchmark_national, benchmark_peers og benchmark_group for sammenligningsgrundlag pr. type)
+       *[no] {""}
+    }
+    .capital = Kolonnerne er indicator, period, value, benchmark, kind og motivation{ $kinds ->
+        [yes] {" "}(samt benchmark_county, benchmark_national, benchmark_peers og benchmark_group for sammenligningsgrundlag pr. type)
+       *[no] {""}
+    }
+data-csv-header = overskriftsrække
+data-csv-no-period = overskriftsrækken mangler kolonnen `period`
+    .help = første linje skal nævne kolonnerne: indicator,period,value,benchmark,kind,motivation (benchmark, kind og motivation kan udelades)
+data-csv-not-a-header = første linje er ikke en overskriftsrække for pejl-data: ingen af kolonnerne er kendt
+    .help = første linje skal være overskriftsrækken `{ $expected }` ({ $tabs ->
+        [yes] adskilt med tabulatorer;{" "}
+       *[no] {""}
+    }kopiér den; benchmark, kind og motivation kan udelades)
+    .help-translated = første linje skal være overskriftsrækken `{ $expected }` ({ $tabs ->
+        [yes] adskilt med tabulatorer;{" "}
+       *[no] {""}
+    }kopiér den; benchmark, kind og motivation kan udelades); pejls kolonnenavne er på engelsk: { $explained }
+data-csv-header-missing = overskriftsrækken mangler { $count ->
+        [one] kolonnen
+       *[other] kolonnerne
+    } { $columns }
+data-csv-column-is = `{ $name }` hedder `{ $column }`
+data-csv-comma = { $first }, { $second }
+data-csv-no-indicator = rækken nævner ingen indikator
+    .primary = tom
+    .help = skriv indikatorens ID fra politikken i kolonnen `indicator`
+data-csv-not-a-year = `{ $text }` er ikke et år
+    .primary = her forventes et år, fx 2024
+    .help = kolonnen `period` angiver det år, værdien gælder, fx 2024
+data-csv-not-a-kind = `{ $text }` er ikke en type værdi
+    .primary = her forventes actual eller forecast
+    .help = `kind` er `actual` (resultat, til årsrapporten) eller `forecast` (prognose, til halvårsopfølgningen); tom betyder actual
+data-csv-goal-value = `{ $id }` er et mål: et måls række giver kun en begrundelse, ikke en værdi
+    .primary = værdi på et måls række
+    .help = angiv værdier på rækken for målets indikator; brug målets række til begrundelsen
+data-csv-goal-no-motivation = rækken for målet `{ $id }` har ingen begrundelse eller analyse
+    .primary = tom begrundelse
+    .help = et måls række giver målet en skriftlig begrundelse eller analyse; skriv den i kolonnen `motivation` (eller `analysis`)
+data-csv-two-defaults = `{ $id }` har to forskellige værdier for sit standard-sammenligningsgrundlag ({ $kind }) i { $year }
+    .primary = benchmark_{ $kind }
+    .label = `benchmark`, standard-sammenligningsgrundlaget
+    .help = `benchmark` er standard-sammenligningsgrundlaget, som for `{ $id }` er sammenligningsgrundlaget af typen `{ $kind }`: lad en af de to celler være tom, eller giv dem samme værdi

@@ -15,11 +15,13 @@ data-statbank-no-map = `{ $path }` looks like a Statbank export (it has an INDHO
 data-cannot-read = cannot read the data file `{ $path }`: { $reason }
     .help = check the path given to --data (or --statbank-map)
 data-not-a-number = `{ $text }` is not a number
+    .primary = not a number
     .help-comma = this file is separated by commas, so a decimal comma cannot be told from a field separator: write `64.5`, or separate the fields with `;`
     .help-percent = write the number without the percent sign (the indicator's unit says it is a percentage)
     .help = write a number such as `64` or `64.5`, or leave the cell empty for a missing value (and give a motivation)
 # $whole: the digits without separators; $decimal: the number read with a decimal comma.
 data-ambiguous-dots = `{ $text }` is ambiguous: a dot may be a thousands separator or a decimal point
+    .primary = thousands separator or decimal point?
     .help-one = a dot before three digits is a thousands separator in Danish and Swedish Excel, and a decimal point elsewhere: write { $whole } (without a thousands separator) or { $decimal }
     .help = dots before groups of three digits are thousands separators in Danish and Swedish Excel, which pejl does not read: write { $whole } (without a thousands separator)
 # $what: value or benchmark; $unit: the unit as written; $problem: smart-unit-problem.
@@ -47,3 +49,76 @@ data-unknown-indicator = the { $what ->
     } `{ $id }` is not in the policy
     .primary = unknown indicator
     .help = the data may only name indicators the policy declares; declare `{ $id }` or correct the name
+
+## csv.rs (P0701, P0702, P0705): the pejl CSV format
+
+data-csv-empty-row = this row has only empty fields
+    .primary = empty row
+    .help = delete the empty row (a spreadsheet writes one for a row whose cells were cleared)
+# $count: the row's fields; $width: the header's.
+data-csv-width = this row has { $count } fields, but the header has { $width }
+    .primary = wrong number of fields
+    .help-comma = every row needs one field per header column; a text with a comma, or a decimal comma, must be quoted ("64,5" is still not a number: write 64.5 or separate the fields with `;`)
+    .help = every row needs one field per header column; a text containing the separator must be quoted
+data-csv-unclosed-quote = this quoted field has no closing quote
+data-csv-after-quote = text after the closing quote of a field
+data-csv-syntax =
+    .primary = here
+    .help = a field that contains the separator, a quote or a line break must be quoted, with quotes inside doubled: "a ""b"" c"
+data-csv-empty-file = the data file is empty
+    .help = the first line must be the header `indicator,period,value,benchmark,kind,motivation`
+data-csv-column-twice = the column `{ $name }` appears twice in the header
+    .primary = second column of this name
+    .help = remove one of the two columns
+data-csv-unknown-column = `{ $name }` is not a column of the pejl data format
+    .primary = unknown column
+    .help-translated = pejl's column names are English: `{ $name }` is `{ $column }`. The columns are indicator, period, value, benchmark, kind and motivation
+# $kinds: yes when the unknown column starts with "benchmark".
+data-csv-columns-are = the columns are indicator, period, value, benchmark, kind and motivation{ $kinds ->
+        [yes] {" "}(and benchmark_county, benchmark_national, benchmark_peers and benchmark_group for benchmarks by kind)
+       *[no] {""}
+    }
+    .capital = The columns are indicator, period, value, benchmark, kind and motivation{ $kinds ->
+        [yes] {" "}(and benchmark_county, benchmark_national, benchmark_peers and benchmark_group for benchmarks by kind)
+       *[no] {""}
+    }
+data-csv-header = header
+data-csv-no-period = the header has no `period` column
+    .help = the first line must name the columns: indicator,period,value,benchmark,kind,motivation (benchmark, kind and motivation may be left out)
+data-csv-not-a-header = the first line is not a pejl data header: none of its columns is known
+    .help = the first line must be the header `{ $expected }` ({ $tabs ->
+        [yes] separated by tabs;{" "}
+       *[no] {""}
+    }copy it; benchmark, kind and motivation may be left out)
+    .help-translated = the first line must be the header `{ $expected }` ({ $tabs ->
+        [yes] separated by tabs;{" "}
+       *[no] {""}
+    }copy it; benchmark, kind and motivation may be left out); pejl's column names are English: { $explained }
+# $columns: `indicator` and/or `value`.
+data-csv-header-missing = the header has no { $columns } { $count ->
+        [one] column
+       *[other] columns
+    }
+# A column named in Danish or Swedish, and its name in pejl's data format.
+data-csv-column-is = `{ $name }` is `{ $column }`
+data-csv-comma = { $first }, { $second }
+data-csv-no-indicator = this row names no indicator
+    .primary = empty
+    .help = write the indicator's ID from the policy in the `indicator` column
+data-csv-not-a-year = `{ $text }` is not a year
+    .primary = expected a year such as 2024
+    .help = the `period` column holds the year the value is for, e.g. 2024
+data-csv-not-a-kind = `{ $text }` is not a kind of value
+    .primary = expected actual or forecast
+    .help = `kind` is `actual` (an outcome, for annual reports) or `forecast` (for interim reports); empty means actual
+data-csv-goal-value = `{ $id }` is a goal: a goal's row gives only a motivation, not a value
+    .primary = value on a goal's row
+    .help = put values on the row of the goal's indicator; keep the goal's row for its motivation
+data-csv-goal-no-motivation = the row for the goal `{ $id }` has no motivation or analysis
+    .primary = empty motivation
+    .help = a goal's row gives that goal a written motivation or analysis; write it in the `motivation` (or `analysis`) column
+# $kind: the default benchmark's kind (county, national, …).
+data-csv-two-defaults = `{ $id }` has two different values for its default benchmark ({ $kind }) in { $year }
+    .primary = benchmark_{ $kind }
+    .label = `benchmark`, the default benchmark
+    .help = `benchmark` is the default benchmark, which for `{ $id }` is the { $kind } benchmark: leave one of the two cells empty, or give them the same value

@@ -16,10 +16,12 @@ data-statbank-no-map = `{ $path }` ser ut som en export från Statbank (den har 
 data-cannot-read = datafilen `{ $path }` kan inte läsas: { $reason }
     .help = kontrollera sökvägen som angetts med --data (eller --statbank-map)
 data-not-a-number = `{ $text }` är inte ett tal
+    .primary = inte ett tal
     .help-comma = filen är kommaseparerad, så ett decimalkomma går inte att skilja från en fältavgränsare: skriv `64.5`, eller separera fälten med `;`
     .help-percent = skriv talet utan procenttecken (indikatorns enhet anger redan att det är en andel i procent)
     .help = skriv ett tal som `64` eller `64,5`, eller lämna cellen tom när värdet saknas (och ange en motivering)
 data-ambiguous-dots = `{ $text }` är tvetydigt: en punkt kan vara tusentalsavgränsare eller decimaltecken
+    .primary = tusentalsavgränsare eller decimaltecken?
     .help-one = en punkt före tre siffror är tusentalsavgränsare i svenska och danska Excel, men decimaltecken på andra håll: skriv { $whole } (utan tusentalsavgränsare) eller { $decimal }
     .help = punkter före grupper om tre siffror är tusentalsavgränsare i svenska och danska Excel, och dem läser pejl inte: skriv { $whole } (utan tusentalsavgränsare)
 data-unit-misfit = { $what ->
@@ -44,3 +46,74 @@ data-unknown-indicator = { $what ->
     } `{ $id }` finns inte i styrdokumentet
     .primary = okänd indikator
     .help = data får bara avse indikatorer som styrdokumentet anger; lägg till `{ $id }` eller rätta namnet
+
+## csv.rs (P0701, P0702, P0705): the pejl CSV format
+
+data-csv-empty-row = raden har bara tomma fält
+    .primary = tom rad
+    .help = ta bort den tomma raden (ett kalkylark skriver en sådan för en rad vars celler har tömts)
+data-csv-width = raden har { $count ->
+        [one] ett fält
+       *[other] { $count } fält
+    }, men rubrikraden har { $width }
+    .primary = fel antal fält
+    .help-comma = varje rad behöver ett fält per kolumn i rubrikraden; en text med kommatecken, eller ett decimalkomma, måste stå inom citattecken ("64,5" är ändå inte ett tal: skriv 64.5 eller separera fälten med `;`)
+    .help = varje rad behöver ett fält per kolumn i rubrikraden; en text som innehåller avgränsaren måste stå inom citattecken
+data-csv-unclosed-quote = fältet inom citattecken har inget avslutande citattecken
+data-csv-after-quote = text efter det avslutande citattecknet i ett fält
+data-csv-syntax =
+    .primary = här
+    .help = ett fält som innehåller avgränsaren, ett citattecken eller en radbrytning måste stå inom citattecken, med citattecken inuti dubblerade: "a ""b"" c"
+data-csv-empty-file = datafilen är tom
+    .help = första raden ska vara rubrikraden `indicator,period,value,benchmark,kind,motivation`
+data-csv-column-twice = kolumnen `{ $name }` förekommer två gånger i rubrikraden
+    .primary = andra kolumnen med detta namn
+    .help = ta bort en av de två kolumnerna
+data-csv-unknown-column = `{ $name }` är inte en kolumn i pejls dataformat
+    .primary = okänd kolumn
+    .help-translated = pejls kolumnnamn är på engelska: `{ $name }` heter `{ $column }`. Kolumnerna är indicator, period, value, benchmark, kind och motivation
+data-csv-columns-are = kolumnerna är indicator, period, value, benchmark, kind och motivation{ $kinds ->
+        [yes] {" "}(samt benchmark_county, benchmark_national, benchmark_peers och benchmark_group för jämförelsevärden per typ)
+       *[no] {""}
+    }
+    .capital = Kolumnerna är indicator, period, value, benchmark, kind och motivation{ $kinds ->
+        [yes] {" "}(samt benchmark_county, benchmark_national, benchmark_peers och benchmark_group för jämförelsevärden per typ)
+       *[no] {""}
+    }
+data-csv-header = rubrikrad
+data-csv-no-period = rubrikraden saknar kolumnen `period`
+    .help = första raden ska ange kolumnerna: indicator,period,value,benchmark,kind,motivation (benchmark, kind och motivation kan utelämnas)
+data-csv-not-a-header = första raden är ingen rubrikrad för pejl-data: ingen av kolumnerna är känd
+    .help = första raden ska vara rubrikraden `{ $expected }` ({ $tabs ->
+        [yes] separerad med tabbar;{" "}
+       *[no] {""}
+    }kopiera den; benchmark, kind och motivation kan utelämnas)
+    .help-translated = första raden ska vara rubrikraden `{ $expected }` ({ $tabs ->
+        [yes] separerad med tabbar;{" "}
+       *[no] {""}
+    }kopiera den; benchmark, kind och motivation kan utelämnas); pejls kolumnnamn är på engelska: { $explained }
+data-csv-header-missing = rubrikraden saknar { $count ->
+        [one] kolumnen
+       *[other] kolumnerna
+    } { $columns }
+data-csv-column-is = `{ $name }` heter `{ $column }`
+data-csv-comma = { $first }, { $second }
+data-csv-no-indicator = raden anger ingen indikator
+    .primary = tom
+    .help = skriv indikatorns ID från styrdokumentet i kolumnen `indicator`
+data-csv-not-a-year = `{ $text }` är inte ett år
+    .primary = här förväntas ett år, till exempel 2024
+    .help = kolumnen `period` anger vilket år värdet gäller, till exempel 2024
+data-csv-not-a-kind = `{ $text }` är inte en typ av värde
+    .primary = här förväntas actual eller forecast
+    .help = `kind` är `actual` (utfall, för årsredovisningen) eller `forecast` (prognos, för delårsrapporter); tomt betyder actual
+data-csv-goal-value = `{ $id }` är ett mål: ett måls rad ger bara en motivering, inget värde
+    .primary = värde på ett måls rad
+    .help = ange värden på raden för målets indikator; använd målets rad till motiveringen
+data-csv-goal-no-motivation = raden för målet `{ $id }` har ingen motivering eller analys
+    .primary = tom motivering
+    .help = ett måls rad ger målet en skriftlig motivering eller analys; skriv den i kolumnen `motivation` (eller `analysis`)
+data-csv-two-defaults = `{ $id }` har två olika värden för sitt förvalda jämförelsevärde ({ $kind }) för { $year }
+    .primary = benchmark_{ $kind }
+    .label = `benchmark`, det förvalda jämförelsevärdet
+    .help = `benchmark` är det förvalda jämförelsevärdet, som för `{ $id }` är jämförelsevärdet av typen `{ $kind }`: lämna en av de två cellerna tom, eller ge dem samma värde
