@@ -117,3 +117,35 @@ data-csv-two-defaults = `{ $id }` har to forskellige værdier for sit standard-s
     .primary = benchmark_{ $kind }
     .label = `benchmark`, standard-sammenligningsgrundlaget
     .help = `benchmark` er standard-sammenligningsgrundlaget, som for `{ $id }` er sammenligningsgrundlaget af typen `{ $kind }`: lad en af de to celler være tom, eller giv dem samme værdi
+
+## json.rs: JSON syntax errors (Kolada files, Statbank mappings)
+
+data-json-value-expected = her forventes en JSON-værdi
+data-json-between-values = mellem JSON-værdier må der kun stå mellemrum, tabulatorer og linjeskift
+data-json-control = et linjeskift eller et kontroltegn inde i en tekst
+data-json-unterminated = teksten har intet afsluttende anførselstegn
+data-json-hex-digits = `\u` skal efterfølges af fire hexadecimale cifre
+data-json-surrogate = `\u`-sekvensen er ikke et tegn (et surrogat uden sin partner)
+data-json-unknown-escape = ukendt escape-sekvens i teksten
+data-json-digits = et tal skal have cifre
+data-json-decimal-point = et tal skal have cifre både før og efter decimalpunktet
+data-json-exponent = et tal skal have cifre i eksponenten
+data-json-hexadecimal = hexadecimale tal er ikke tilladt i JSON
+data-json-plus = et tal i JSON kan ikke begynde med `+`
+data-json-single-quotes = tekst i JSON skrives i dobbelte anførselstegn
+data-json-comments = kommentarer er ikke tilladt i JSON
+data-json-too-deep = JSON-strukturen er indlejret for dybt
+data-json-key-expected = her forventes et medlemsnavn i anførselstegn
+data-json-colon-expected = her forventes `:` efter medlemsnavnet
+data-json-ends = JSON-teksten slutter, hvor der forventedes en værdi
+data-json-object-comma = her forventes `,` eller `{"}"}` i objektet
+data-json-list-comma = her forventes `,` eller `]` i listen
+data-json-after-end = uventet tekst efter slutningen af JSON-dokumentet
+data-json-bad-number = tallet kan ikke læses
+data-json-kind =
+    .null = null
+    .bool = true eller false
+    .number = et tal
+    .text = en tekst
+    .list = en liste
+    .object = et objekt

@@ -122,3 +122,36 @@ data-csv-two-defaults = `{ $id }` has two different values for its default bench
     .primary = benchmark_{ $kind }
     .label = `benchmark`, the default benchmark
     .help = `benchmark` is the default benchmark, which for `{ $id }` is the { $kind } benchmark: leave one of the two cells empty, or give them the same value
+
+## json.rs: JSON syntax errors (Kolada files, Statbank mappings)
+
+data-json-value-expected = expected a JSON value here
+data-json-between-values = only spaces, tabs and line breaks may stand between JSON values
+data-json-control = a line break or control character inside text
+data-json-unterminated = this text has no closing quote
+data-json-hex-digits = `\u` needs four hex digits
+data-json-surrogate = this `\u` escape is not a character (a surrogate without its pair)
+data-json-unknown-escape = unknown escape in text
+data-json-digits = a number needs digits
+data-json-decimal-point = a number needs digits before and after the decimal point
+data-json-exponent = a number needs digits in its exponent
+data-json-hexadecimal = hexadecimal numbers are not JSON
+data-json-plus = a JSON number cannot start with `+`
+data-json-single-quotes = JSON text is written in double quotes
+data-json-comments = comments are not allowed in JSON
+data-json-too-deep = the JSON is nested too deeply
+data-json-key-expected = expected a quoted member name
+data-json-colon-expected = expected `:` after the member name
+data-json-ends = the JSON ends where a value was expected
+data-json-object-comma = expected `,` or `{"}"}` in this object
+data-json-list-comma = expected `,` or `]` in this list
+data-json-after-end = unexpected text after the end of the JSON document
+data-json-bad-number = this number cannot be read
+# What kind of JSON value stands somewhere.
+data-json-kind =
+    .null = null
+    .bool = true or false
+    .number = a number
+    .text = text
+    .list = a list
+    .object = an object

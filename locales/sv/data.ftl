@@ -117,3 +117,35 @@ data-csv-two-defaults = `{ $id }` har två olika värden för sitt förvalda jä
     .primary = benchmark_{ $kind }
     .label = `benchmark`, det förvalda jämförelsevärdet
     .help = `benchmark` är det förvalda jämförelsevärdet, som för `{ $id }` är jämförelsevärdet av typen `{ $kind }`: lämna en av de två cellerna tom, eller ge dem samma värde
+
+## json.rs: JSON syntax errors (Kolada files, Statbank mappings)
+
+data-json-value-expected = här förväntas ett JSON-värde
+data-json-between-values = mellan JSON-värden får bara mellanslag, tabbar och radbrytningar stå
+data-json-control = en radbrytning eller ett styrtecken inuti en text
+data-json-unterminated = texten har inget avslutande citattecken
+data-json-hex-digits = `\u` behöver fyra hexadecimala siffror
+data-json-surrogate = `\u`-sekvensen är inget tecken (ett surrogat utan sin partner)
+data-json-unknown-escape = okänd escape-sekvens i texten
+data-json-digits = ett tal behöver siffror
+data-json-decimal-point = ett tal behöver siffror både före och efter decimalpunkten
+data-json-exponent = ett tal behöver siffror i exponenten
+data-json-hexadecimal = hexadecimala tal är inte tillåtna i JSON
+data-json-plus = ett tal i JSON kan inte börja med `+`
+data-json-single-quotes = text i JSON skrivs inom dubbla citattecken
+data-json-comments = kommentarer är inte tillåtna i JSON
+data-json-too-deep = JSON-strukturen är för djupt nästlad
+data-json-key-expected = här förväntas ett medlemsnamn inom citattecken
+data-json-colon-expected = här förväntas `:` efter medlemsnamnet
+data-json-ends = JSON-texten tar slut där ett värde förväntades
+data-json-object-comma = här förväntas `,` eller `{"}"}` i objektet
+data-json-list-comma = här förväntas `,` eller `]` i listan
+data-json-after-end = oväntad text efter slutet av JSON-dokumentet
+data-json-bad-number = talet går inte att läsa
+data-json-kind =
+    .null = null
+    .bool = true eller false
+    .number = ett tal
+    .text = en text
+    .list = en lista
+    .object = ett objekt
