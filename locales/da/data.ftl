@@ -149,3 +149,54 @@ data-json-kind =
     .text = en tekst
     .list = en liste
     .object = et objekt
+
+## kolada.rs (P0701, P0702, P0704, P0705, P0708): Kolada JSON exports
+
+data-kolada-not-json = Kolada-filen er ikke gyldig JSON: { $reason }
+    .help = gem svaret fra API'et uændret; et udtræk fra Kolada ser ud som `{"{"}"values": […], "count": …{"}"}`
+data-kolada-no-values = denne JSON er ikke et dataudtræk fra Kolada: listen `values` mangler
+    .primary = her forventes {"{"}"values": […]{"}"}
+    .help = brug svaret fra Kolada-API'ets datakald (v3 `/v3/data/kpi/ID/municipality/ID` eller v2), gemt uændret
+data-kolada-no-member = posten mangler `{ $member }`
+data-kolada-no-municipality = posten mangler `municipality` (værdier pr. organisatorisk enhed understøttes ikke)
+data-kolada-no-values-list = posten mangler listen `values`
+data-kolada-not-text = `{ $member }` skal være en tekst, fx "{ $example }"
+data-kolada-shape =
+    .primary = forkert opbygget post
+    .help = hver post i `values` ser ud som {"{"}"kpi": "…", "period": 2024, "municipality": "…", "values": [{"{"}"gender": "T", "value": …{"}"}]{"}"}
+data-kolada-not-a-year =
+    .help = Koladas `period` er det år, værdien gælder
+data-kolada-not-a-number =
+    .primary = { $kind }, ikke et tal
+    .help = en værdi fra Kolada er et tal, eller null, når den mangler
+data-kolada-first-value = den første værdi
+data-kolada-second-total = Kolada-nøgletallet `{ $kpi }` har en ekstra totalværdi (køn T) for { $year } og kommunen `{ $municipality }`
+    .help = hav én værdi med køn T pr. post: Kolada giver én totalværdi pr. nøgletal, periode og kommune, så gem svaret fra API'et uændret
+data-kolada-unknown-kpi = Kolada-nøgletallet `{ $kpi }` er ikke kilde til nogen indikator i politikken ({ $count ->
+        [one] én post bruges ikke
+       *[other] { $count } poster bruges ikke
+    })
+    .help = tilføj `source kolada "{ $kpi }"` til den indikator, nøgletallet måler, eller fjern nøgletallet fra udtrækket
+data-kolada-several = Kolada-filen har værdier for flere kommuner ({ $list }{ $more ->
+        [yes] , …
+       *[no] {""}
+    }); hvilken kommune handler rapporten om?
+    .primary = flere kommuner
+    .help = vælg én med --municipality (fx --municipality 2425), og sammenligningsgruppen med --benchmark-municipality (fx 0024)
+data-kolada-none-for = Kolada-filen har ingen værdier for kommunen `{ $municipality }`
+    .primary = ingen værdier for denne kommune
+    .help = kontrollér --municipality: Koladas kommunekoder har fire cifre, fx 2425 for Dorotea
+data-kolada-benchmark-unused = værdierne for --benchmark-municipality `{ $municipality }` bruges ikke for `{ $id }`: politikken angiver Kolada-ID'et `{ $kolada }` for dens standard-sammenligningsgrundlag ({ $kind })
+    .help = et Kolada-ID angivet i politikken (`benchmark { $kind } "…" kolada "{ $kolada }"`) går forud for --benchmark-municipality; udelad tilvalget, eller ret ID'et i politikken
+data-kolada-twice = `{ $key }` står to gange { $place ->
+        [top] på øverste niveau i Kolada-filen
+       *[item] i samme objekt i denne post
+    }
+    .primary = anden `{ $key }`
+    .label = den første `{ $key }`
+    .help = JSON siger ikke, hvilken af dem der gælder: fjern den ene (Kolada-API'et nævner hvert medlem én gang, så gem svaret uændret)
+data-kolada-second-value = Kolada-nøgletallet `{ $kpi }` har en ekstra værdi for { $year } og { $role ->
+        [benchmark] sammenligningsgruppen
+       *[municipality] kommunen
+    } `{ $municipality }`
+    .help = hav én post pr. nøgletal, periode og kommune

@@ -155,3 +155,62 @@ data-json-kind =
     .text = text
     .list = a list
     .object = an object
+
+## kolada.rs (P0701, P0702, P0704, P0705, P0708): Kolada JSON exports
+
+# $reason: data-json-*.
+data-kolada-not-json = the Kolada file is not valid JSON: { $reason }
+    .help = save the API's answer unchanged; a Kolada export is `{"{"}"values": […], "count": …{"}"}`
+data-kolada-no-values = this JSON is not a Kolada data export: it has no `values` list
+    .primary = expected {"{"}"values": […]{"}"}
+    .help = use the answer of the Kolada API's data endpoint (v3 `/v3/data/kpi/ID/municipality/ID` or v2), saved unchanged
+# $member: kpi or period.
+data-kolada-no-member = this item has no `{ $member }`
+data-kolada-no-municipality = this item has no `municipality` (values per organisational unit are not supported)
+data-kolada-no-values-list = this item has no `values` list
+# $member: kpi or municipality; $example: an ID of that kind.
+data-kolada-not-text = `{ $member }` must be text such as "{ $example }"
+data-kolada-shape =
+    .primary = malformed item
+    .help = each item of `values` is {"{"}"kpi": "…", "period": 2024, "municipality": "…", "values": [{"{"}"gender": "T", "value": …{"}"}]{"}"}
+data-kolada-not-a-year =
+    .help = Kolada's `period` is the year the value is for
+# $kind: data-json-kind.
+data-kolada-not-a-number =
+    .primary = { $kind }, not a number
+    .help = a Kolada value is a number, or null when it is missing
+data-kolada-first-value = the first value
+data-kolada-second-total = the Kolada KPI `{ $kpi }` has a second total (gender T) for { $year } and the municipality `{ $municipality }`
+    .help = keep one value with gender T per item: Kolada gives one total per KPI, period and municipality, so save the API's answer unchanged
+# $count: the items of the KPI.
+data-kolada-unknown-kpi = the Kolada KPI `{ $kpi }` is the source of no indicator in the policy ({ $count } { $count ->
+        [one] item
+       *[other] items
+    } not used)
+    .help = add `source kolada "{ $kpi }"` to the indicator it measures, or leave the KPI out of the export
+# $list: the first ten municipality IDs, in backticks; $more: yes when there are more.
+data-kolada-several = the Kolada file has values for several municipalities ({ $list }{ $more ->
+        [yes] , …
+       *[no] {""}
+    }); which one is the report about?
+    .primary = several municipalities
+    .help = choose one with --municipality (e.g. --municipality 2425), and the comparison group with --benchmark-municipality (e.g. 0024)
+data-kolada-none-for = the Kolada file has no values for the municipality `{ $municipality }`
+    .primary = no values for this municipality
+    .help = check --municipality: Kolada's municipality IDs have four digits, e.g. 2425 for Dorotea
+data-kolada-benchmark-unused = the values of --benchmark-municipality `{ $municipality }` are not used for `{ $id }`: the policy declares the Kolada ID `{ $kolada }` for its default benchmark ({ $kind })
+    .help = a Kolada ID declared in the policy (`benchmark { $kind } "…" kolada "{ $kolada }"`) wins over --benchmark-municipality; leave the option out, or change the ID in the policy
+# $place: top (the file's top level) or item.
+data-kolada-twice = `{ $key }` appears twice { $place ->
+        [top] at the top level of the Kolada file
+       *[item] in the same object of this item
+    }
+    .primary = second `{ $key }`
+    .label = the first `{ $key }`
+    .help = JSON does not say which of the two counts: remove one of them (the Kolada API names each member once, so save its answer unchanged)
+# $role: municipality or benchmark.
+data-kolada-second-value = the Kolada KPI `{ $kpi }` has a second value for { $year } and the { $role ->
+        [benchmark] benchmark
+       *[municipality] municipality
+    } `{ $municipality }`
+    .help = keep one item per KPI, period and municipality

@@ -149,3 +149,54 @@ data-json-kind =
     .text = en text
     .list = en lista
     .object = ett objekt
+
+## kolada.rs (P0701, P0702, P0704, P0705, P0708): Kolada JSON exports
+
+data-kolada-not-json = Kolada-filen är inte giltig JSON: { $reason }
+    .help = spara svaret från API:et oförändrat; en export från Kolada ser ut som `{"{"}"values": […], "count": …{"}"}`
+data-kolada-no-values = denna JSON är ingen dataexport från Kolada: listan `values` saknas
+    .primary = här förväntas {"{"}"values": […]{"}"}
+    .help = använd svaret från Kolada-API:ets dataanrop (v3 `/v3/data/kpi/ID/municipality/ID` eller v2), sparat oförändrat
+data-kolada-no-member = posten saknar `{ $member }`
+data-kolada-no-municipality = posten saknar `municipality` (värden per organisatorisk enhet stöds inte)
+data-kolada-no-values-list = posten saknar listan `values`
+data-kolada-not-text = `{ $member }` ska vara en text, till exempel "{ $example }"
+data-kolada-shape =
+    .primary = felaktig post
+    .help = varje post i `values` ser ut som {"{"}"kpi": "…", "period": 2024, "municipality": "…", "values": [{"{"}"gender": "T", "value": …{"}"}]{"}"}
+data-kolada-not-a-year =
+    .help = Koladas `period` är det år som värdet gäller
+data-kolada-not-a-number =
+    .primary = { $kind }, inte ett tal
+    .help = ett värde från Kolada är ett tal, eller null när det saknas
+data-kolada-first-value = det första värdet
+data-kolada-second-total = Kolada-nyckeltalet `{ $kpi }` har ett andra totalvärde (kön T) för { $year } och kommunen `{ $municipality }`
+    .help = ha ett värde med kön T per post: Kolada ger ett totalvärde per nyckeltal, period och kommun, så spara svaret från API:et oförändrat
+data-kolada-unknown-kpi = Kolada-nyckeltalet `{ $kpi }` är inte källa till någon indikator i styrdokumentet ({ $count ->
+        [one] en post används inte
+       *[other] { $count } poster används inte
+    })
+    .help = lägg till `source kolada "{ $kpi }"` på den indikator som nyckeltalet mäter, eller ta bort nyckeltalet ur exporten
+data-kolada-several = Kolada-filen har värden för flera kommuner ({ $list }{ $more ->
+        [yes] , …
+       *[no] {""}
+    }); vilken kommun gäller rapporten?
+    .primary = flera kommuner
+    .help = välj en med --municipality (till exempel --municipality 2425), och jämförelsegruppen med --benchmark-municipality (till exempel 0024)
+data-kolada-none-for = Kolada-filen har inga värden för kommunen `{ $municipality }`
+    .primary = inga värden för denna kommun
+    .help = kontrollera --municipality: Koladas kommunkoder har fyra siffror, till exempel 2425 för Dorotea
+data-kolada-benchmark-unused = värdena för --benchmark-municipality `{ $municipality }` används inte för `{ $id }`: styrdokumentet anger Kolada-ID:t `{ $kolada }` för dess förvalda jämförelsevärde ({ $kind })
+    .help = ett Kolada-ID som anges i styrdokumentet (`benchmark { $kind } "…" kolada "{ $kolada }"`) går före --benchmark-municipality; utelämna flaggan, eller ändra ID:t i styrdokumentet
+data-kolada-twice = `{ $key }` förekommer två gånger { $place ->
+        [top] på översta nivån i Kolada-filen
+       *[item] i samma objekt i denna post
+    }
+    .primary = andra `{ $key }`
+    .label = det första `{ $key }`
+    .help = JSON anger inte vilket av dem som gäller: ta bort det ena (Kolada-API:et anger varje medlem en gång, så spara svaret oförändrat)
+data-kolada-second-value = Kolada-nyckeltalet `{ $kpi }` har ett andra värde för { $year } och { $role ->
+        [benchmark] jämförelsegruppen
+       *[municipality] kommunen
+    } `{ $municipality }`
+    .help = ha en post per nyckeltal, period och kommun
