@@ -200,3 +200,87 @@ data-kolada-second-value = Kolada-nøgletallet `{ $kpi }` har en ekstra værdi f
        *[municipality] kommunen
     } `{ $municipality }`
     .help = hav én post pr. nøgletal, periode og kommune
+
+## statbank.rs (P0701, P0702, P0704, P0705, P0708): Statbank exports and their mapping
+
+data-statbank-not-json = Statistikbank-mapningen er ikke gyldig JSON: { $reason }
+    .help = se docs/reports.md for, hvordan mapningen skal se ud
+data-statbank-twice = `{ $key }` står to gange i samme objekt i Statistikbank-mapningen
+    .help = JSON siger ikke, hvilken af dem der gælder: fjern den ene (skriv to poster for at læse rækker med en af to tekster)
+data-statbank-shape =
+    .help = mapningen ser ud som {"{"}"indicators": [{"{"}"indicator": "ID", "where": {"{"}"COLUMN": "text"{"}"}, "benchmark": {"{"}"COLUMN": "text"{"}"}{"}"}]{"}"}; sammenligningsgrundlag pr. type er "benchmark_county", "benchmark_national", "benchmark_peers" og "benchmark_group", hver som "benchmark"
+data-statbank-not-column = `{ $key }` skal være navnet på en kolonne
+data-statbank-no-indicators = mapningen mangler listen `indicators`
+data-statbank-no-indicator = posten mangler `indicator`
+data-statbank-indicator-id = `indicator` skal være et indikator-ID
+data-statbank-not-object = `{ $key }` skal være et objekt med kolonnenavne og tekster
+data-statbank-not-text = værdien for `{ $key }` skal være en tekst
+data-statbank-file-name = `file` skal være udtrækkets filnavn
+data-statbank-no-rows = `{ $key }` nævner ingen rækker: angiv, hvilke rækker der er sammenligningsgrundlaget af typen `{ $kind }`, fx {"{"}"OMRÅDE": "Hele landet"{"}"}
+data-statbank-no-where = posten for `{ $id }` mangler `where`: hvilke rækker er kommunens egne?
+data-statbank-unknown-key = `{ $key }` er ikke en nøgle i Statistikbank-mapningen
+    .primary = ukendt nøgle
+    .help = i en post angiver `benchmark` rækkerne for standard-sammenligningsgrundlaget, og `benchmark_county`, `benchmark_national`, `benchmark_peers` og `benchmark_group` rækkerne for sammenligningsgrundlaget af den type
+    .help-capital = I en post angiver `benchmark` rækkerne for standard-sammenligningsgrundlaget, og `benchmark_county`, `benchmark_national`, `benchmark_peers` og `benchmark_group` rækkerne for sammenligningsgrundlaget af den type
+data-statbank-width =
+    .help = eksportér tabellen igen fra Statistikbanken som CSV (semikolonsepareret)
+data-statbank-no-column = Statistikbank-udtrækket har ingen kolonne `{ $name }`
+    .primary = nævnt i mapningen
+    .label = udtrækkets overskriftsrække
+    .help = udtrækkets kolonner er { $columns }
+data-statbank-not-a-time = `{ $text }` er ikke en tidsangivelse fra Statistikbanken
+    .primary = her forventes fx 2023, 2023M08, 2023K3
+    .help = tidskolonnen angiver år (2023) eller dele af år (2023M08, 2023K3, 2023H1)
+data-statbank-not-a-number =
+    .help = værdier fra Statistikbanken er tal; `..` betyder, at værdien mangler
+data-statbank-periods = rækkerne for `{ $id }` i { $year } gælder forskellige perioder: `{ $first }` ({ $that ->
+        [year] hele året
+        [half] et halvår
+        [quarter] et kvartal
+       *[month] en måned
+    }) og `{ $time }` ({ $this ->
+        [year] hele året
+        [half] et halvår
+        [quarter] et kvartal
+       *[month] en måned
+    })
+    .primary = en anden slags periode
+    .label = den første række, for `{ $first }`
+    .help = værdier for { $that ->
+        [year] hele året
+        [half] et halvår
+        [quarter] et kvartal
+       *[month] en måned
+    } og for { $this ->
+        [year] hele året
+        [half] et halvår
+        [quarter] et kvartal
+       *[month] en måned
+    } er forskellige målinger, og mapningen siger ikke, hvilken `{ $id }` læser: eksportér tabellen igen med kun { $that ->
+        [year] år
+        [half] halvår
+        [quarter] kvartaler
+       *[month] måneder
+    } eller kun { $this ->
+        [year] år
+        [half] halvår
+        [quarter] kvartaler
+       *[month] måneder
+    }
+data-statbank-second-row = en ekstra række { $role ->
+        [value] med værdi
+        [benchmark] med sammenligningsgrundlag
+       *[kind] med sammenligningsgrundlag af typen `{ $kind }`
+    } for `{ $id }` og tiden `{ $time }`
+    .primary = anden række
+    .label = den første række
+    .help = lad mapningens `where` vælge præcis én række pr. tidspunkt (tilføj en betingelse på en anden kolonne)
+data-statbank-unmatched = { $more ->
+        [0] rækken passer ikke til nogen post i Statistikbank-mapningen og bruges ikke
+       *[other] rækken og { $more } mere passer ikke til nogen post i Statistikbank-mapningen og bruges ikke
+    }
+    .help = tilføj en post for rækkerne i mapningen, eller udelad dem fra udtrækket
+data-statbank-two-defaults =
+    .primary = rækken for `benchmark_{ $kind }`
+    .label = rækken for `benchmark`, standard-sammenligningsgrundlaget
+    .help = `benchmark` er standard-sammenligningsgrundlaget, som for `{ $id }` er sammenligningsgrundlaget af typen `{ $kind }`: behold kun én af `benchmark` og `benchmark_{ $kind }` i mapningens post for `{ $id }`, eller lad begge vælge de samme rækker

@@ -214,3 +214,92 @@ data-kolada-second-value = the Kolada KPI `{ $kpi }` has a second value for { $y
        *[municipality] municipality
     } `{ $municipality }`
     .help = keep one item per KPI, period and municipality
+
+## statbank.rs (P0701, P0702, P0704, P0705, P0708): Statbank exports and their mapping
+
+data-statbank-not-json = the Statbank mapping is not valid JSON: { $reason }
+    .help = see docs/reports.md for the mapping's shape
+data-statbank-twice = `{ $key }` appears twice in the same object of the Statbank mapping
+    .help = JSON does not say which of the two counts: remove one of them (to read rows with either of two texts, write two entries)
+data-statbank-shape =
+    .help = the mapping is {"{"}"indicators": [{"{"}"indicator": "ID", "where": {"{"}"COLUMN": "text"{"}"}, "benchmark": {"{"}"COLUMN": "text"{"}"}{"}"}]{"}"}; benchmarks by kind are "benchmark_county", "benchmark_national", "benchmark_peers" and "benchmark_group", each like "benchmark"
+data-statbank-not-column = `{ $key }` must be the name of a column
+data-statbank-no-indicators = the mapping has no `indicators` list
+data-statbank-no-indicator = this entry has no `indicator`
+data-statbank-indicator-id = `indicator` must be an indicator ID
+data-statbank-not-object = `{ $key }` must be an object of column names and texts
+data-statbank-not-text = the value for `{ $key }` must be text
+data-statbank-file-name = `file` must be the export's file name
+# $kind: county, national, peers or group.
+data-statbank-no-rows = `{ $key }` names no rows: say which rows are the { $kind } benchmark, e.g. {"{"}"OMRÅDE": "Hele landet"{"}"}
+data-statbank-no-where = the entry for `{ $id }` has no `where`: which rows are the municipality's?
+data-statbank-unknown-key = `{ $key }` is not a key of the Statbank mapping
+    .primary = unknown key
+    .help = in an entry, `benchmark` gives the rows of the default benchmark, and `benchmark_county`, `benchmark_national`, `benchmark_peers` and `benchmark_group` the rows of the benchmark of that kind
+    .help-capital = In an entry, `benchmark` gives the rows of the default benchmark, and `benchmark_county`, `benchmark_national`, `benchmark_peers` and `benchmark_group` the rows of the benchmark of that kind
+data-statbank-width =
+    .help = export the table again from Statbank as CSV (semicolon-separated)
+# $columns: the export's column names.
+data-statbank-no-column = the Statbank export has no column `{ $name }`
+    .primary = named in the mapping
+    .label = the export's header
+    .help = the export's columns are { $columns }
+data-statbank-not-a-time = `{ $text }` is not a Statbank time
+    .primary = expected e.g. 2023, 2023M08, 2023K3
+    .help = the time column holds years (2023) or parts of a year (2023M08, 2023K3, 2023H1)
+data-statbank-not-a-number =
+    .help = Statbank values are numbers; `..` marks a missing value
+# $that, $this: year, half, quarter or month (what the first and this row's times are for).
+data-statbank-periods = the rows for `{ $id }` in { $year } are for different periods: `{ $first }` ({ $that ->
+        [year] the whole year
+        [half] a half-year
+        [quarter] a quarter
+       *[month] a month
+    }) and `{ $time }` ({ $this ->
+        [year] the whole year
+        [half] a half-year
+        [quarter] a quarter
+       *[month] a month
+    })
+    .primary = another kind of period
+    .label = the first row, for `{ $first }`
+    .help = { $that ->
+        [year] a whole year's
+        [half] a half-year's
+        [quarter] a quarter's
+       *[month] a month's
+    } value and { $this ->
+        [year] a whole year's
+        [half] a half-year's
+        [quarter] a quarter's
+       *[month] a month's
+    } are different measurements, and the mapping does not say which one `{ $id }` reads: export the table again with only { $that ->
+        [year] years
+        [half] half-years
+        [quarter] quarters
+       *[month] months
+    } or only { $this ->
+        [year] years
+        [half] half-years
+        [quarter] quarters
+       *[month] months
+    }
+# $role: value, benchmark (the default) or kind (a benchmark of the kind $kind).
+data-statbank-second-row = a second { $role ->
+        [value] value
+        [benchmark] benchmark
+       *[kind] { $kind } benchmark
+    } row for `{ $id }` and the time `{ $time }`
+    .primary = second row
+    .label = the first row
+    .help = make the mapping's `where` pick exactly one row per time (add a condition on another column)
+# $more: how many more rows are not used.
+data-statbank-unmatched = { $more ->
+        [0] this row matches no entry of the Statbank mapping and is not used
+       *[other] this row and { $more } more match no entry of the Statbank mapping and are not used
+    }
+    .help = add an entry for these rows to the mapping, or leave them out of the export
+data-statbank-two-defaults =
+    .primary = the `benchmark_{ $kind }` row
+    .label = the `benchmark` row, the default benchmark
+    .help = `benchmark` is the default benchmark, which for `{ $id }` is the { $kind } benchmark: in the mapping's entry for `{ $id }`, keep only one of `benchmark` and `benchmark_{ $kind }`, or make both pick the same rows

@@ -200,3 +200,87 @@ data-kolada-second-value = Kolada-nyckeltalet `{ $kpi }` har ett andra värde f�
        *[municipality] kommunen
     } `{ $municipality }`
     .help = ha en post per nyckeltal, period och kommun
+
+## statbank.rs (P0701, P0702, P0704, P0705, P0708): Statbank exports and their mapping
+
+data-statbank-not-json = Statbank-mappningen är inte giltig JSON: { $reason }
+    .help = se docs/reports.md för hur mappningen ska se ut
+data-statbank-twice = `{ $key }` förekommer två gånger i samma objekt i Statbank-mappningen
+    .help = JSON anger inte vilket av dem som gäller: ta bort det ena (för att läsa rader med någon av två texter, skriv två poster)
+data-statbank-shape =
+    .help = mappningen ser ut som {"{"}"indicators": [{"{"}"indicator": "ID", "where": {"{"}"COLUMN": "text"{"}"}, "benchmark": {"{"}"COLUMN": "text"{"}"}{"}"}]{"}"}; jämförelsevärden per typ är "benchmark_county", "benchmark_national", "benchmark_peers" och "benchmark_group", var och en som "benchmark"
+data-statbank-not-column = `{ $key }` ska vara namnet på en kolumn
+data-statbank-no-indicators = mappningen saknar listan `indicators`
+data-statbank-no-indicator = posten saknar `indicator`
+data-statbank-indicator-id = `indicator` ska vara ett indikator-ID
+data-statbank-not-object = `{ $key }` ska vara ett objekt med kolumnnamn och texter
+data-statbank-not-text = värdet för `{ $key }` ska vara en text
+data-statbank-file-name = `file` ska vara exportens filnamn
+data-statbank-no-rows = `{ $key }` anger inga rader: ange vilka rader som är jämförelsevärdet av typen `{ $kind }`, till exempel {"{"}"OMRÅDE": "Hele landet"{"}"}
+data-statbank-no-where = posten för `{ $id }` saknar `where`: vilka rader är kommunens egna?
+data-statbank-unknown-key = `{ $key }` är ingen nyckel i Statbank-mappningen
+    .primary = okänd nyckel
+    .help = i en post anger `benchmark` raderna för det förvalda jämförelsevärdet, och `benchmark_county`, `benchmark_national`, `benchmark_peers` och `benchmark_group` raderna för jämförelsevärdet av den typen
+    .help-capital = I en post anger `benchmark` raderna för det förvalda jämförelsevärdet, och `benchmark_county`, `benchmark_national`, `benchmark_peers` och `benchmark_group` raderna för jämförelsevärdet av den typen
+data-statbank-width =
+    .help = exportera tabellen igen från Statbank som CSV (semikolonseparerad)
+data-statbank-no-column = Statbank-exporten saknar kolumnen `{ $name }`
+    .primary = anges i mappningen
+    .label = exportens rubrikrad
+    .help = exportens kolumner är { $columns }
+data-statbank-not-a-time = `{ $text }` är ingen tidsangivelse från Statbank
+    .primary = här förväntas till exempel 2023, 2023M08, 2023K3
+    .help = tidskolumnen anger år (2023) eller delar av år (2023M08, 2023K3, 2023H1)
+data-statbank-not-a-number =
+    .help = värden från Statbank är tal; `..` betyder att värdet saknas
+data-statbank-periods = raderna för `{ $id }` för { $year } gäller olika perioder: `{ $first }` ({ $that ->
+        [year] helår
+        [half] halvår
+        [quarter] kvartal
+       *[month] månad
+    }) och `{ $time }` ({ $this ->
+        [year] helår
+        [half] halvår
+        [quarter] kvartal
+       *[month] månad
+    })
+    .primary = en annan sorts period
+    .label = den första raden, för `{ $first }`
+    .help = värden för { $that ->
+        [year] helår
+        [half] halvår
+        [quarter] kvartal
+       *[month] månad
+    } och { $this ->
+        [year] helår
+        [half] halvår
+        [quarter] kvartal
+       *[month] månad
+    } är olika mätningar, och mappningen anger inte vilket `{ $id }` läser: exportera tabellen igen med bara { $that ->
+        [year] helår
+        [half] halvår
+        [quarter] kvartal
+       *[month] månader
+    } eller bara { $this ->
+        [year] helår
+        [half] halvår
+        [quarter] kvartal
+       *[month] månader
+    }
+data-statbank-second-row = en andra rad { $role ->
+        [value] med värde
+        [benchmark] med jämförelsevärde
+       *[kind] med jämförelsevärde av typen `{ $kind }`
+    } för `{ $id }` och tiden `{ $time }`
+    .primary = andra raden
+    .label = den första raden
+    .help = låt mappningens `where` välja exakt en rad per tidpunkt (lägg till ett villkor på en annan kolumn)
+data-statbank-unmatched = { $more ->
+        [0] raden matchar ingen post i Statbank-mappningen och används inte
+       *[other] raden och { $more } till matchar ingen post i Statbank-mappningen och används inte
+    }
+    .help = lägg till en post för raderna i mappningen, eller ta bort dem ur exporten
+data-statbank-two-defaults =
+    .primary = raden för `benchmark_{ $kind }`
+    .label = raden för `benchmark`, det förvalda jämförelsevärdet
+    .help = `benchmark` är det förvalda jämförelsevärdet, som för `{ $id }` är jämförelsevärdet av typen `{ $kind }`: behåll bara en av `benchmark` och `benchmark_{ $kind }` i mappningens post för `{ $id }`, eller låt båda välja samma rader
