@@ -284,3 +284,46 @@ data-statbank-two-defaults =
     .primary = rækken for `benchmark_{ $kind }`
     .label = rækken for `benchmark`, standard-sammenligningsgrundlaget
     .help = `benchmark` er standard-sammenligningsgrundlaget, som for `{ $id }` er sammenligningsgrundlaget af typen `{ $kind }`: behold kun én af `benchmark` og `benchmark_{ $kind }` i mapningens post for `{ $id }`, eller lad begge vælge de samme rækker
+
+## progress.rs (P0701, P0702, P0705, P0710, P0711): activity files
+
+data-progress-unknown-column = `{ $name }` er ikke en kolonne i en aktivitetsfil
+    .help = kolonnerne i en aktivitetsfil er activity, status, date og comment (navnene på engelsk)
+    .help-capital = Kolonnerne i en aktivitetsfil er activity, status, date og comment
+data-progress-no-status = aktivitetsfilens overskriftsrække mangler kolonnen `status`
+    .help = første linje skal nævne kolonnerne: activity,status,date,comment (comment kan udelades)
+data-progress-width =
+    .help = hver række skal have ét felt pr. kolonne i overskriftsrækken; en kommentar, der indeholder separatoren, skal stå i anførselstegn
+data-progress-no-activity = rækken nævner ingen aktivitet
+    .help = skriv aktivitetens ID fra politikken i kolonnen `activity`
+data-progress-unknown-activity = aktiviteten `{ $id }` findes ikke i politikken
+    .primary = ukendt aktivitet
+    .help = data må kun nævne aktiviteter, som politikken angiver; tilføj `activity { $id } "…"` eller ret navnet
+data-progress-no-status-given = rækken angiver ingen status
+data-progress-not-a-status = `{ $word }` er ikke en status for en aktivitet
+    .primary = her forventes planlagt, igangsat, afsluttet eller aflyst
+    .help = en status er planlagt, igangsat, afsluttet eller aflyst, eller det samme på engelsk (planned, started, done, cancelled) eller svensk (planerad, påbörjad, klar, avbruten)
+    .help-capital = En status er planlagt, igangsat, afsluttet eller aflyst, eller det samme på engelsk (planned, started, done, cancelled) eller svensk (planerad, påbörjad, klar, avbruten)
+data-progress-not-a-date = `{ $text }` er ikke en dato
+    .primary = her forventes en dato, fx 2024-03-15
+    .help = skriv datoen, hvor aktiviteten blev igangsat, afsluttet eller aflyst, som år-måned-dag, fx 2024-03-15
+data-progress-no-date = `{ $id }` er { $state ->
+        [started] igangsat
+        [done] afsluttet
+       *[cancelled] aflyst
+    }, men rækken angiver ingen dato
+    .primary = dato mangler
+    .label = { $state ->
+        [started] igangsat
+        [done] afsluttet
+       *[cancelled] aflyst
+    } her
+    .help = skriv datoen, hvor aktiviteten blev { $state ->
+        [started] igangsat
+        [done] afsluttet
+       *[cancelled] aflyst
+    }, i kolonnen `date`, fx 2024-11-28: rapporten viser den, og om aktiviteten holdt sin frist
+data-progress-second-row = `{ $id }` har en ekstra række for { $date }
+    .undated = `{ $id }` har en ekstra række uden dato
+    .label = den første række for samme aktivitet og dato
+    .help = hav én række pr. aktivitet og dato: slet eller ret en af dem

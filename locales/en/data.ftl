@@ -303,3 +303,47 @@ data-statbank-two-defaults =
     .primary = the `benchmark_{ $kind }` row
     .label = the `benchmark` row, the default benchmark
     .help = `benchmark` is the default benchmark, which for `{ $id }` is the { $kind } benchmark: in the mapping's entry for `{ $id }`, keep only one of `benchmark` and `benchmark_{ $kind }`, or make both pick the same rows
+
+## progress.rs (P0701, P0702, P0705, P0710, P0711): activity files
+
+data-progress-unknown-column = `{ $name }` is not a column of an activity file
+    .help = the columns of an activity file are activity, status, date and comment (the names in English)
+    .help-capital = The columns of an activity file are activity, status, date and comment
+data-progress-no-status = the activity file's header has no `status` column
+    .help = the first line must name the columns: activity,status,date,comment (comment may be left out)
+data-progress-width =
+    .help = every row needs one field per header column; a comment containing the separator must be quoted
+data-progress-no-activity = this row names no activity
+    .help = write the activity's ID from the policy in the `activity` column
+data-progress-unknown-activity = the activity `{ $id }` is not in the policy
+    .primary = unknown activity
+    .help = the data may only name activities the policy declares; declare `activity { $id } "…"` or correct the name
+data-progress-no-status-given = this row gives no status
+data-progress-not-a-status = `{ $word }` is not a status of an activity
+    .primary = expected planned, started, done or cancelled
+    .help = a status is planned, started, done or cancelled, or the same in Swedish (planerad, påbörjad, klar, avbruten) or Danish (planlagt, igangsat, afsluttet, aflyst)
+    .help-capital = A status is planned, started, done or cancelled, or the same in Swedish (planerad, påbörjad, klar, avbruten) or Danish (planlagt, igangsat, afsluttet, aflyst)
+data-progress-not-a-date = `{ $text }` is not a date
+    .primary = expected a date such as 2024-03-15
+    .help = write the date the activity started, was done or was cancelled as year-month-day, such as 2024-03-15
+# $state: started, done or cancelled.
+data-progress-no-date = `{ $id }` is { $state ->
+        [started] started
+        [done] done
+       *[cancelled] cancelled
+    }, but the row gives no date
+    .primary = no date
+    .label = { $state ->
+        [started] started
+        [done] done
+       *[cancelled] cancelled
+    } here
+    .help = write the date { $state ->
+        [started] it started
+        [done] it was done
+       *[cancelled] it was cancelled
+    } in the `date` column, such as 2024-11-28: the report shows it, and whether the activity kept its deadline
+data-progress-second-row = `{ $id }` has a second row for { $date }
+    .undated = `{ $id }` has a second row without a date
+    .label = the first row for the same activity and date
+    .help = keep one row per activity and date: remove or correct one of them

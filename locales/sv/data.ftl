@@ -284,3 +284,46 @@ data-statbank-two-defaults =
     .primary = raden för `benchmark_{ $kind }`
     .label = raden för `benchmark`, det förvalda jämförelsevärdet
     .help = `benchmark` är det förvalda jämförelsevärdet, som för `{ $id }` är jämförelsevärdet av typen `{ $kind }`: behåll bara en av `benchmark` och `benchmark_{ $kind }` i mappningens post för `{ $id }`, eller låt båda välja samma rader
+
+## progress.rs (P0701, P0702, P0705, P0710, P0711): activity files
+
+data-progress-unknown-column = `{ $name }` är inte en kolumn i en aktivitetsfil
+    .help = kolumnerna i en aktivitetsfil är activity, status, date och comment (namnen på engelska)
+    .help-capital = Kolumnerna i en aktivitetsfil är activity, status, date och comment
+data-progress-no-status = aktivitetsfilens rubrikrad saknar kolumnen `status`
+    .help = första raden ska ange kolumnerna: activity,status,date,comment (comment kan utelämnas)
+data-progress-width =
+    .help = varje rad behöver ett fält per kolumn i rubrikraden; en kommentar som innehåller avgränsaren måste stå inom citattecken
+data-progress-no-activity = raden anger ingen aktivitet
+    .help = skriv aktivitetens ID från styrdokumentet i kolumnen `activity`
+data-progress-unknown-activity = aktiviteten `{ $id }` finns inte i styrdokumentet
+    .primary = okänd aktivitet
+    .help = data får bara avse aktiviteter som styrdokumentet anger; lägg till `activity { $id } "…"` eller rätta namnet
+data-progress-no-status-given = raden anger ingen status
+data-progress-not-a-status = `{ $word }` är ingen status för en aktivitet
+    .primary = här förväntas planerad, påbörjad, klar eller avbruten
+    .help = en status är planerad, påbörjad, klar eller avbruten, eller detsamma på engelska (planned, started, done, cancelled) eller danska (planlagt, igangsat, afsluttet, aflyst)
+    .help-capital = En status är planerad, påbörjad, klar eller avbruten, eller detsamma på engelska (planned, started, done, cancelled) eller danska (planlagt, igangsat, afsluttet, aflyst)
+data-progress-not-a-date = `{ $text }` är inte ett datum
+    .primary = här förväntas ett datum, till exempel 2024-03-15
+    .help = skriv datumet då aktiviteten påbörjades, blev klar eller avbröts som år-månad-dag, till exempel 2024-03-15
+data-progress-no-date = `{ $id }` är { $state ->
+        [started] påbörjad
+        [done] klar
+       *[cancelled] avbruten
+    }, men raden anger inget datum
+    .primary = datum saknas
+    .label = { $state ->
+        [started] påbörjad
+        [done] klar
+       *[cancelled] avbruten
+    } här
+    .help = skriv datumet då aktiviteten { $state ->
+        [started] påbörjades
+        [done] blev klar
+       *[cancelled] avbröts
+    } i kolumnen `date`, till exempel 2024-11-28: rapporten visar det, och om aktiviteten höll sin tidsgräns
+data-progress-second-row = `{ $id }` har en andra rad för { $date }
+    .undated = `{ $id }` har en andra rad utan datum
+    .label = den första raden för samma aktivitet och datum
+    .help = ha en rad per aktivitet och datum: ta bort eller rätta en av dem
