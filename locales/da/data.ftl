@@ -327,3 +327,22 @@ data-progress-second-row = `{ $id }` har en ekstra række for { $date }
     .undated = `{ $id }` har en ekstra række uden dato
     .label = den første række for samme aktivitet og dato
     .help = hav én række pr. aktivitet og dato: slet eller ret en af dem
+
+## eval.rs (P0707, P0709): data checks of the report
+
+data-stale-group = `{ $id }` sammenlignes med gruppen "{ $group }", som gælder { $defined }, men rapporten er for { $year }
+    .primary = en gruppe for { $defined }
+    .help-kolada = Kolada fastlægger sine kommunegrupper på ny hvert år, og `{ $kolada }` er gruppen for { $defined }: angiv i politikken Kolada-ID'et for gruppen for { $year }, og skriv { $year } sidst i beskrivelsen, eller opdatér beskrivelsen, hvis gruppen stadig er det rette sammenligningsgrundlag
+    .help = en kommunegruppe, der gælder { $defined }, er måske ikke det rette sammenligningsgrundlag for { $year }: angiv gruppen for { $year }, og skriv { $year } sidst i beskrivelsen, eller opdatér beskrivelsen, hvis gruppen stadig er den rette
+data-no-motivation = målet `{ $goal }` har status { $status } ({ $label }) i { $report } { $year }, og { $by ->
+        [rollup] dets sammenvejning
+       *[rule] dets regel
+    } kræver en skriftlig begrundelse, men data angiver ingen
+    .primary-row = rækken mangler en begrundelse
+    .primary = målet skal have en begrundelse
+    .label = målet
+    .help = skriv begrundelsen i datafilens kolonne `motivation`, fx rækken `{ $row }`{ $adds ->
+        [yes] {" "}efter at have tilføjet kolonnen `motivation` til overskriftsrækken
+       *[no] {""}
+    } (eller en række for selve målet: `{ $goal_row }`)
+    .help-rollup = giv målet en række i data: `{ $row }`

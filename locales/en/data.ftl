@@ -347,3 +347,25 @@ data-progress-second-row = `{ $id }` has a second row for { $date }
     .undated = `{ $id }` has a second row without a date
     .label = the first row for the same activity and date
     .help = keep one row per activity and date: remove or correct one of them
+
+## eval.rs (P0707, P0709): data checks of the report
+
+# $group: the benchmark's description; $defined: the year it ends with; $year: the report's.
+data-stale-group = `{ $id }` is compared with the group "{ $group }", which is defined for { $defined }, but the report is for { $year }
+    .primary = a group for { $defined }
+    .help-kolada = Kolada defines its groups of municipalities anew each year, and `{ $kolada }` is the group of { $defined }: in the policy, give the Kolada ID of the group for { $year } and write { $year } at the end of the description, or, if this group is still the right one, update the description
+    .help = a group of municipalities defined for { $defined } may not be the right comparison for { $year }: declare the group for { $year } and write { $year } at the end of the description, or, if this group is still the right one, update the description
+# $status: the status's name; $label: its label in the scale; $report: the report's name;
+# $by: rule or rollup; $row, $goal_row: data rows to copy; $adds: yes when the row adds the column.
+data-no-motivation = goal `{ $goal }` is { $status } ({ $label }) in { $report } { $year }, and its { $by ->
+        [rollup] rollup
+       *[rule] rule
+    } requires a written motivation, but the data gives none
+    .primary-row = this row has no motivation
+    .primary = this goal needs a motivation
+    .label = the goal
+    .help = write the reason in the data's `motivation` column, e.g. the row `{ $row }`{ $adds ->
+        [yes] {" "}after adding the column `motivation` to the header
+       *[no] {""}
+    } (or a row for the goal itself: `{ $goal_row }`)
+    .help-rollup = give the goal a row in the data: `{ $row }`

@@ -327,3 +327,22 @@ data-progress-second-row = `{ $id }` har en andra rad för { $date }
     .undated = `{ $id }` har en andra rad utan datum
     .label = den första raden för samma aktivitet och datum
     .help = ha en rad per aktivitet och datum: ta bort eller rätta en av dem
+
+## eval.rs (P0707, P0709): data checks of the report
+
+data-stale-group = `{ $id }` jämförs med gruppen "{ $group }", som gäller { $defined }, men rapporten avser { $year }
+    .primary = en grupp för { $defined }
+    .help-kolada = Kolada definierar sina kommungrupper på nytt varje år, och `{ $kolada }` är gruppen för { $defined }: ange i styrdokumentet Kolada-ID:t för gruppen för { $year } och skriv { $year } sist i beskrivningen, eller uppdatera beskrivningen om gruppen fortfarande är rätt jämförelse
+    .help = en kommungrupp som gäller { $defined } är kanske inte rätt jämförelse för { $year }: ange gruppen för { $year } och skriv { $year } sist i beskrivningen, eller uppdatera beskrivningen om gruppen fortfarande är rätt jämförelse
+data-no-motivation = målet `{ $goal }` har status { $status } ({ $label }) i { $report } { $year }, och { $by ->
+        [rollup] dess sammanvägning
+       *[rule] dess regel
+    } kräver en skriftlig motivering, men data anger ingen
+    .primary-row = raden saknar motivering
+    .primary = målet behöver en motivering
+    .label = målet
+    .help = skriv skälet i datafilens kolumn `motivation`, till exempel raden `{ $row }`{ $adds ->
+        [yes] {" "}efter att ha lagt till kolumnen `motivation` i rubrikraden
+       *[no] {""}
+    } (eller en rad för själva målet: `{ $goal_row }`)
+    .help-rollup = ge målet en rad i data: `{ $row }`
