@@ -101,7 +101,7 @@ pub(crate) fn usable_row(
     text: &str,
     file: FileId,
     width: usize,
-    help: impl Into<Text>,
+    help: Text,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Record> {
     let record = match record {
