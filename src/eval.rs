@@ -831,23 +831,27 @@ fn groups_of_another_year(input: &Input, year: i32, measured: &[usize]) -> Vec<D
             let kolada = decl.kolada.as_ref().map(|k| k.value.trim());
             let id = &compiled.indicators[ind].id;
             let help = match kolada {
-                Some(k) => format!(
-                    "Kolada defines its groups of municipalities anew each year, and `{k}` is the group of {defined}: in the policy, give the Kolada ID of the group for {year} and write {year} at the end of the description, or, if this group is still the right one, update the description"
+                Some(k) => crate::text!(
+                    "data-stale-group.help-kolada",
+                    kolada = k,
+                    defined = defined,
+                    year = year
                 ),
-                None => format!(
-                    "a group of municipalities defined for {defined} may not be the right comparison for {year}: declare the group for {year} and write {year} at the end of the description, or, if this group is still the right one, update the description"
-                ),
+                None => crate::text!("data-stale-group.help", defined = defined, year = year),
             };
             Some(
                 Diagnostic::new(
                     Code::P0709,
                     description.span,
-                    format!(
-                        "`{id}` is compared with the group \"{}\", which is defined for {defined}, but the report is for {year}",
-                        description.value
+                    crate::text!(
+                        "data-stale-group",
+                        id = id,
+                        group = &description.value,
+                        defined = defined,
+                        year = year
                     ),
                 )
-                .primary(format!("a group for {defined}"))
+                .primary(crate::text!("data-stale-group.primary", defined = defined))
                 .help(help),
             )
         })
@@ -1877,34 +1881,31 @@ impl<'a> Evaluator<'a> {
         let mut d = Diagnostic::new(
             Code::P0707,
             span,
-            format!(
-                "goal `{}` is {} ({}) in {} {}, and its rule requires a written motivation, but the data gives none",
-                goal.id,
-                status,
-                self.label(status),
-                self.report_name,
-                self.year
+            crate::text!(
+                "data-no-motivation",
+                goal = &goal.id,
+                status = status,
+                label = self.label(status),
+                report = self.report_name,
+                year = self.year,
+                by = "rule"
             ),
         )
         .primary(if has_row {
-            "this row has no motivation"
+            crate::text!("data-no-motivation.primary-row")
         } else {
-            "this goal needs a motivation"
+            crate::text!("data-no-motivation.primary")
         })
-        .help(format!(
-            "write the reason in the data's `motivation` column, e.g. the row `{}`{} (or a row for the goal itself: `{}`)",
-            row.row,
-            if row.adds_column {
-                " after adding the column `motivation` to the header"
-            } else {
-                ""
-            },
-            goal_row.row
+        .help(crate::text!(
+            "data-no-motivation.help",
+            row = &row.row,
+            adds = if row.adds_column { "yes" } else { "no" },
+            goal_row = &goal_row.row
         ));
         if has_row {
             d = d.label(
                 self.goal_span(self.goal_index[goal.id.as_str()]),
-                "the goal",
+                crate::text!("data-no-motivation.label"),
             );
         }
         d
@@ -2011,16 +2012,17 @@ impl<'a> Evaluator<'a> {
                     let d = Diagnostic::new(
                         Code::P0707,
                         self.goal_span(i),
-                        format!(
-                            "goal `{}` is {} ({}) in {} {}, and its rollup requires a written motivation, but the data gives none",
-                            goal.id,
-                            band.status,
-                            self.label(&band.status),
-                            self.report_name,
-                            self.year
+                        crate::text!(
+                            "data-no-motivation",
+                            goal = &goal.id,
+                            status = &band.status,
+                            label = self.label(&band.status),
+                            report = self.report_name,
+                            year = self.year,
+                            by = "rollup"
                         ),
                     )
-                    .primary("this goal needs a motivation")
+                    .primary(crate::text!("data-no-motivation.primary"))
                     .help({
                         let placeholder = match self.lang {
                             Lang::Sv => "Skäl till statusen",
@@ -2036,7 +2038,7 @@ impl<'a> Evaluator<'a> {
                             self.kind,
                             placeholder,
                         );
-                        format!("give the goal a row in the data: `{}`", row.row)
+                        crate::text!("data-no-motivation.help-rollup", row = &row.row)
                     });
                     self.diagnostics.push(d);
                 }

@@ -19,9 +19,11 @@ use super::{
     GoalNote, Observation, ValueKind,
 };
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
+use crate::i18n::{Arg, Text};
 use crate::sources::SourceSet;
 use crate::span::{FileId, Span};
 use crate::syntax::ast::BenchmarkKind;
+use crate::text;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -85,13 +87,9 @@ impl Record {
 /// cells were cleared): it is reported rather than skipped, so that no row is dropped
 /// without a word. An empty line without separators is skipped.
 pub(crate) fn empty_row(file: FileId, record: &Record) -> Diagnostic {
-    Diagnostic::new(
-        Code::P0702,
-        record.span(file),
-        "this row has only empty fields",
-    )
-    .primary("empty row")
-    .help("delete the empty row (a spreadsheet writes one for a row whose cells were cleared)")
+    Diagnostic::new(Code::P0702, record.span(file), text!("data-csv-empty-row"))
+        .primary(text!("data-csv-empty-row.primary"))
+        .help(text!("data-csv-empty-row.help"))
 }
 
 /// A data row to read, or `None` once its problem is reported: a CSV syntax error, a row of
@@ -103,7 +101,7 @@ pub(crate) fn usable_row(
     text: &str,
     file: FileId,
     width: usize,
-    help: &str,
+    help: Text,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Record> {
     let record = match record {
@@ -126,9 +124,9 @@ pub(crate) fn usable_row(
             Diagnostic::new(
                 Code::P0702,
                 record.span(file),
-                format!("this row has {n} fields, but the header has {width}"),
+                text!("data-csv-width", count = n, width = width),
             )
-            .primary("wrong number of fields")
+            .primary(text!("data-csv-width.primary"))
             .help(help),
         );
         return None;
@@ -140,7 +138,7 @@ pub(crate) fn usable_row(
 #[derive(Debug, Clone)]
 pub struct CsvError {
     pub offset: usize,
-    pub message: &'static str,
+    pub message: Text,
 }
 
 /// The separator the header line uses most: `,`, `;` or a tab.
@@ -208,7 +206,7 @@ impl Iterator for Reader<'_> {
                             self.failed = true;
                             return Some(Err(CsvError {
                                 offset: field_start,
-                                message: "this quoted field has no closing quote",
+                                message: text!("data-csv-unclosed-quote"),
                             }));
                         }
                         Some(i) => {
@@ -238,7 +236,7 @@ impl Iterator for Reader<'_> {
                         self.pos = (self.pos + 1).min(b.len());
                         return Some(Err(CsvError {
                             offset,
-                            message: "text after the closing quote of a field",
+                            message: text!("data-csv-after-quote"),
                         }));
                     }
                 }
@@ -347,8 +345,12 @@ pub fn read(
         match records.next() {
             None => {
                 diags.push(
-                    Diagnostic::new(Code::P0701, Span::new(file, 0, 0), "the data file is empty")
-                        .help("the first line must be the header `indicator,period,value,benchmark,kind,motivation`"),
+                    Diagnostic::new(
+                        Code::P0701,
+                        Span::new(file, 0, 0),
+                        text!("data-csv-empty-file"),
+                    )
+                    .help(text!("data-csv-empty-file.help")),
                 );
                 return;
             }
@@ -387,10 +389,10 @@ pub fn read(
                     Diagnostic::new(
                         Code::P0701,
                         field.span(file),
-                        format!("the column `{name}` appears twice in the header"),
+                        text!("data-csv-column-twice", name = name),
                     )
-                    .primary("second column of this name")
-                    .help("remove one of the two columns"),
+                    .primary(text!("data-csv-column-twice.primary"))
+                    .help(text!("data-csv-column-twice.help")),
                 );
                 bad_header = true;
             }
@@ -400,22 +402,28 @@ pub fn read(
                 let names: Vec<String> = column_names(name).collect();
                 let close = suggestions(name, names.iter().map(String::as_str));
                 let kinds = if name.starts_with("benchmark") {
-                    " (and benchmark_county, benchmark_national, benchmark_peers and benchmark_group for benchmarks by kind)"
+                    "yes"
                 } else {
-                    ""
+                    "no"
                 };
                 let help = match (did_you_mean(&close), translation(name)) {
-                    (Some(d), _) => format!("{d} The columns are indicator, period, value, benchmark, kind and motivation{kinds}"),
-                    (None, Some(c)) => format!("pejl's column names are English: `{name}` is `{c}`. The columns are indicator, period, value, benchmark, kind and motivation"),
-                    (None, None) => format!("the columns are indicator, period, value, benchmark, kind and motivation{kinds}"),
+                    (Some(d), _) => d.then(text!("data-csv-columns-are.capital", kinds = kinds)),
+                    (None, Some(c)) => {
+                        text!(
+                            "data-csv-unknown-column.help-translated",
+                            name = name,
+                            column = c
+                        )
+                    }
+                    (None, None) => text!("data-csv-columns-are", kinds = kinds),
                 };
                 diags.push(
                     Diagnostic::new(
                         Code::P0701,
                         field.span(file),
-                        format!("`{name}` is not a column of the pejl data format"),
+                        text!("data-csv-unknown-column", name = name),
                     )
-                    .primary("unknown column")
+                    .primary(text!("data-csv-unknown-column.primary"))
                     .help(help),
                 );
                 bad_header = true;
@@ -425,13 +433,9 @@ pub fn read(
     }
     if !columns.contains(&Some(Column::Period)) {
         diags.push(
-            Diagnostic::new(
-                Code::P0701,
-                header.span(file),
-                "the header has no `period` column",
-            )
-            .primary("header")
-            .help("the first line must name the columns: indicator,period,value,benchmark,kind,motivation (benchmark, kind and motivation may be left out)"),
+            Diagnostic::new(Code::P0701, header.span(file), text!("data-csv-no-period"))
+                .primary(text!("data-csv-header"))
+                .help(text!("data-csv-no-period.help")),
         );
         bad_header = true;
     }
@@ -463,9 +467,9 @@ pub fn read(
     let mut cache = HashMap::new();
     for record in records {
         let help = if delim == b',' {
-            "every row needs one field per header column; a text with a comma, or a decimal comma, must be quoted (\"64,5\" is still not a number: write 64.5 or separate the fields with `;`)"
+            text!("data-csv-width.help-comma")
         } else {
-            "every row needs one field per header column; a text containing the separator must be quoted"
+            text!("data-csv-width.help")
         };
         let Some(record) = usable_row(record, text, file, width, help, diags) else {
             continue;
@@ -531,10 +535,10 @@ fn read_row(
             Diagnostic::new(
                 Code::P0702,
                 ind_field.span(file),
-                "this row names no indicator",
+                text!("data-csv-no-indicator"),
             )
-            .primary("empty")
-            .help("write the indicator's ID from the policy in the `indicator` column"),
+            .primary(text!("data-csv-no-indicator.primary"))
+            .help(text!("data-csv-no-indicator.help")),
         );
         None
     } else if let Some(i) = catalog.indicator(id) {
@@ -545,7 +549,7 @@ fn read_row(
         diags.push(unknown_indicator(
             ind_field.span(file),
             id,
-            "the indicator",
+            "indicator",
             catalog.indicator_ids(),
             cache,
         ));
@@ -559,10 +563,10 @@ fn read_row(
             Diagnostic::new(
                 Code::P0702,
                 period_field.span(file),
-                format!("`{}` is not a year", period_text.trim()),
+                text!("data-csv-not-a-year", text = period_text.trim()),
             )
-            .primary("expected a year such as 2024")
-            .help("the `period` column holds the year the value is for, e.g. 2024"),
+            .primary(text!("data-csv-not-a-year.primary"))
+            .help(text!("data-csv-not-a-year.help")),
         );
     }
     let kind = match cols.kind.map(field) {
@@ -578,10 +582,10 @@ fn read_row(
                     Diagnostic::new(
                         Code::P0702,
                         f.span(file),
-                        format!("`{k}` is not a kind of value"),
+                        text!("data-csv-not-a-kind", text = &k),
                     )
-                    .primary("expected actual or forecast")
-                    .help("`kind` is `actual` (an outcome, for annual reports) or `forecast` (for interim reports); empty means actual"),
+                    .primary(text!("data-csv-not-a-kind.primary"))
+                    .help(text!("data-csv-not-a-kind.help")),
                 );
                 None
             }
@@ -594,9 +598,9 @@ fn read_row(
                 diags.push(
                     Diagnostic::new(Code::P0704, f.span(file), e.message)
                         .primary(if e.ambiguous {
-                            "thousands separator or decimal point?"
+                            text!("data-ambiguous-dots.primary")
                         } else {
-                            "not a number"
+                            text!("data-not-a-number.primary")
                         })
                         .help(e.help),
                 );
@@ -650,13 +654,7 @@ fn read_row(
             for &(bkind, v, f) in &named {
                 if !entry.declares(bkind) {
                     if v.is_some() {
-                        diags.push(undeclared_kind(
-                            f.span(file),
-                            entry,
-                            bkind,
-                            "this value is",
-                            "leave the cell empty",
-                        ));
+                        diags.push(undeclared_kind(f.span(file), entry, bkind, None));
                     }
                     continue;
                 }
@@ -699,10 +697,10 @@ fn read_row(
                     Diagnostic::new(
                         Code::P0702,
                         record.span(file),
-                        format!("`{id}` is a goal: a goal's row gives only a motivation, not a value"),
+                        text!("data-csv-goal-value", id = id),
                     )
-                    .primary("value on a goal's row")
-                    .help("put values on the row of the goal's indicator; keep the goal's row for its motivation"),
+                    .primary(text!("data-csv-goal-value.primary"))
+                    .help(text!("data-csv-goal-value.help")),
                 );
                 return;
             }
@@ -711,10 +709,10 @@ fn read_row(
                     Diagnostic::new(
                         Code::P0702,
                         record.span(file),
-                        format!("the row for the goal `{id}` has no motivation or analysis"),
+                        text!("data-csv-goal-no-motivation", id = id),
                     )
-                    .primary("empty motivation")
-                    .help("a goal's row gives that goal a written motivation or analysis; write it in the `motivation` (or `analysis`) column"),
+                    .primary(text!("data-csv-goal-no-motivation.primary"))
+                    .help(text!("data-csv-goal-no-motivation.help")),
                 );
                 return;
             }
@@ -746,13 +744,11 @@ fn two_defaults(
     Diagnostic::new(
         Code::P0705,
         f.span(file),
-        format!("`{id}` has two different values for its default benchmark ({kind}) in {year}"),
+        text!("data-csv-two-defaults", id = id, kind = kind, year = year),
     )
-    .primary(format!("benchmark_{kind}"))
-    .label(bench.span(file), "`benchmark`, the default benchmark")
-    .help(format!(
-        "`benchmark` is the default benchmark, which for `{id}` is the {kind} benchmark: leave one of the two cells empty, or give them the same value"
-    ))
+    .primary(text!("data-csv-two-defaults.primary", kind = kind))
+    .label(bench.span(file), text!("data-csv-two-defaults.label"))
+    .help(text!("data-csv-two-defaults.help", id = id, kind = kind))
 }
 
 /// A pejl CSV's separator and columns, kept in the [`Dataset`] so that help texts can
@@ -915,42 +911,48 @@ fn not_a_header(
         .collect::<Vec<_>>()
         .join(&sep);
     let message = if names.iter().all(|n| known(n).is_none()) {
-        "the first line is not a pejl data header: none of its columns is known".to_string()
+        text!("data-csv-not-a-header")
     } else {
         let missing: Vec<String> = [Column::Indicator, Column::Value]
             .iter()
             .filter(|&&c| !names.iter().any(|n| known(n) == Some(c)))
             .filter_map(|&c| COLUMNS.iter().find(|x| x.1 == c))
-            .map(|c| format!("`{}`", c.0))
+            .map(|c| c.0.to_string())
             .collect();
-        match missing.as_slice() {
-            [one] => format!("the header has no {one} column"),
-            many => format!("the header has no {} columns", many.join(" and ")),
-        }
+        text!(
+            "data-csv-header-missing",
+            count = missing.len(),
+            columns = Arg::AndList(missing)
+        )
     };
     let mut seen = Vec::new();
-    let explained: Vec<String> = names
+    let explained: Option<Text> = names
         .iter()
         .filter(|n| known(n).is_none())
-        .filter_map(|n| translation(n).map(|c| format!("`{n}` is `{c}`")))
+        .filter_map(|n| translation(n).map(|c| (n.clone(), c)))
         .filter(|t| {
             let new = !seen.contains(t);
             seen.push(t.clone());
             new
         })
-        .collect();
-    let mut help = format!(
-        "the first line must be the header `{expected}` ({}copy it; benchmark, kind and motivation may be left out)",
-        if delim == b'\t' { "separated by tabs; " } else { "" }
-    );
-    if !explained.is_empty() {
-        help.push_str(&format!(
-            "; pejl's column names are English: {}",
-            explained.join(", ")
-        ));
-    }
+        .map(|(name, column)| text!("data-csv-column-is", name = name, column = column))
+        .reduce(|first, second| text!("data-csv-comma", first = first, second = second));
+    let tabs = if delim == b'\t' { "yes" } else { "no" };
+    let help = match explained {
+        None => text!(
+            "data-csv-not-a-header.help",
+            expected = expected,
+            tabs = tabs
+        ),
+        Some(explained) => text!(
+            "data-csv-not-a-header.help-translated",
+            expected = expected,
+            tabs = tabs,
+            explained = explained
+        ),
+    };
     Diagnostic::new(Code::P0701, header.span(file), message)
-        .primary("header")
+        .primary(text!("data-csv-header"))
         .help(help)
 }
 
@@ -958,10 +960,10 @@ pub(crate) fn syntax_error(file: FileId, e: &CsvError) -> Diagnostic {
     Diagnostic::new(
         Code::P0702,
         Span::new(file, e.offset, e.offset + 1),
-        e.message.to_string(),
+        e.message.clone(),
     )
-    .primary("here")
-    .help("a field that contains the separator, a quote or a line break must be quoted, with quotes inside doubled: \"a \"\"b\"\" c\"")
+    .primary(text!("data-csv-syntax.primary"))
+    .help(text!("data-csv-syntax.help"))
 }
 
 #[cfg(test)]

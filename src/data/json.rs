@@ -4,6 +4,8 @@
 //! comments, trailing commas, unquoted names or JSON5 extensions); this module turns its AST
 //! into `Node` and its errors into messages that say what was expected where.
 
+use crate::i18n::Text;
+use crate::text;
 use jsonc_parser::ast;
 use jsonc_parser::common::Ranged;
 use jsonc_parser::errors::{ParseError, ParseErrorKind};
@@ -77,6 +79,18 @@ impl Node {
             Value::Object(_) => "an object",
         }
     }
+
+    /// What kind of JSON value this is, in the reader's language.
+    pub fn kind_text(&self) -> Text {
+        match self.value {
+            Value::Null => text!("data-json-kind.null"),
+            Value::Bool(_) => text!("data-json-kind.bool"),
+            Value::Number(_) => text!("data-json-kind.number"),
+            Value::String(_) => text!("data-json-kind.text"),
+            Value::Array(_) => text!("data-json-kind.list"),
+            Value::Object(_) => text!("data-json-kind.object"),
+        }
+    }
 }
 
 /// A document's top level, without the values below it: the byte ranges of the items of its
@@ -133,7 +147,7 @@ pub fn parse_range(text: &str, start: usize, end: usize) -> Result<Node, SyntaxE
     let Some(part) = text.get(start..end) else {
         return Err(SyntaxError {
             offset: start.min(text.len()),
-            message: "expected a JSON value here".into(),
+            message: text!("data-json-value-expected"),
         });
     };
     match parse_plain(part) {
@@ -432,7 +446,7 @@ pub fn repeated_within<'a>(node: &'a Node, found: &mut Vec<(&'a Member, &'a Memb
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyntaxError {
     pub offset: usize,
-    pub message: String,
+    pub message: Text,
 }
 
 /// Parses one JSON document (a leading BOM is skipped).
@@ -519,7 +533,7 @@ fn lexical_error(text: &str) -> Option<SyntaxError> {
         if let Some(i) = bytes[gap_start..gap_end].iter().position(|b| !is_space(b)) {
             return Some(SyntaxError {
                 offset: gap_start + i,
-                message: "only spaces, tabs and line breaks may stand between JSON values".into(),
+                message: text!("data-json-between-values"),
             });
         }
         let Ok(Some(token)) = token else {
@@ -530,7 +544,7 @@ fn lexical_error(text: &str) -> Option<SyntaxError> {
             if let Some(i) = bytes[start..end].iter().position(|&b| b < 0x20) {
                 return Some(SyntaxError {
                     offset: start + i,
-                    message: "a line break or control character inside text".into(),
+                    message: text!("data-json-control"),
                 });
             }
         }
@@ -542,10 +556,7 @@ fn lexical_error(text: &str) -> Option<SyntaxError> {
 fn syntax_error(text: &str, e: &ParseError) -> SyntaxError {
     use ParseErrorKind as K;
     let range = e.range();
-    let fixed = |offset: usize, message: &str| SyntaxError {
-        offset,
-        message: message.to_string(),
-    };
+    let fixed = |offset: usize, message: Text| SyntaxError { offset, message };
     let next_token = |from: usize| {
         from + text.as_bytes()[from.min(text.len())..]
             .iter()
@@ -556,35 +567,34 @@ fn syntax_error(text: &str, e: &ParseError) -> SyntaxError {
         K::String(kind) => fixed(
             range.start,
             match kind {
-                ParseStringErrorKind::UnterminatedStringLiteral => "this text has no closing quote",
-                ParseStringErrorKind::ExpectedFourHexDigits => "`\\u` needs four hex digits",
-                ParseStringErrorKind::InvalidUnicodeEscapeSequence(_) => {
-                    "this `\\u` escape is not a character (a surrogate without its pair)"
+                ParseStringErrorKind::UnterminatedStringLiteral => {
+                    text!("data-json-unterminated")
                 }
-                _ => "unknown escape in text",
+                ParseStringErrorKind::ExpectedFourHexDigits => text!("data-json-hex-digits"),
+                ParseStringErrorKind::InvalidUnicodeEscapeSequence(_) => {
+                    text!("data-json-surrogate")
+                }
+                _ => text!("data-json-unknown-escape"),
             },
         ),
         K::ExpectedDigitFollowingNegativeSign | K::NonFiniteNumbersNotAllowed => {
-            fixed(range.start, "a number needs digits")
+            fixed(range.start, text!("data-json-digits"))
         }
-        K::BareDecimalPointNumbersNotAllowed => fixed(
-            range.start,
-            "a number needs digits before and after the decimal point",
-        ),
+        K::BareDecimalPointNumbersNotAllowed => {
+            fixed(range.start, text!("data-json-decimal-point"))
+        }
         K::ExpectedDigit | K::ExpectedPlusMinusOrDigitInNumberLiteral => {
-            fixed(range.start, "a number needs digits in its exponent")
+            fixed(range.start, text!("data-json-exponent"))
         }
-        K::HexadecimalNumbersNotAllowed => fixed(range.start, "hexadecimal numbers are not JSON"),
-        K::UnaryPlusNumbersNotAllowed => fixed(range.start, "a JSON number cannot start with `+`"),
-        K::SingleQuotedStringsNotAllowed => {
-            fixed(range.start, "JSON text is written in double quotes")
-        }
+        K::HexadecimalNumbersNotAllowed => fixed(range.start, text!("data-json-hexadecimal")),
+        K::UnaryPlusNumbersNotAllowed => fixed(range.start, text!("data-json-plus")),
+        K::SingleQuotedStringsNotAllowed => fixed(range.start, text!("data-json-single-quotes")),
         K::CommentsNotAllowed | K::UnterminatedCommentBlock => {
-            fixed(range.start, "comments are not allowed in JSON")
+            fixed(range.start, text!("data-json-comments"))
         }
-        K::NestingDepthExceeded => fixed(range.start, "the JSON is nested too deeply"),
-        K::ExpectedStringObjectProperty => fixed(range.start, "expected a quoted member name"),
-        K::ExpectedColonAfterObjectKey => fixed(range.start, "expected `:` after the member name"),
+        K::NestingDepthExceeded => fixed(range.start, text!("data-json-too-deep")),
+        K::ExpectedStringObjectProperty => fixed(range.start, text!("data-json-key-expected")),
+        K::ExpectedColonAfterObjectKey => fixed(range.start, text!("data-json-colon-expected")),
         // Point at what stands where the comma should be, or after the trailing comma.
         K::ExpectedComma => error_at(text, next_token(range.start)),
         K::TrailingCommasNotAllowed => error_at(text, next_token(range.end)),
@@ -621,9 +631,9 @@ fn error_at(text: &str, offset: usize) -> SyntaxError {
         }
         before_that = before.replace(token);
     }
-    let value_expected = |message: &'static str| {
+    let value_expected = |message: Text| {
         if offset >= text.len() {
-            "the JSON ends where a value was expected"
+            text!("data-json-ends")
         } else {
             message
         }
@@ -631,23 +641,23 @@ fn error_at(text: &str, offset: usize) -> SyntaxError {
     let message = match (open.last(), &before) {
         (_, None | Some(Token::Colon))
         | (Some(Open::List), Some(Token::OpenBracket | Token::Comma)) => {
-            value_expected("expected a JSON value here")
+            value_expected(text!("data-json-value-expected"))
         }
         (Some(Open::Object), Some(Token::OpenBrace | Token::Comma)) => {
-            "expected a quoted member name"
+            text!("data-json-key-expected")
         }
         (Some(Open::Object), Some(Token::String(_)))
             if matches!(before_that, Some(Token::OpenBrace | Token::Comma)) =>
         {
-            "expected `:` after the member name"
+            text!("data-json-colon-expected")
         }
-        (Some(Open::Object), _) => "expected `,` or `}` in this object",
-        (Some(Open::List), _) => "expected `,` or `]` in this list",
-        (None, Some(_)) => "unexpected text after the end of the JSON document",
+        (Some(Open::Object), _) => text!("data-json-object-comma"),
+        (Some(Open::List), _) => text!("data-json-list-comma"),
+        (None, Some(_)) => text!("data-json-after-end"),
     };
     SyntaxError {
         offset: offset.min(text.len()),
-        message: message.to_string(),
+        message,
     }
 }
 
@@ -659,7 +669,7 @@ fn convert(value: ast::Value) -> Result<Node, SyntaxError> {
         ast::Value::BooleanLit(b) => Value::Bool(b.value),
         ast::Value::NumberLit(n) => Value::Number(n.value.parse().map_err(|_| SyntaxError {
             offset: range.start,
-            message: "this number cannot be read".into(),
+            message: text!("data-json-bad-number"),
         })?),
         ast::Value::StringLit(s) => Value::String(s.value.into_owned()),
         ast::Value::Array(a) => Value::Array(
@@ -732,7 +742,7 @@ mod tests {
 
     fn error(text: &str) -> (usize, String) {
         let e = parse(text).unwrap_err();
-        (e.offset, e.message)
+        (e.offset, e.message.en())
     }
 
     #[test]

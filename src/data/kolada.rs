@@ -20,7 +20,9 @@ use super::{
     ValueKind,
 };
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Text;
 use crate::span::{FileId, Span};
+use crate::text;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
@@ -52,10 +54,10 @@ pub fn read(
                 Diagnostic::new(
                     Code::P0701,
                     Span::new(file, e.offset, (e.offset + 1).min(text.len())),
-                    format!("the Kolada file is not valid JSON: {}", e.message),
+                    text!("data-kolada-not-json", reason = e.message),
                 )
-                .primary("here")
-                .help("save the API's answer unchanged; a Kolada export is `{\"values\": […], \"count\": …}`"),
+                .primary(text!("data-csv-syntax.primary"))
+                .help(text!("data-kolada-not-json.help")),
             );
             return;
         }
@@ -74,10 +76,10 @@ pub fn read(
             Diagnostic::new(
                 Code::P0701,
                 Span::new(file, root.start, root.start + 1),
-                "this JSON is not a Kolada data export: it has no `values` list",
+                text!("data-kolada-no-values"),
             )
-            .primary("expected {\"values\": […]}")
-            .help("use the answer of the Kolada API's data endpoint (v3 `/v3/data/kpi/ID/municipality/ID` or v2), saved unchanged"),
+            .primary(text!("data-kolada-no-values.primary"))
+            .help(text!("data-kolada-no-values.help")),
         );
         return;
     };
@@ -115,9 +117,9 @@ pub fn read(
                     Diagnostic::new(
                         Code::P0701,
                         Span::new(file, e.offset, (e.offset + 1).min(text.len())),
-                        format!("the Kolada file is not valid JSON: {}", e.message),
+                        text!("data-kolada-not-json", reason = e.message),
                     )
-                    .primary("here"),
+                    .primary(text!("data-csv-syntax.primary")),
                 );
                 continue;
             }
@@ -139,13 +141,16 @@ pub fn read(
         }
         let field = |name: &str| item.get(name);
         let Some(kpi_node) = field("kpi") else {
-            diags.push(shape(span(item), "this item has no `kpi`"));
+            diags.push(shape(
+                span(item),
+                text!("data-kolada-no-member", member = "kpi"),
+            ));
             continue;
         };
         let Some(kpi) = kpi_node.as_str() else {
             diags.push(shape(
                 span(kpi_node),
-                "`kpi` must be text such as \"N15419\"",
+                text!("data-kolada-not-text", member = "kpi", example = "N15419"),
             ));
             continue;
         };
@@ -155,16 +160,17 @@ pub fn read(
                 None => {
                     diags.push(shape(
                         span(m),
-                        "`municipality` must be text such as \"2425\"",
+                        text!(
+                            "data-kolada-not-text",
+                            member = "municipality",
+                            example = "2425"
+                        ),
                     ));
                     continue;
                 }
             },
             None => {
-                diags.push(shape(
-                    span(item),
-                    "this item has no `municipality` (values per organisational unit are not supported)",
-                ));
+                diags.push(shape(span(item), text!("data-kolada-no-municipality")));
                 continue;
             }
         };
@@ -184,17 +190,20 @@ pub fn read(
                             Diagnostic::new(
                                 Code::P0702,
                                 span(p),
-                                format!("`{}` is not a year", &text[p.start..p.end]),
+                                text!("data-csv-not-a-year", text = &text[p.start..p.end]),
                             )
-                            .primary("expected a year such as 2024")
-                            .help("Kolada's `period` is the year the value is for"),
+                            .primary(text!("data-csv-not-a-year.primary"))
+                            .help(text!("data-kolada-not-a-year.help")),
                         );
                         continue;
                     }
                 }
             }
             None => {
-                diags.push(shape(span(item), "this item has no `period`"));
+                diags.push(shape(
+                    span(item),
+                    text!("data-kolada-no-member", member = "period"),
+                ));
                 continue;
             }
         };
@@ -207,7 +216,7 @@ pub fn read(
             continue;
         }
         let Some(values) = field("values").and_then(Node::as_array) else {
-            diags.push(shape(span(item), "this item has no `values` list"));
+            diags.push(shape(span(item), text!("data-kolada-no-values-list")));
             continue;
         };
         let mut total: Option<(&Node, Option<f64>)> = None;
@@ -235,10 +244,13 @@ pub fn read(
                             Diagnostic::new(
                                 Code::P0704,
                                 span(n),
-                                format!("`{}` is not a number", &text[n.start..n.end]),
+                                text!("data-not-a-number", text = &text[n.start..n.end]),
                             )
-                            .primary(format!("{}, not a number", n.kind()))
-                            .help("a Kolada value is a number, or null when it is missing"),
+                            .primary(text!(
+                                "data-kolada-not-a-number.primary",
+                                kind = n.kind_text()
+                            ))
+                            .help(text!("data-kolada-not-a-number.help")),
                         );
                         bad = true;
                         None
@@ -251,13 +263,16 @@ pub fn read(
                     Diagnostic::new(
                         Code::P0705,
                         span(at),
-                        format!(
-                            "the Kolada KPI `{kpi}` has a second total (gender T) for {year} and the municipality `{municipality}`"
+                        text!(
+                            "data-kolada-second-total",
+                            kpi = kpi,
+                            year = year,
+                            municipality = municipality
                         ),
                     )
-                    .primary("second value")
-                    .label(span(first), "the first value")
-                    .help("keep one value with gender T per item: Kolada gives one total per KPI, period and municipality, so save the API's answer unchanged"),
+                    .primary(text!("data-duplicate.primary"))
+                    .label(span(first), text!("data-kolada-first-value"))
+                    .help(text!("data-kolada-second-total.help")),
                 );
                 continue;
             }
@@ -284,15 +299,10 @@ pub fn read(
     unknown.sort_by_key(|(_, (s, _))| s.start);
     let mut cache = HashMap::new();
     for (kpi, (at, count)) in unknown {
-        let mut d = unknown_indicator(at, &kpi, "the Kolada KPI", catalog.kolada_ids(), &mut cache);
-        d.message = format!(
-            "the Kolada KPI `{kpi}` is the source of no indicator in the policy ({count} item{} not used)",
-            if count == 1 { "" } else { "s" }
-        ).into();
+        let mut d = unknown_indicator(at, &kpi, "kolada", catalog.kolada_ids(), &mut cache);
+        d.message = text!("data-kolada-unknown-kpi", kpi = &*kpi, count = count);
         if d.fix.is_none() {
-            d.help = Some(format!(
-                "add `source kolada \"{kpi}\"` to the indicator it measures, or leave the KPI out of the export"
-            ).into());
+            d.help = Some(text!("data-kolada-unknown-kpi.help", kpi = &*kpi));
         }
         diags.push(d);
     }
@@ -324,14 +334,14 @@ pub fn read(
                         Diagnostic::new(
                             Code::P0701,
                             Span::new(file, root.start, root.start + 1),
-                            format!(
-                                "the Kolada file has values for several municipalities ({}{}); which one is the report about?",
-                                list.join(", "),
-                                if found.len() > 10 { ", …" } else { "" }
+                            text!(
+                                "data-kolada-several",
+                                list = list.join(", "),
+                                more = if found.len() > 10 { "yes" } else { "no" }
                             ),
                         )
-                        .primary("several municipalities")
-                        .help("choose one with --municipality (e.g. --municipality 2425), and the comparison group with --benchmark-municipality (e.g. 0024)"),
+                        .primary(text!("data-kolada-several.primary"))
+                        .help(text!("data-kolada-several.help")),
                     );
                     return;
                 }
@@ -343,10 +353,10 @@ pub fn read(
             Diagnostic::new(
                 Code::P0701,
                 Span::new(file, root.start, root.start + 1),
-                format!("the Kolada file has no values for the municipality `{chosen}`"),
+                text!("data-kolada-none-for", municipality = &chosen),
             )
-            .primary("no values for this municipality")
-            .help("check --municipality: Kolada's municipality IDs have four digits, e.g. 2425 for Dorotea"),
+            .primary(text!("data-kolada-none-for.primary"))
+            .help(text!("data-kolada-none-for.help")),
         );
         return;
     }
@@ -403,14 +413,19 @@ pub fn read(
                     Diagnostic::new(
                         Code::P0708,
                         item.span,
-                        format!(
-                            "the values of --benchmark-municipality `{b}` are not used for `{}`: the policy declares the Kolada ID `{default_id}` for its default benchmark ({kind})",
-                            entry.id
+                        text!(
+                            "data-kolada-benchmark-unused",
+                            municipality = b,
+                            id = &entry.id,
+                            kolada = default_id,
+                            kind = kind
                         ),
                     )
-                    .primary("not used")
-                    .help(format!(
-                        "a Kolada ID declared in the policy (`benchmark {kind} \"…\" kolada \"{default_id}\"`) wins over --benchmark-municipality; leave the option out, or change the ID in the policy"
+                    .primary(text!("data-undeclared-kind.primary"))
+                    .help(text!(
+                        "data-kolada-benchmark-unused.help",
+                        kolada = default_id,
+                        kind = kind
                     )),
                 );
             }
@@ -530,25 +545,24 @@ fn repeated_name(
     first: (usize, usize),
     second: (usize, usize),
 ) -> Diagnostic {
-    let place = if code == Code::P0701 {
-        "at the top level of the Kolada file"
-    } else {
-        "in the same object of this item"
-    };
+    let place = if code == Code::P0701 { "top" } else { "item" };
     Diagnostic::new(
         code,
         Span::new(file, second.0, second.1),
-        format!("`{key}` appears twice {place}"),
+        text!("data-kolada-twice", key = key, place = place),
     )
-    .primary(format!("second `{key}`"))
-    .label(Span::new(file, first.0, first.1), format!("the first `{key}`"))
-    .help("JSON does not say which of the two counts: remove one of them (the Kolada API names each member once, so save its answer unchanged)")
+    .primary(text!("data-kolada-twice.primary", key = key))
+    .label(
+        Span::new(file, first.0, first.1),
+        text!("data-kolada-twice.label", key = key),
+    )
+    .help(text!("data-kolada-twice.help"))
 }
 
-fn shape(span: Span, message: &str) -> Diagnostic {
-    Diagnostic::new(Code::P0702, span, message.to_string())
-        .primary("malformed item")
-        .help("each item of `values` is {\"kpi\": \"…\", \"period\": 2024, \"municipality\": \"…\", \"values\": [{\"gender\": \"T\", \"value\": …}]}")
+fn shape(span: Span, message: Text) -> Diagnostic {
+    Diagnostic::new(Code::P0702, span, message)
+        .primary(text!("data-kolada-shape.primary"))
+        .help(text!("data-kolada-shape.help"))
 }
 
 /// P0705 for a second item of one KPI, year and municipality (`role`: whose values they are).
@@ -563,11 +577,49 @@ fn second_value(
     Diagnostic::new(
         Code::P0705,
         at,
-        format!(
-            "the Kolada KPI `{kpi}` has a second value for {year} and the {role} `{municipality}`"
+        text!(
+            "data-kolada-second-value",
+            kpi = kpi,
+            year = year,
+            role = role,
+            municipality = municipality
         ),
     )
-    .primary("second value")
-    .label(first, "the first value")
-    .help("keep one item per KPI, period and municipality")
+    .primary(text!("data-duplicate.primary"))
+    .label(first, text!("data-kolada-first-value"))
+    .help(text!("data-kolada-second-value.help"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text;
+
+    /// The catalogue writes `{` and `}` as `{"{"}` and `{"}"}`: the English is as before.
+    #[test]
+    fn braces_in_texts() {
+        assert_eq!(
+            text!("data-kolada-shape.help").en(),
+            "each item of `values` is {\"kpi\": \"…\", \"period\": 2024, \"municipality\": \"…\", \"values\": [{\"gender\": \"T\", \"value\": …}]}"
+        );
+        assert_eq!(
+            text!("data-kolada-not-json.help").en(),
+            "save the API's answer unchanged; a Kolada export is `{\"values\": […], \"count\": …}`"
+        );
+        assert_eq!(
+            text!("data-kolada-no-values.primary").en(),
+            "expected {\"values\": […]}"
+        );
+        assert_eq!(
+            text!("data-json-object-comma").en(),
+            "expected `,` or `}` in this object"
+        );
+        assert_eq!(
+            text!("data-kolada-several", list = "`1`, `2`", more = "yes").en(),
+            "the Kolada file has values for several municipalities (`1`, `2`, …); which one is the report about?"
+        );
+        assert_eq!(
+            text!("data-kolada-several", list = "`1`, `2`", more = "no").en(),
+            "the Kolada file has values for several municipalities (`1`, `2`); which one is the report about?"
+        );
+    }
 }

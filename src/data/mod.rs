@@ -16,6 +16,7 @@ pub mod progress;
 pub mod statbank;
 
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
+use crate::i18n::{Arg, Text};
 use crate::ir::Compiled;
 use crate::sources::{FileLoader, SourceSet};
 use crate::span::{FileId, Span};
@@ -315,14 +316,11 @@ fn duplicate(span: Span, earlier: Span, id: &str, year: i32, kind: ValueKind) ->
     Diagnostic::new(
         Code::P0705,
         span,
-        format!("`{id}` has a second {} value for {year}", kind.as_str()),
+        crate::text!("data-duplicate", id = id, kind = kind.as_str(), year = year),
     )
-    .primary("second value")
-    .label(
-        earlier,
-        "the first value for the same indicator, period and kind",
-    )
-    .help("keep one row per indicator, period and kind: remove or correct one of them")
+    .primary(crate::text!("data-duplicate.primary"))
+    .label(earlier, crate::text!("data-duplicate.label"))
+    .help(crate::text!("data-duplicate.help"))
 }
 
 /// How to read the data files.
@@ -369,13 +367,10 @@ pub fn load(
                     Diagnostic::new(
                         Code::P0701,
                         Span::new(file, 0, first_line_len(text)),
-                        format!(
-                            "`{}` looks like a Statbank export (it has an INDHOLD column), but no mapping was given",
-                            path.display()
-                        ),
+                        crate::text!("data-statbank-no-map", path = path.display().to_string()),
                     )
-                    .primary("Statbank header")
-                    .help("give `--statbank-map MAP.json` to say which rows belong to which indicator (see docs/reports.md)"),
+                    .primary(crate::text!("data-statbank-no-map.primary"))
+                    .help(crate::text!("data-statbank-no-map.help")),
                 );
                 continue;
             };
@@ -415,13 +410,13 @@ pub fn read_source(
                 Diagnostic::new(
                     Code::P0701,
                     Span::new(file, 0, 0),
-                    format!(
-                        "cannot read the data file `{}`: {}",
-                        path.display(),
-                        crate::sources::describe_io_error(&error)
+                    crate::text!(
+                        "data-cannot-read",
+                        path = path.display().to_string(),
+                        reason = crate::sources::describe_io_error(&error)
                     ),
                 )
-                .help("check the path given to --data (or --statbank-map)"),
+                .help(crate::text!("data-cannot-read.help")),
             );
             None
         }
@@ -469,8 +464,8 @@ pub fn parse_year(text: &str) -> Option<i32> {
 /// Why a number could not be read, for P0704.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NumberError {
-    pub message: String,
-    pub help: String,
+    pub message: Text,
+    pub help: Text,
     /// The text is a number, but it is not clear which (`76.500` where a decimal comma is
     /// accepted): the help says what to write, and readers should keep it.
     pub ambiguous: bool,
@@ -530,15 +525,14 @@ pub fn parse_number(text: &str, decimal_comma: bool) -> Result<Option<f64>, Numb
     }
     let shown = trimmed;
     let help = if trimmed.contains(',') && !decimal_comma {
-        "this file is separated by commas, so a decimal comma cannot be told from a field separator: write `64.5`, or separate the fields with `;`".to_string()
+        crate::text!("data-not-a-number.help-comma")
     } else if trimmed.ends_with('%') {
-        "write the number without the percent sign (the indicator's unit says it is a percentage)"
-            .to_string()
+        crate::text!("data-not-a-number.help-percent")
     } else {
-        "write a number such as `64` or `64.5`, or leave the cell empty for a missing value (and give a motivation)".to_string()
+        crate::text!("data-not-a-number.help")
     };
     Err(NumberError {
-        message: format!("`{shown}` is not a number"),
+        message: crate::text!("data-not-a-number", text = shown),
         help,
         ambiguous: false,
     })
@@ -565,18 +559,16 @@ fn ambiguous_dots(shown: &str, t: &str) -> Option<NumberError> {
         } else {
             format!("{sign}{head},{fraction}")
         };
-        format!(
-            "a dot before three digits is a thousands separator in Danish and Swedish Excel, and a decimal point elsewhere: write {sign}{whole} (without a thousands separator) or {decimal}"
+        crate::text!(
+            "data-ambiguous-dots.help-one",
+            whole = format!("{sign}{whole}"),
+            decimal = decimal
         )
     } else {
-        format!(
-            "dots before groups of three digits are thousands separators in Danish and Swedish Excel, which pejl does not read: write {sign}{whole} (without a thousands separator)"
-        )
+        crate::text!("data-ambiguous-dots.help", whole = format!("{sign}{whole}"))
     };
     Some(NumberError {
-        message: format!(
-            "`{shown}` is ambiguous: a dot may be a thousands separator or a decimal point"
-        ),
+        message: crate::text!("data-ambiguous-dots", text = shown),
         help,
         ambiguous: true,
     })
@@ -641,9 +633,9 @@ pub fn check_unit(
             count: None,
             of: String::new(),
         }));
-        rate.problem(value)
+        crate::checks::smart::unit_problem(&rate, value)
     } else {
-        unit.problem(value)
+        crate::checks::smart::unit_problem(unit, value)
     };
     match problem {
         None => true,
@@ -653,17 +645,23 @@ pub fn check_unit(
                 Diagnostic::new(
                     Code::P0706,
                     span,
-                    format!(
-                        "the {what} {} does not fit `{}`, whose unit is {}: {problem}",
-                        crate::checks::smart::fmt_num(value),
-                        entry.id,
-                        unit.written()
+                    crate::text!(
+                        "data-unit-misfit",
+                        what = what,
+                        value = value,
+                        id = &entry.id,
+                        unit = unit.written(),
+                        problem = problem
                     ),
                 )
-                .primary(format!("not a valid {} value", unit.written()))
-                .help(format!(
-                    "correct the {what}, or check that the row belongs to `{}`",
-                    entry.id
+                .primary(crate::text!(
+                    "data-unit-misfit.primary",
+                    unit = unit.written()
+                ))
+                .help(crate::text!(
+                    "data-unit-misfit.help",
+                    what = what,
+                    id = &entry.id
                 )),
             );
             false
@@ -672,43 +670,56 @@ pub fn check_unit(
 }
 
 /// P0708 (a warning) for a benchmark of a kind the indicator does not declare (a CSV cell in
-/// `benchmark_national`, a Statbank mapping's `benchmark_national`): `unused` says what is not
-/// used ("this value is"), `instead` what else to do ("leave the cell empty").
+/// `benchmark_national`, a Statbank mapping's `benchmark_national`): `key` is the mapping's
+/// key whose rows are not used, `None` for a CSV cell.
 pub(crate) fn undeclared_kind(
     span: Span,
     entry: &IndicatorEntry,
     kind: &str,
-    unused: &str,
-    instead: &str,
+    key: Option<&str>,
 ) -> Diagnostic {
     let id = &entry.id;
     let declared: Vec<String> = entry
         .benchmarks
         .iter()
-        .map(|b| format!("`benchmark_{}`", b.kind))
+        .map(|b| format!("benchmark_{}", b.kind))
         .collect();
+    let (message, instead) = match key {
+        None => (
+            crate::text!("data-undeclared-kind", id = id, kind = kind),
+            crate::text!("data-undeclared-kind.instead-cell"),
+        ),
+        Some(key) => (
+            crate::text!("data-undeclared-kind-rows", id = id, kind = kind, key = key),
+            crate::text!("data-undeclared-kind-rows.instead", key = key),
+        ),
+    };
     let help = if declared.is_empty() {
-        format!("`{id}` declares no benchmark: declare `benchmark {kind} \"…\"` in the policy, or {instead}")
+        crate::text!(
+            "data-undeclared-kind.help-none",
+            id = id,
+            kind = kind,
+            instead = instead
+        )
     } else {
-        format!(
-            "declare `benchmark {kind} \"…\"` for `{id}` in the policy, or {instead}; `{id}` declares {}",
-            crate::checks::smart::join_words(&declared)
+        crate::text!(
+            "data-undeclared-kind.help",
+            id = id,
+            kind = kind,
+            instead = instead,
+            declared = Arg::AndList(declared)
         )
     };
-    Diagnostic::new(
-        Code::P0708,
-        span,
-        format!("`{id}` declares no {kind} benchmark, so {unused} not used"),
-    )
-    .primary("not used")
-    .help(help)
+    Diagnostic::new(Code::P0708, span, message)
+        .primary(crate::text!("data-undeclared-kind.primary"))
+        .help(help)
 }
 
 /// P0703 for an ID the policy does not declare, with *did you mean*.
 pub fn unknown_indicator<'a>(
     span: Span,
     id: &str,
-    what: &str,
+    what: &'static str,
     candidates: impl IntoIterator<Item = &'a str>,
     cache: &mut StdHashMap<String, Vec<String>>,
 ) -> Diagnostic {
@@ -727,17 +738,15 @@ pub fn unknown_indicator<'a>(
     let mut diag = Diagnostic::new(
         Code::P0703,
         span,
-        format!("{what} `{id}` is not in the policy"),
+        crate::text!("data-unknown-indicator", what = what, id = id),
     )
-    .primary("unknown indicator");
+    .primary(crate::text!("data-unknown-indicator.primary"));
     diag.help = Some(match did_you_mean(&close) {
         Some(d) => d,
-        None => format!(
-            "the data may only name indicators the policy declares; declare `{id}` or correct the name"
-        ).into(),
+        None => crate::text!("data-unknown-indicator.help", id = id),
     });
     if let Some(best) = close.first() {
-        diag = diag.fix(format!("Change to `{best}`"), best.clone());
+        diag = diag.fix(crate::text!("fix-change-to", to = best), best.clone());
     }
     diag
 }
@@ -865,14 +874,17 @@ mål nöjda_brukare "Brukarna ska vara nöjda med hemtjänsten" {
         let e = parse_number("76.500", true).unwrap_err();
         assert!(e
             .help
+            .en()
             .ends_with("write 76500 (without a thousands separator) or 76,5"));
         let e = parse_number("2.000", true).unwrap_err();
         assert!(e
             .help
+            .en()
             .ends_with("write 2000 (without a thousands separator) or 2"));
         let e = parse_number("1.234.567", true).unwrap_err();
         assert!(e
             .help
+            .en()
             .ends_with("write 1234567 (without a thousands separator)"));
     }
 

@@ -18,6 +18,7 @@ use super::csv::{detect_delimiter, syntax_error, usable_row, Reader};
 use super::{Catalog, Dataset};
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
 use crate::span::{FileId, Span};
+use crate::text;
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -215,10 +216,10 @@ pub fn read(
                     Diagnostic::new(
                         Code::P0701,
                         field.span(file),
-                        format!("the column `{name}` appears twice in the header"),
+                        text!("data-csv-column-twice", name = &name),
                     )
-                    .primary("second column of this name")
-                    .help("remove one of the two columns"),
+                    .primary(text!("data-csv-column-twice.primary"))
+                    .help(text!("data-csv-column-twice.help")),
                 );
                 bad_header = true;
                 columns.push(None);
@@ -227,17 +228,16 @@ pub fn read(
             None if name.is_empty() => columns.push(None),
             None => {
                 let close = suggestions(&name, COLUMNS.iter().map(|c| c.0));
-                let list = "columns of an activity file are activity, status, date and comment";
                 diags.push(
                     Diagnostic::new(
                         Code::P0701,
                         field.span(file),
-                        format!("`{name}` is not a column of an activity file"),
+                        text!("data-progress-unknown-column", name = &name),
                     )
-                    .primary("unknown column")
+                    .primary(text!("data-csv-unknown-column.primary"))
                     .help(match did_you_mean(&close) {
-                        Some(d) => format!("{d} The {list}"),
-                        None => format!("the {list} (the names in English)"),
+                        Some(d) => d.then(text!("data-progress-unknown-column.help-capital")),
+                        None => text!("data-progress-unknown-column.help"),
                     }),
                 );
                 bad_header = true;
@@ -250,10 +250,10 @@ pub fn read(
             Diagnostic::new(
                 Code::P0701,
                 header.span(file),
-                "the activity file's header has no `status` column",
+                text!("data-progress-no-status"),
             )
-            .primary("header")
-            .help("the first line must name the columns: activity,status,date,comment (comment may be left out)"),
+            .primary(text!("data-csv-header"))
+            .help(text!("data-progress-no-status.help")),
         );
         bad_header = true;
     }
@@ -272,7 +272,7 @@ pub fn read(
     // (activity, date) → the row that gave it first, for duplicates.
     let mut seen: HashMap<(u32, Option<Date>), Span> = HashMap::new();
     for record in records {
-        let help = "every row needs one field per header column; a comment containing the separator must be quoted";
+        let help = text!("data-progress-width.help");
         let Some(record) = usable_row(record, text, file, width, help, diags) else {
             continue;
         };
@@ -286,10 +286,10 @@ pub fn read(
                 Diagnostic::new(
                     Code::P0702,
                     id_field.span(file),
-                    "this row names no activity",
+                    text!("data-progress-no-activity"),
                 )
-                .primary("empty")
-                .help("write the activity's ID from the policy in the `activity` column"),
+                .primary(text!("data-csv-no-indicator.primary"))
+                .help(text!("data-progress-no-activity.help")),
             );
             None
         } else if let Some(a) = catalog.activity(id) {
@@ -299,17 +299,15 @@ pub fn read(
             let mut diag = Diagnostic::new(
                 Code::P0711,
                 id_field.span(file),
-                format!("the activity `{id}` is not in the policy"),
+                text!("data-progress-unknown-activity", id = id),
             )
-            .primary("unknown activity")
+            .primary(text!("data-progress-unknown-activity.primary"))
             .help(match did_you_mean(&close) {
                 Some(d) => d,
-                None => format!(
-                    "the data may only name activities the policy declares; declare `activity {id} \"…\"` or correct the name"
-                ).into(),
+                None => text!("data-progress-unknown-activity.help", id = id),
             });
             if let Some(best) = close.first() {
-                diag = diag.fix(format!("Change to `{best}`"), best.clone());
+                diag = diag.fix(text!("fix-change-to", to = best), best.clone());
             }
             diags.push(diag);
             None
@@ -325,18 +323,18 @@ pub fn read(
                 Code::P0702,
                 status_field.span(file),
                 if word.is_empty() {
-                    "this row gives no status".to_string()
+                    text!("data-progress-no-status-given")
                 } else {
-                    format!("`{word}` is not a status of an activity")
+                    text!("data-progress-not-a-status", word = word)
                 },
             )
-            .primary("expected planned, started, done or cancelled")
+            .primary(text!("data-progress-not-a-status.primary"))
             .help(match did_you_mean(&close) {
-                Some(d) => format!("{d} A status is planned, started, done or cancelled, or the same in Swedish (planerad, påbörjad, klar, avbruten) or Danish (planlagt, igangsat, afsluttet, aflyst)"),
-                None => "a status is planned, started, done or cancelled, or the same in Swedish (planerad, påbörjad, klar, avbruten) or Danish (planlagt, igangsat, afsluttet, aflyst)".to_string(),
+                Some(d) => d.then(text!("data-progress-not-a-status.help-capital")),
+                None => text!("data-progress-not-a-status.help"),
             });
             if let Some(best) = close.first() {
-                diag = diag.fix(format!("Change to `{best}`"), best.clone());
+                diag = diag.fix(text!("fix-change-to", to = best), best.clone());
             }
             diags.push(diag);
         }
@@ -352,33 +350,34 @@ pub fn read(
                     Diagnostic::new(
                         Code::P0702,
                         date_field.map_or(record.span(file), |f| f.span(file)),
-                        format!("`{date_text}` is not a date"),
+                        text!("data-progress-not-a-date", text = date_text),
                     )
-                    .primary("expected a date such as 2024-03-15")
-                    .help("write the date the activity started, was done or was cancelled as year-month-day, such as 2024-03-15"),
+                    .primary(text!("data-progress-not-a-date.primary"))
+                    .help(text!("data-progress-not-a-date.help")),
                 );
             }
             date
         };
         if let (Some(state), None, true) = (state, date, date_text.is_empty()) {
             if state != State::Planned {
-                let (word, when) = match state {
-                    State::Started => ("started", "it started"),
-                    State::Done => ("done", "it was done"),
-                    _ => ("cancelled", "it was cancelled"),
+                let state = match state {
+                    State::Started => "started",
+                    State::Done => "done",
+                    _ => "cancelled",
                 };
                 let at = date_field.map_or(status_field.span(file), |f| f.span(file));
                 diags.push(
                     Diagnostic::new(
                         Code::P0710,
                         at,
-                        format!("`{id}` is {word}, but the row gives no date"),
+                        text!("data-progress-no-date", id = id, state = state),
                     )
-                    .primary("no date")
-                    .label(status_field.span(file), format!("{word} here"))
-                    .help(format!(
-                        "write the date {when} in the `date` column, such as 2024-11-28: the report shows it, and whether the activity kept its deadline"
-                    )),
+                    .primary(text!("data-progress-no-date.primary"))
+                    .label(
+                        status_field.span(file),
+                        text!("data-progress-no-date.label", state = state),
+                    )
+                    .help(text!("data-progress-no-date.help", state = state)),
                 );
             }
         }
@@ -390,15 +389,19 @@ pub fn read(
         };
         let span = record.span(file);
         if let Some(&first) = seen.get(&(activity, date)) {
-            let when = date.map_or_else(
-                || "without a date".to_string(),
-                |(y, m, d)| format!("for {y:04}-{m:02}-{d:02}"),
-            );
+            let message = match date {
+                None => text!("data-progress-second-row.undated", id = id),
+                Some((y, m, d)) => text!(
+                    "data-progress-second-row",
+                    id = id,
+                    date = format!("{y:04}-{m:02}-{d:02}")
+                ),
+            };
             diags.push(
-                Diagnostic::new(Code::P0705, span, format!("`{id}` has a second row {when}"))
-                    .primary("second row")
-                    .label(first, "the first row for the same activity and date")
-                    .help("keep one row per activity and date: remove or correct one of them"),
+                Diagnostic::new(Code::P0705, span, message)
+                    .primary(text!("data-statbank-second-row.primary"))
+                    .label(first, text!("data-progress-second-row.label"))
+                    .help(text!("data-progress-second-row.help")),
             );
             continue;
         }

@@ -39,9 +39,11 @@ use super::{
     Observation, ValueKind,
 };
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic, Severity};
+use crate::i18n::Text;
 use crate::sources::{FileLoader, SourceSet};
 use crate::span::{FileId, Span};
 use crate::syntax::ast::BenchmarkKind;
+use crate::text;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -111,10 +113,10 @@ pub fn read_mapping(
                 Diagnostic::new(
                     Code::P0701,
                     Span::new(file, e.offset, (e.offset + 1).min(text.len())),
-                    format!("the Statbank mapping is not valid JSON: {}", e.message),
+                    text!("data-statbank-not-json", reason = e.message),
                 )
-                .primary("here")
-                .help("see docs/reports.md for the mapping's shape"),
+                .primary(text!("data-csv-syntax.primary"))
+                .help(text!("data-statbank-not-json.help")),
             );
             return None;
         }
@@ -127,20 +129,20 @@ pub fn read_mapping(
             Diagnostic::new(
                 Code::P0701,
                 Span::new(file, second.key_start, second.key_end),
-                format!("`{}` appears twice in the same object of the Statbank mapping", first.key),
+                text!("data-statbank-twice", key = &first.key),
             )
-            .primary(format!("second `{}`", first.key))
+            .primary(text!("data-kolada-twice.primary", key = &first.key))
             .label(
                 Span::new(file, first.key_start, first.key_end),
-                format!("the first `{}`", first.key),
+                text!("data-kolada-twice.label", key = &first.key),
             )
-            .help("JSON does not say which of the two counts: remove one of them (to read rows with either of two texts, write two entries)"),
+            .help(text!("data-statbank-twice.help")),
         );
     }
-    let bad = |n: &Node, message: String| {
+    let bad = |n: &Node, message: Text| {
         Diagnostic::new(Code::P0701, Span::new(file, n.start, n.end), message)
-            .primary("here")
-            .help("the mapping is {\"indicators\": [{\"indicator\": \"ID\", \"where\": {\"COLUMN\": \"text\"}, \"benchmark\": {\"COLUMN\": \"text\"}}]}; benchmarks by kind are \"benchmark_county\", \"benchmark_national\", \"benchmark_peers\" and \"benchmark_group\", each like \"benchmark\"")
+            .primary(text!("data-csv-syntax.primary"))
+            .help(text!("data-statbank-shape.help"))
     };
     let column_name = |key: &str, default: &str, diags: &mut Vec<Diagnostic>| match root.get(key) {
         None => (
@@ -150,7 +152,7 @@ pub fn read_mapping(
         Some(n) => match n.as_str() {
             Some(s) => (s.to_string(), span(n)),
             None => {
-                diags.push(bad(n, format!("`{key}` must be the name of a column")));
+                diags.push(bad(n, text!("data-statbank-not-column", key = key)));
                 (default.to_string(), span(n))
             }
         },
@@ -159,23 +161,23 @@ pub fn read_mapping(
     let value = column_name("value", "INDHOLD", diags);
     let mut entries = Vec::new();
     match root.get("indicators").and_then(Node::as_array) {
-        None => diags.push(bad(&root, "the mapping has no `indicators` list".into())),
+        None => diags.push(bad(&root, text!("data-statbank-no-indicators"))),
         Some(items) => {
             let mut cache = HashMap::new();
             for item in items {
                 let Some(ind) = item.get("indicator") else {
-                    diags.push(bad(item, "this entry has no `indicator`".into()));
+                    diags.push(bad(item, text!("data-statbank-no-indicator")));
                     continue;
                 };
                 let Some(id) = ind.as_str() else {
-                    diags.push(bad(ind, "`indicator` must be an indicator ID".into()));
+                    diags.push(bad(ind, text!("data-statbank-indicator-id")));
                     continue;
                 };
                 let Some(indicator) = catalog.indicator(id) else {
                     diags.push(unknown_indicator(
                         span(ind),
                         id,
-                        "the indicator",
+                        "indicator",
                         catalog.indicator_ids(),
                         &mut cache,
                     ));
@@ -186,10 +188,7 @@ pub fn read_mapping(
                         return Vec::new();
                     };
                     let Some(members) = node.members() else {
-                        diags.push(bad(
-                            node,
-                            format!("`{key}` must be an object of column names and texts"),
-                        ));
+                        diags.push(bad(node, text!("data-statbank-not-object", key = key)));
                         return Vec::new();
                     };
                     members
@@ -203,7 +202,7 @@ pub fn read_mapping(
                             None => {
                                 diags.push(bad(
                                     &m.value,
-                                    format!("the value for `{}` must be text", m.key),
+                                    text!("data-statbank-not-text", key = &m.key),
                                 ));
                                 None
                             }
@@ -215,7 +214,7 @@ pub fn read_mapping(
                     Some(f) => match f.as_str() {
                         Some(name) => Some(name.to_string()),
                         None => {
-                            diags.push(bad(f, "`file` must be the export's file name".into()));
+                            diags.push(bad(f, text!("data-statbank-file-name")));
                             continue;
                         }
                     },
@@ -244,20 +243,14 @@ pub fn read_mapping(
                         if m.value.members().is_some_and(<[_]>::is_empty) {
                             diags.push(bad(
                                 &m.value,
-                                format!("`{key}` names no rows: say which rows are the {kind} benchmark, e.g. {{\"OMRÅDE\": \"Hele landet\"}}"),
+                                text!("data-statbank-no-rows", key = key, kind = kind),
                             ));
                         }
                         continue;
                     }
                     let declared = entry.declares(kind);
                     if !declared {
-                        diags.push(undeclared_kind(
-                            key_span,
-                            entry,
-                            kind,
-                            &format!("the rows of `{key}` are"),
-                            &format!("take `{key}` out of the mapping"),
-                        ));
+                        diags.push(undeclared_kind(key_span, entry, kind, Some(key)));
                     }
                     by_kind.push(KindRows {
                         kind,
@@ -266,10 +259,7 @@ pub fn read_mapping(
                     });
                 }
                 if item.get("where").is_none() {
-                    diags.push(bad(
-                        item,
-                        format!("the entry for `{id}` has no `where`: which rows are the municipality's?"),
-                    ));
+                    diags.push(bad(item, text!("data-statbank-no-where", id = id)));
                     continue;
                 }
                 entries.push(Entry {
@@ -311,17 +301,16 @@ fn unknown_kind_key(span: Span, key: &str) -> Diagnostic {
         let keys = std::iter::once("benchmark").chain(keys.iter().map(String::as_str));
         close = suggestions(key, keys);
     }
-    let kinds = "`benchmark` gives the rows of the default benchmark, and `benchmark_county`, `benchmark_national`, `benchmark_peers` and `benchmark_group` the rows of the benchmark of that kind";
     let help = match did_you_mean(&close) {
-        Some(d) => format!("{d} In an entry, {kinds}"),
-        None => format!("in an entry, {kinds}"),
+        Some(d) => d.then(text!("data-statbank-unknown-key.help-capital")),
+        None => text!("data-statbank-unknown-key.help"),
     };
     Diagnostic::new(
         Code::P0701,
         span,
-        format!("`{key}` is not a key of the Statbank mapping"),
+        text!("data-statbank-unknown-key", key = key),
     )
-    .primary("unknown key")
+    .primary(text!("data-statbank-unknown-key.primary"))
     .help(help)
 }
 
@@ -336,12 +325,13 @@ pub enum Frequency {
 
 impl Frequency {
     /// For messages: what one such period is, its value's, and the periods.
-    fn words(self) -> (&'static str, &'static str, &'static str) {
+    /// The selector of the catalogue's texts about periods (`data-statbank-periods`).
+    fn key(self) -> &'static str {
         match self {
-            Frequency::Year => ("the whole year", "a whole year's", "years"),
-            Frequency::Half => ("a half-year", "a half-year's", "half-years"),
-            Frequency::Quarter => ("a quarter", "a quarter's", "quarters"),
-            Frequency::Month => ("a month", "a month's", "months"),
+            Frequency::Year => "year",
+            Frequency::Half => "half",
+            Frequency::Quarter => "quarter",
+            Frequency::Month => "month",
         }
     }
 }
@@ -388,11 +378,12 @@ enum Role {
 
 impl Role {
     /// For messages: "a second {} row".
-    fn noun(self) -> String {
+    /// The selector of `data-statbank-second-row` and the benchmark's kind.
+    fn key(self) -> (&'static str, &'static str) {
         match self {
-            Role::Own => "value".into(),
-            Role::Default => "benchmark".into(),
-            Role::Kind(kind) => format!("{kind} benchmark"),
+            Role::Own => ("value", ""),
+            Role::Default => ("benchmark", ""),
+            Role::Kind(kind) => ("kind", kind),
         }
     }
 }
@@ -451,11 +442,14 @@ pub fn read(
             Diagnostic::new(
                 Code::P0701,
                 at,
-                format!("the Statbank export has no column `{name}`"),
+                text!("data-statbank-no-column", name = name),
             )
-            .primary("named in the mapping")
-            .label(header.span(file), "the export's header")
-            .help(format!("the export's columns are {}", names.join(", "))),
+            .primary(text!("data-statbank-no-column.primary"))
+            .label(header.span(file), text!("data-statbank-no-column.label"))
+            .help(text!(
+                "data-statbank-no-column.help",
+                columns = names.join(", ")
+            )),
         );
     };
     let Some(time_col) = column(&mapping.time.0) else {
@@ -507,7 +501,7 @@ pub fn read(
     let mut periods: HashMap<(usize, i32), (Frequency, Span, String)> = HashMap::new();
     let mut unmatched: Option<(Span, usize)> = None;
     for record in records {
-        let help = "export the table again from Statbank as CSV (semicolon-separated)";
+        let help = text!("data-statbank-width.help");
         let Some(record) = usable_row(record, text, file, width, help, diags) else {
             continue;
         };
@@ -548,10 +542,13 @@ pub fn read(
                 Diagnostic::new(
                     Code::P0702,
                     time_field.span(file),
-                    format!("`{}` is not a Statbank time", time_field.text(text).trim()),
+                    text!(
+                        "data-statbank-not-a-time",
+                        text = time_field.text(text).trim()
+                    ),
                 )
-                .primary("expected e.g. 2023, 2023M08, 2023K3")
-                .help("the time column holds years (2023) or parts of a year (2023M08, 2023K3, 2023H1)"),
+                .primary(text!("data-statbank-not-a-time.primary"))
+                .help(text!("data-statbank-not-a-time.help")),
             );
             continue;
         };
@@ -564,11 +561,10 @@ pub fn read(
                 Err(e) => {
                     let d = Diagnostic::new(Code::P0704, value_field.span(file), e.message);
                     diags.push(if e.ambiguous {
-                        d.primary("thousands separator or decimal point?")
-                            .help(e.help)
+                        d.primary(text!("data-ambiguous-dots.primary")).help(e.help)
                     } else {
-                        d.primary("not a number")
-                            .help("Statbank values are numbers; `..` marks a missing value")
+                        d.primary(text!("data-not-a-number.primary"))
+                            .help(text!("data-statbank-not-a-number.help"))
                     });
                     continue;
                 }
@@ -583,20 +579,31 @@ pub fn read(
             match periods.get(&(e, year)) {
                 Some((first, first_span, first_time)) if *first != frequency => {
                     let id = &catalog.indicators[entries[e].indicator as usize].id;
-                    let (this, this_value, these) = frequency.words();
-                    let (that, that_value, those) = first.words();
+                    let (this, that) = (frequency.key(), first.key());
                     diags.push(
                         Diagnostic::new(
                             Code::P0705,
                             record.span(file),
-                            format!(
-                                "the rows for `{id}` in {year} are for different periods: `{first_time}` ({that}) and `{time}` ({this})"
+                            text!(
+                                "data-statbank-periods",
+                                id = id,
+                                year = year,
+                                first = first_time.as_str(),
+                                that = that,
+                                time = time,
+                                this = this
                             ),
                         )
-                        .primary("another kind of period")
-                        .label(*first_span, format!("the first row, for `{first_time}`"))
-                        .help(format!(
-                            "{that_value} value and {this_value} are different measurements, and the mapping does not say which one `{id}` reads: export the table again with only {those} or only {these}"
+                        .primary(text!("data-statbank-periods.primary"))
+                        .label(
+                            *first_span,
+                            text!("data-statbank-periods.label", first = first_time.as_str()),
+                        )
+                        .help(text!(
+                            "data-statbank-periods.help",
+                            id = id,
+                            that = that,
+                            this = this
                         )),
                     );
                     continue;
@@ -619,16 +626,17 @@ pub fn read(
                         Diagnostic::new(
                             Code::P0705,
                             record.span(file),
-                            format!(
-                                "a second {} row for `{}` and the time `{}`",
-                                role.noun(),
-                                catalog.indicators[entries[e].indicator as usize].id,
-                                time_field.text(text).trim()
+                            text!(
+                                "data-statbank-second-row",
+                                role = role.key().0,
+                                kind = role.key().1,
+                                id = &catalog.indicators[entries[e].indicator as usize].id,
+                                time = time_field.text(text).trim()
                             ),
                         )
-                        .primary("second row")
-                        .label(existing.span, "the first row")
-                        .help("make the mapping's `where` pick exactly one row per time (add a condition on another column)"),
+                        .primary(text!("data-statbank-second-row.primary"))
+                        .label(existing.span, text!("data-statbank-second-row.label"))
+                        .help(text!("data-statbank-second-row.help")),
                     );
                 }
                 Some(existing) if existing.part > part => {}
@@ -643,14 +651,10 @@ pub fn read(
             Diagnostic::new(
                 Code::P0708,
                 span,
-                if n == 1 {
-                    "this row matches no entry of the Statbank mapping and is not used".to_string()
-                } else {
-                    format!("this row and {} more match no entry of the Statbank mapping and are not used", n - 1)
-                },
+                text!("data-statbank-unmatched", more = n - 1),
             )
-            .primary("not used")
-            .help("add an entry for these rows to the mapping, or leave them out of the export"),
+            .primary(text!("data-undeclared-kind.primary"))
+            .help(text!("data-statbank-unmatched.help")),
         );
     }
     // One observation per (entry, year).
@@ -736,18 +740,55 @@ fn two_defaults(cell: &Cell, first: &Cell, id: &str, kind: &str, year: i32) -> D
     Diagnostic::new(
         Code::P0705,
         cell.value_span,
-        format!("`{id}` has two different values for its default benchmark ({kind}) in {year}"),
+        text!("data-csv-two-defaults", id = id, kind = kind, year = year),
     )
-    .primary(format!("the `benchmark_{kind}` row"))
-    .label(first.value_span, "the `benchmark` row, the default benchmark")
-    .help(format!(
-        "`benchmark` is the default benchmark, which for `{id}` is the {kind} benchmark: in the mapping's entry for `{id}`, keep only one of `benchmark` and `benchmark_{kind}`, or make both pick the same rows"
+    .primary(text!("data-statbank-two-defaults.primary", kind = kind))
+    .label(first.value_span, text!("data-statbank-two-defaults.label"))
+    .help(text!(
+        "data-statbank-two-defaults.help",
+        id = id,
+        kind = kind
     ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The catalogue's English is what these messages said before it.
+    #[test]
+    fn english_texts() {
+        assert_eq!(
+            text!("data-statbank-unmatched", more = 0).en(),
+            "this row matches no entry of the Statbank mapping and is not used"
+        );
+        assert_eq!(
+            text!("data-statbank-unmatched", more = 2).en(),
+            "this row and 2 more match no entry of the Statbank mapping and are not used"
+        );
+        assert_eq!(
+            text!("data-statbank-periods.help", id = "x", that = "year", this = "month").en(),
+            "a whole year's value and a month's are different measurements, and the mapping does not say which one `x` reads: export the table again with only years or only months"
+        );
+        assert_eq!(
+            text!(
+                "data-statbank-second-row",
+                role = "kind",
+                kind = "county",
+                id = "x",
+                time = "2023"
+            )
+            .en(),
+            "a second county benchmark row for `x` and the time `2023`"
+        );
+        assert_eq!(
+            text!("data-statbank-no-rows", key = "benchmark_county", kind = "county").en(),
+            "`benchmark_county` names no rows: say which rows are the county benchmark, e.g. {\"OMRÅDE\": \"Hele landet\"}"
+        );
+        assert!(text!("data-statbank-shape.help")
+            .en()
+            .starts_with("the mapping is {\"indicators\": [{\"indicator\": \"ID\", \"where\": {\"COLUMN\": \"text\"}, \"benchmark\": {\"COLUMN\": \"text\"}}]}; "));
+    }
 
     #[test]
     fn times() {
