@@ -157,12 +157,13 @@ impl Unit {
         self.per.is_none() && matches!(self.kind, UnitKind::Count | UnitKind::Rank)
     }
 
-    /// Why `value` cannot be a value of this unit, in words for the policy's author.
-    pub fn problem(&self, value: f64) -> Option<String> {
+    /// Why `value` cannot be a value of this unit, in words for the policy's author (the
+    /// checks, test inputs and the data readers all ask here).
+    pub fn problem(&self, value: f64) -> Option<crate::i18n::Text> {
+        use crate::text;
         let (low, high) = self.range();
-        let fmt = crate::checks::smart::fmt_num;
         if self.whole() && value.fract() != 0.0 {
-            return Some("it must be a whole number".into());
+            return Some(text!("smart-unit-problem.whole"));
         }
         let below = low.is_some_and(|l| value < l);
         let above = high.is_some_and(|h| value > h);
@@ -171,13 +172,13 @@ impl Unit {
         }
         let bounded = self.min.is_some() || self.max.is_some();
         Some(match (&self.kind, bounded) {
-            (UnitKind::Percent, false) => "a percentage lies between 0 and 100".into(),
-            (UnitKind::Rank, false) => "a rank starts at 1".into(),
-            (_, false) => "it cannot be negative".into(),
+            (UnitKind::Percent, false) => text!("smart-unit-problem.percent"),
+            (UnitKind::Rank, false) => text!("smart-unit-problem.rank"),
+            (_, false) => text!("smart-unit-problem.negative"),
             (_, true) => match (low, high) {
-                (Some(l), Some(h)) => format!("the unit admits {} to {}", fmt(l), fmt(h)),
-                (Some(l), None) => format!("the unit admits no value below {}", fmt(l)),
-                (None, Some(h)) => format!("the unit admits no value above {}", fmt(h)),
+                (Some(l), Some(h)) => text!("smart-unit-problem.range", low = l, high = h),
+                (Some(l), None) => text!("smart-unit-problem.below", low = l),
+                (None, Some(h)) => text!("smart-unit-problem.above", high = h),
                 (None, None) => return None,
             },
         })
@@ -249,7 +250,7 @@ mod tests {
         share.max = Some(50.0);
         assert_eq!(share.range(), (Some(0.0), Some(50.0)));
         assert_eq!(
-            share.problem(60.0).as_deref(),
+            share.problem(60.0).map(|t| t.en()).as_deref(),
             Some("the unit admits 0 to 50")
         );
     }

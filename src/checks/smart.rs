@@ -7,7 +7,6 @@ use crate::i18n::Text;
 use crate::model::Model;
 use crate::syntax::ast::*;
 use crate::text;
-use crate::unit::{Unit, UnitKind};
 
 /// Phrases that promise effort rather than a result (Swedish, Danish, English).
 const VAGUE: &[&str] = &[
@@ -196,7 +195,7 @@ fn check_goal(m: &Model, index: usize, goal: &Goal, diags: &mut Vec<Diagnostic>)
             numbers.push((ms.value, "milestone"));
         }
         for (number, what) in numbers {
-            if let Some(problem) = unit_problem(&unit.unit, number.value) {
+            if let Some(problem) = unit.unit.problem(number.value) {
                 diags.push(
                     Diagnostic::new(
                         Code::P0501,
@@ -550,32 +549,6 @@ fn check_year_order(goal: &Goal, diags: &mut Vec<Diagnostic>) {
             diags.push(diag);
         }
     }
-}
-
-/// Why a value does not fit a unit, if it does not: the reasons of [`Unit::problem`], from
-/// the catalogue (the same cases in the same order).
-pub(crate) fn unit_problem(unit: &Unit, value: f64) -> Option<Text> {
-    let (low, high) = unit.range();
-    if unit.whole() && value.fract() != 0.0 {
-        return Some(text!("smart-unit-problem.whole"));
-    }
-    let below = low.is_some_and(|l| value < l);
-    let above = high.is_some_and(|h| value > h);
-    if !(below || above) {
-        return None;
-    }
-    let bounded = unit.min.is_some() || unit.max.is_some();
-    Some(match (&unit.kind, bounded) {
-        (UnitKind::Percent, false) => text!("smart-unit-problem.percent"),
-        (UnitKind::Rank, false) => text!("smart-unit-problem.rank"),
-        (_, false) => text!("smart-unit-problem.negative"),
-        (_, true) => match (low, high) {
-            (Some(l), Some(h)) => text!("smart-unit-problem.range", low = l, high = h),
-            (Some(l), None) => text!("smart-unit-problem.below", low = l),
-            (None, Some(h)) => text!("smart-unit-problem.above", high = h),
-            (None, None) => return None,
-        },
-    })
 }
 
 /// A number as the checks wrote it before the catalogue (unit.rs and data/ still use it).

@@ -3,7 +3,6 @@
 //! status reads. Whether a test's expectations hold is `pejl test`'s question (`crate::testing`,
 //! P0801), not a check: `pejl check` and `pejl build` never evaluate.
 
-use super::smart::unit_problem;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::{Arg, Text};
 use crate::model::Model;
@@ -197,9 +196,9 @@ fn check_test<'t>(
                 count: None,
                 of: String::new(),
             }));
-            unit_problem(&rate, number.value)
+            rate.problem(number.value)
         } else {
-            unit_problem(&unit.unit, number.value)
+            unit.unit.problem(number.value)
         };
         if let Some(problem) = problem {
             let what = if benchmark { "benchmark" } else { "value" };

@@ -633,9 +633,9 @@ pub fn check_unit(
             count: None,
             of: String::new(),
         }));
-        crate::checks::smart::unit_problem(&rate, value)
+        rate.problem(value)
     } else {
-        crate::checks::smart::unit_problem(unit, value)
+        unit.problem(value)
     };
     match problem {
         None => true,
