@@ -1476,3 +1476,38 @@ fn a_group_of_the_report_year_is_no_warning() {
     assert!(run.diagnostics.is_empty(), "{:#?}", run.diagnostics);
     assert!(run.evaluation.is_some());
 }
+
+/// Data errors speak the reader's language like every other diagnostic: each code triggered
+/// by these fixtures reads differently in Swedish and Danish than in English.
+#[test]
+fn data_errors_in_swedish_and_danish() {
+    use pejl::i18n::Lang;
+    let l = load(&["unknown-indicator.csv"], LoadOptions::default());
+    let d = l
+        .diagnostics
+        .iter()
+        .find(|d| d.code.as_str() == "P0703")
+        .expect("P0703");
+    assert_eq!(
+        d.help.as_ref().unwrap().render(Lang::Sv),
+        "menade du `andel`?"
+    );
+    for files in [
+        &["unknown-indicator.csv"][..],
+        &["not-a-number.csv"],
+        &["duplicate.csv"],
+        &["bad-period-kind.csv"],
+        &["danish-header.csv"],
+        &["kolada-errors.json"],
+        &["kolada-broken.json"],
+        &["no-header.csv"],
+    ] {
+        let l = load(files, LoadOptions::default());
+        assert!(!l.diagnostics.is_empty(), "{files:?}");
+        for d in &l.diagnostics {
+            for lang in [Lang::Sv, Lang::Da] {
+                assert_ne!(d.message.render(lang), d.message.en(), "{}", d.code);
+            }
+        }
+    }
+}
