@@ -108,24 +108,10 @@ fn collect(pair: Pair<'_, Rule>, base: usize, parent: Option<Rule>, out: &mut Ve
 /// Swedish). `None` when the file has no keywords.
 pub fn file_language(text: &str, uses: &[KeywordUse], declared: Option<Lang>) -> Option<Lang> {
     uses.first()?;
-    let mut candidates = 0b111u8;
-    for u in uses {
-        let langs = u.languages(text.get(u.start..u.end).unwrap_or_default());
-        if candidates & langs == 0 {
-            break;
-        }
-        candidates &= langs;
-    }
-    let of = |lang: Lang| LANGS.iter().position(|&l| l == lang).unwrap_or(0);
-    declared
-        .filter(|&l| candidates & (1 << of(l)) != 0)
-        .or_else(|| {
-            LANGS
-                .iter()
-                .enumerate()
-                .find(|(i, _)| candidates & (1 << i) != 0)
-                .map(|(_, &l)| l)
-        })
+    let langs = uses
+        .iter()
+        .map(|u| u.languages(text.get(u.start..u.end).unwrap_or_default()));
+    super::keywords::shared_language(langs, declared)
 }
 
 /// Whether any word of `text` outside strings and comments is a keyword spelling that is not

@@ -273,8 +273,15 @@ pub fn phrase_in(english_words: &str, lang: Lang) -> String {
 /// them share as far as they go, `declared` (the policy's `language`) if it is one of those,
 /// else English, then Swedish.
 pub fn language_of_words<'w>(words: impl Iterator<Item = &'w str>, declared: Option<Lang>) -> Lang {
+    let langs = words.map(languages_of).filter(|&l| l != 0).take(64);
+    shared_language(langs, declared).unwrap_or(Lang::En)
+}
+
+/// The language the keywords share as far as they go (`langs`: each one's set of languages,
+/// in order): `declared` if it is one of them, else English, then Swedish.
+pub fn shared_language(langs: impl Iterator<Item = u8>, declared: Option<Lang>) -> Option<Lang> {
     let mut candidates = 0b111u8;
-    for langs in words.map(languages_of).filter(|&l| l != 0).take(64) {
+    for langs in langs {
         if candidates & langs == 0 {
             break;
         }
@@ -290,7 +297,6 @@ pub fn language_of_words<'w>(words: impl Iterator<Item = &'w str>, declared: Opt
                 .find(|(i, _)| candidates & (1 << i) != 0)
                 .map(|(_, &l)| l)
         })
-        .unwrap_or(Lang::En)
 }
 
 /// Whether `word` is a keyword in any of the three languages.
