@@ -190,7 +190,10 @@ pub fn read(
                             Diagnostic::new(
                                 Code::P0702,
                                 span(p),
-                                text!("data-csv-not-a-year", text = &text[p.start..p.end]),
+                                text!(
+                                    "data-csv-not-a-year",
+                                    text = text.get(p.start..p.end).unwrap_or_default()
+                                ),
                             )
                             .primary(text!("data-csv-not-a-year.primary"))
                             .help(text!("data-kolada-not-a-year.help")),
@@ -244,7 +247,10 @@ pub fn read(
                             Diagnostic::new(
                                 Code::P0704,
                                 span(n),
-                                text!("data-not-a-number", text = &text[n.start..n.end]),
+                                text!(
+                                    "data-not-a-number",
+                                    text = text.get(n.start..n.end).unwrap_or_default()
+                                ),
                             )
                             .primary(text!(
                                 "data-kolada-not-a-number.primary",
