@@ -49,23 +49,6 @@ impl Kind {
     pub fn a(self) -> crate::i18n::Text {
         text!("names-kind-a", kind = self.key())
     }
-
-    /// The English noun with its article, for texts not yet in the catalogue.
-    pub fn noun(self) -> &'static str {
-        match self {
-            Kind::Policy => "the policy",
-            Kind::Body => "a body",
-            Kind::Indicator => "an indicator",
-            Kind::Value => "a core value",
-            Kind::Report => "a report",
-            Kind::Rule => "a rule",
-            Kind::Rollup => "a rollup",
-            Kind::Goal => "a goal",
-            Kind::Activity => "an activity",
-            Kind::Level => "a level",
-            Kind::Status => "a status",
-        }
-    }
 }
 
 /// A declared name.

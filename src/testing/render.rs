@@ -10,19 +10,7 @@ use std::fmt::Write as _;
 
 /// "yellow (Delvis uppfyllt)", or what the goal is when it has no status.
 pub fn status_words(status: Option<&str>, label: Option<&str>) -> String {
-    match (status, label) {
-        (Some(s), Some(l)) if l != s => format!("{s} ({l})"),
-        (Some(s), _) => s.to_string(),
-        (None, _) => "without a status".to_string(),
-    }
-}
-
-/// Why a goal has no status.
-pub fn no_status_reason(assessment: Assessment) -> &'static str {
-    match assessment {
-        Assessment::NotFollowedUp => "the report does not follow it up",
-        _ => "it is neither measured nor assessed by a rollup",
-    }
+    status_text(status, label).en()
 }
 
 /// A status in words as a Text: `yellow (Gul)`, or "without a status".
