@@ -38,9 +38,14 @@ pub struct Field {
 impl Field {
     /// The field's text, unquoted.
     pub fn text<'a>(&self, src: &'a str) -> Cow<'a, str> {
-        let raw = &src[self.start..self.end];
+        // The reader's ranges lie on ASCII separators of `src`; any other range reads as empty.
+        let raw = src.get(self.start..self.end).unwrap_or("");
         if self.quoted {
-            let inner = &raw[1..raw.len() - 1];
+            // A quoted field starts and ends with its quotes (the reader makes no other).
+            let inner = raw
+                .strip_prefix('"')
+                .and_then(|r| r.strip_suffix('"'))
+                .unwrap_or(raw);
             if inner.contains("\"\"") {
                 Cow::Owned(inner.replace("\"\"", "\""))
             } else {
@@ -69,6 +74,15 @@ pub struct Record {
 }
 
 impl Record {
+    /// Field `i`; a record without it (narrower than its header) has it empty at its end.
+    pub fn field(&self, i: usize) -> Field {
+        self.fields.get(i).copied().unwrap_or(Field {
+            start: self.end,
+            end: self.end,
+            quoted: false,
+        })
+    }
+
     pub fn span(&self, file: FileId) -> Span {
         Span::new(file, self.start, self.end)
     }
@@ -143,7 +157,7 @@ pub struct CsvError {
 
 /// The separator the header line uses most: `,`, `;` or a tab.
 pub fn detect_delimiter(text: &str) -> u8 {
-    let line = &text[..text.find(['\n', '\r']).unwrap_or(text.len())];
+    let line = text.split(['\n', '\r']).next().unwrap_or("");
     let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
     let mut quoted = false;
     for b in line.bytes() {
@@ -158,13 +172,10 @@ pub fn detect_delimiter(text: &str) -> u8 {
         }
     }
     // Ties go to the first: the comma.
-    let mut best = counts[0];
-    for c in &counts[1..] {
-        if c.1 > best.1 {
-            best = *c;
-        }
-    }
-    best.0
+    counts
+        .into_iter()
+        .reduce(|best, c| if c.1 > best.1 { c } else { best })
+        .map_or(b',', |best| best.0)
 }
 
 /// Iterates over the records of a CSV text.
@@ -201,7 +212,10 @@ impl Iterator for Reader<'_> {
             if b.get(self.pos) == Some(&b'"') {
                 self.pos += 1;
                 loop {
-                    match b[self.pos..].iter().position(|&c| c == b'"') {
+                    match b
+                        .get(self.pos..)
+                        .and_then(|rest| rest.iter().position(|&c| c == b'"'))
+                    {
                         None => {
                             self.failed = true;
                             return Some(Err(CsvError {
@@ -230,7 +244,7 @@ impl Iterator for Reader<'_> {
                     Some(_) => {
                         // Skip to the end of the line so the next record starts cleanly.
                         let offset = self.pos;
-                        while self.pos < b.len() && b[self.pos] != b'\n' {
+                        while b.get(self.pos).is_some_and(|&c| c != b'\n') {
                             self.pos += 1;
                         }
                         self.pos = (self.pos + 1).min(b.len());
@@ -521,7 +535,8 @@ fn read_row(
     cache: &mut HashMap<String, Vec<String>>,
     cols: RowColumns<'_>,
 ) {
-    let field = |i: usize| record.fields[i];
+    // `usable_row` passed only records as wide as the header, whose positions these are.
+    let field = |i: usize| record.field(i);
     let ind_field = field(cols.indicator);
     let id = ind_field.text(text);
     let id = id.trim();
@@ -648,7 +663,7 @@ fn read_row(
             if let (Some(b), Some(f)) = (benchmark, bench_field) {
                 ok &= check_unit(catalog, indicator, b, true, f.span(file), diags);
             }
-            let entry = &catalog.indicators[indicator as usize];
+            let entry = catalog.entry(indicator);
             let mut benchmark = benchmark;
             let mut benchmarks = Vec::with_capacity(named.len());
             for &(bkind, v, f) in &named {
@@ -795,14 +810,14 @@ pub fn motivation_row(
         let mut fields: Vec<String> = record
             .fields
             .iter()
-            .map(|f| text[f.start..f.end].to_string())
+            .map(|f| text.get(f.start..f.end).unwrap_or("").to_string())
             .collect();
         let at = layout
             .columns
             .iter()
             .position(|&c| c == Some(Column::Motivation));
-        match at {
-            Some(i) => fields[i] = quoted.clone(),
+        match at.and_then(|i| fields.get_mut(i)) {
+            Some(field) => *field = quoted.clone(),
             None => fields.push(quoted.clone()),
         }
         Some(MotivationRow {

@@ -127,8 +127,11 @@ pub struct OutlineMember {
 
 /// The outline of a JSON document (a leading BOM is skipped), or the error [`parse`] gives.
 pub fn outline(text: &str) -> Result<Outline, SyntaxError> {
-    let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    match scan_outline(&text[base..]) {
+    let (base, plain) = match text.strip_prefix('\u{feff}') {
+        Some(plain) => (3, plain),
+        None => (0, text),
+    };
+    match scan_outline(plain) {
         Some(mut outline) => {
             if base > 0 {
                 outline.shift(base);
@@ -250,19 +253,19 @@ fn scan_outline(text: &str) -> Option<Outline> {
         let Some(outline) = root.as_mut() else {
             return;
         };
-        match (open.len(), &mut outline.shape) {
-            (0, _) => {
+        match (open, &mut outline.shape) {
+            ([], _) => {
                 outline.start = start;
                 outline.end = end;
             }
-            (1, Shape::List(items)) => items.push((start, end)),
-            (1, Shape::Object(members)) => {
+            ([_], Shape::List(items)) => items.push((start, end)),
+            ([_], Shape::Object(members)) => {
                 if let Some(m) = members.last_mut() {
                     m.value_start = start;
                     m.value_end = end;
                 }
             }
-            (2, Shape::Object(members)) if open[1].0 == Open::List => {
+            ([_, (Open::List, _)], Shape::Object(members)) => {
                 if let Some(items) = members.last_mut().and_then(|m| m.items.as_mut()) {
                     items.push((start, end));
                 }
@@ -410,7 +413,7 @@ pub fn repeated<T>(members: &[T], key: impl Fn(&T) -> &str) -> Vec<(&T, &T)> {
     let mut found = Vec::new();
     if members.len() <= 16 {
         for (i, m) in members.iter().enumerate() {
-            if let Some(first) = members[..i].iter().find(|f| key(f) == key(m)) {
+            if let Some(first) = members.iter().take(i).find(|f| key(f) == key(m)) {
                 found.push((first, m));
             }
         }
@@ -451,8 +454,11 @@ pub struct SyntaxError {
 
 /// Parses one JSON document (a leading BOM is skipped).
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
-    let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    parse_plain(&text[base..])
+    let (base, plain) = match text.strip_prefix('\u{feff}') {
+        Some(plain) => (3, plain),
+        None => (0, text),
+    };
+    parse_plain(plain)
         .map_err(|e| SyntaxError {
             offset: base + e.offset,
             message: e.message,
@@ -530,7 +536,8 @@ fn lexical_error(text: &str) -> Option<SyntaxError> {
             Ok(None) => text.len(),
             Err(_) => return None, // the parser reports it
         };
-        if let Some(i) = bytes[gap_start..gap_end].iter().position(|b| !is_space(b)) {
+        let gap = bytes.get(gap_start..gap_end).unwrap_or_default();
+        if let Some(i) = gap.iter().position(|b| !is_space(b)) {
             return Some(SyntaxError {
                 offset: gap_start + i,
                 message: text!("data-json-between-values"),
@@ -541,7 +548,8 @@ fn lexical_error(text: &str) -> Option<SyntaxError> {
         };
         let (start, end) = (scanner.token_start(), scanner.token_end());
         if matches!(token, Token::String(_)) {
-            if let Some(i) = bytes[start..end].iter().position(|&b| b < 0x20) {
+            let token_bytes = bytes.get(start..end).unwrap_or_default();
+            if let Some(i) = token_bytes.iter().position(|&b| b < 0x20) {
                 return Some(SyntaxError {
                     offset: start + i,
                     message: text!("data-json-control"),
@@ -558,7 +566,10 @@ fn syntax_error(text: &str, e: &ParseError) -> SyntaxError {
     let range = e.range();
     let fixed = |offset: usize, message: Text| SyntaxError { offset, message };
     let next_token = |from: usize| {
-        from + text.as_bytes()[from.min(text.len())..]
+        from + text
+            .as_bytes()
+            .get(from..)
+            .unwrap_or_default()
             .iter()
             .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
             .count()
@@ -718,6 +729,7 @@ fn shift(node: &mut Node, by: usize) {
 }
 
 #[cfg(test)]
+#[allow(clippy::string_slice)] // tests slice their own fixtures
 mod tests {
     use super::*;
 

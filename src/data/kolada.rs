@@ -316,7 +316,7 @@ pub fn read(
     let declared: BTreeSet<&str> = parsed
         .iter()
         .flat_map(|i| i.indicators.iter())
-        .flat_map(|&ind| catalog.indicators[ind as usize].benchmarks.iter())
+        .flat_map(|&ind| catalog.entry(ind).benchmarks.iter())
         .filter_map(|b| b.kolada.as_deref())
         .collect();
     // Whose values count.
@@ -402,7 +402,7 @@ pub fn read(
         let mut warned: BTreeSet<u32> = BTreeSet::new();
         for item in parsed.iter().filter(|i| &*i.municipality == b) {
             for &ind in item.indicators {
-                let entry = &catalog.indicators[ind as usize];
+                let entry = catalog.entry(ind);
                 let default_id = entry.benchmarks.first().and_then(|x| x.kolada.as_deref());
                 let Some(default_id) = default_id else {
                     continue;
@@ -440,7 +440,7 @@ pub fn read(
     // The default benchmark and the benchmarks by kind of one indicator, KPI and year, and
     // whether the export has any of them.
     let resolve = |ind: u32, kpi: &str, year: i32| {
-        let entry = &catalog.indicators[ind as usize];
+        let entry = catalog.entry(ind);
         let lookup = |m: &str| others.get(&(kpi, year, m)).map(|o| o.0);
         let mut found = false;
         let default_id = entry.benchmarks.first().and_then(|b| b.kolada.as_deref());

@@ -8,6 +8,8 @@
 //! documented selection rule (Kolada: other municipalities, genders K and M, deleted rows;
 //! Statbank: earlier parts of a year, of the same kind: an earlier month when there is a
 //! later one). An empty line is skipped; a row of only separators is reported.
+// A user-input path: no unchecked indexing, slicing or unwrap (ARCHITECTURE.md, performance notes).
+#![deny(clippy::string_slice, clippy::indexing_slicing, clippy::unwrap_used)]
 
 pub mod csv;
 pub mod json;
@@ -217,6 +219,14 @@ impl Catalog {
         self.kolada.keys().map(String::as_str)
     }
 
+    /// The indicator at an index this catalog gave ([`Catalog::indicator`], [`Catalog::kolada`]).
+    // bound: those indices are positions in `indicators`, taken by `new` when it built
+    // `by_id` and `kolada` from the same list; the readers hold the catalog by `&`.
+    #[allow(clippy::indexing_slicing)]
+    pub fn entry(&self, indicator: u32) -> &IndicatorEntry {
+        &self.indicators[indicator as usize]
+    }
+
     pub fn indicator_ids(&self) -> impl Iterator<Item = &str> {
         self.indicators.iter().map(|i| i.id.as_str())
     }
@@ -240,13 +250,13 @@ impl Dataset {
     pub fn get(&self, indicator: u32, year: i32, kind: ValueKind) -> Option<&Observation> {
         self.index
             .get(&(indicator, year, kind))
-            .map(|&i| &self.observations[i as usize])
+            .and_then(|&i| self.observations.get(i as usize))
     }
 
     pub fn note(&self, goal: u32, year: i32, kind: ValueKind) -> Option<&GoalNote> {
         self.note_index
             .get(&(goal, year, kind))
-            .map(|&i| &self.notes[i as usize])
+            .and_then(|&i| self.notes.get(i as usize))
     }
 
     /// Adds an observation. Two rows for the same indicator, period and kind are merged
@@ -255,8 +265,8 @@ impl Dataset {
     /// row is kept.
     pub fn add(&mut self, obs: Observation, catalog: &Catalog, diags: &mut Vec<Diagnostic>) {
         let key = (obs.indicator, obs.year, obs.kind);
-        if let Some(&first) = self.index.get(&key) {
-            let existing = &mut self.observations[first as usize];
+        let first = self.index.get(&key);
+        if let Some(existing) = first.and_then(|&i| self.observations.get_mut(i as usize)) {
             let bench_overlap = obs.benchmarks.iter().any(|(k, v)| {
                 v.is_some()
                     && existing
@@ -290,7 +300,7 @@ impl Dataset {
             diags.push(duplicate(
                 obs.span,
                 earlier,
-                &catalog.indicators[obs.indicator as usize].id,
+                &catalog.entry(obs.indicator).id,
                 obs.year,
                 obs.kind,
             ));
@@ -302,8 +312,9 @@ impl Dataset {
 
     pub fn add_note(&mut self, note: GoalNote, goal_id: &str, diags: &mut Vec<Diagnostic>) {
         let key = (note.goal, note.year, note.kind);
-        if let Some(&first) = self.note_index.get(&key) {
-            let earlier = self.notes[first as usize].span;
+        let first = self.note_index.get(&key);
+        if let Some(earlier) = first.and_then(|&i| self.notes.get(i as usize)) {
+            let earlier = earlier.span;
             diags.push(duplicate(note.span, earlier, goal_id, note.year, note.kind));
             return;
         }
@@ -441,10 +452,10 @@ fn cp1252(b: u8) -> char {
         '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
         'ž', 'Ÿ',
     ];
-    match b {
-        0x80..=0x9f => HIGH[(b - 0x80) as usize],
-        _ => b as char,
-    }
+    // 0x80..=0x9f are the table's; every other byte is the code point of its value.
+    HIGH.get(usize::from(b.wrapping_sub(0x80)))
+        .copied()
+        .unwrap_or(char::from(b))
 }
 
 fn first_line_len(text: &str) -> usize {
@@ -543,8 +554,9 @@ pub fn parse_number(text: &str, decimal_comma: bool) -> Result<Option<f64>, Numb
 /// dot is a thousands separator in Danish and Swedish Excel, and a decimal point elsewhere.
 /// `76.5`, `76.50`, `76.5000`, `1234.500` and `0.500` are not groupings (decimal points).
 fn ambiguous_dots(shown: &str, t: &str) -> Option<NumberError> {
-    let unsigned = t.strip_prefix(['-', '+']).unwrap_or(t);
-    let sign = &t[..t.len() - unsigned.len()];
+    let (sign, unsigned) = t
+        .split_at_checked(usize::from(t.starts_with(['-', '+'])))
+        .unwrap_or(("", t));
     let mut groups = unsigned.split('.');
     let head = groups.next()?;
     let tail: Vec<&str> = groups.collect();
@@ -581,14 +593,14 @@ fn is_plain_number(t: &str) -> bool {
         i += 1;
     }
     let int_start = i;
-    while i < b.len() && b[i].is_ascii_digit() {
+    while b.get(i).is_some_and(u8::is_ascii_digit) {
         i += 1;
     }
     let mut digits = i - int_start;
-    if i < b.len() && b[i] == b'.' {
+    if b.get(i) == Some(&b'.') {
         i += 1;
         let frac_start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
             i += 1;
         }
         digits += i - frac_start;
@@ -596,13 +608,13 @@ fn is_plain_number(t: &str) -> bool {
     if digits == 0 {
         return false;
     }
-    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+    if let Some(b'e' | b'E') = b.get(i) {
         i += 1;
-        if i < b.len() && (b[i] == b'-' || b[i] == b'+') {
+        if let Some(b'-' | b'+') = b.get(i) {
             i += 1;
         }
         let exp_start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
             i += 1;
         }
         if i == exp_start {
@@ -622,7 +634,7 @@ pub fn check_unit(
     span: Span,
     diags: &mut Vec<Diagnostic>,
 ) -> bool {
-    let entry = &catalog.indicators[indicator as usize];
+    let entry = catalog.entry(indicator);
     let Some(unit) = entry.unit.as_ref() else {
         return true;
     };

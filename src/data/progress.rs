@@ -276,7 +276,8 @@ pub fn read(
         let Some(record) = usable_row(record, text, file, width, help, diags) else {
             continue;
         };
-        let field = |i: usize| record.fields[i];
+        // `usable_row` passed only records as wide as the header, whose positions these are.
+        let field = |i: usize| record.field(i);
         let errors_before = diags.len();
         let id_field = field(pos_activity);
         let id = id_field.text(text);

@@ -32,7 +32,7 @@
 //! (`2024` and `2024M12`) are P0705. `..`, `.`, `-` and empty cells are missing values.
 //! Rows that match no entry are not used, and a warning (P0708) says how many.
 
-use super::csv::{detect_delimiter, syntax_error, usable_row, Field, Reader};
+use super::csv::{detect_delimiter, syntax_error, usable_row, Reader, Record};
 use super::json::{self, Node};
 use super::{
     check_unit, parse_number, read_source, undeclared_kind, unknown_indicator, Catalog, Dataset,
@@ -49,7 +49,7 @@ use std::path::Path;
 
 /// A Statbank export has an `INDHOLD` column in its header.
 pub fn looks_like_statbank(text: &str) -> bool {
-    let line = &text[..text.find(['\n', '\r']).unwrap_or(text.len())];
+    let line = text.split(['\n', '\r']).next().unwrap_or("");
     line.split([';', ',', '\t'])
         .any(|c| c.trim().trim_matches('"').eq_ignore_ascii_case("INDHOLD"))
 }
@@ -221,7 +221,7 @@ pub fn read_mapping(
                 };
                 let own = conditions("where", diags);
                 let benchmark = conditions("benchmark", diags);
-                let entry = &catalog.indicators[indicator as usize];
+                let entry = catalog.entry(indicator);
                 let mut by_kind = Vec::new();
                 for m in item.members().unwrap_or_default() {
                     let key = m.key.as_str();
@@ -274,8 +274,9 @@ pub fn read_mapping(
         }
     }
     // Warnings (rows of an undeclared kind) do not stop the mapping from being used.
-    let failed = diags[before..]
+    let failed = diags
         .iter()
+        .skip(before)
         .any(|d| d.severity == Severity::Error);
     (!failed).then_some(Mapping {
         time,
@@ -340,8 +341,8 @@ impl Frequency {
 /// part; 0 for a whole year).
 pub fn parse_time(text: &str) -> Option<(i32, Frequency, u32)> {
     let t = text.trim();
-    let year = super::parse_year(t.get(..4)?)?;
-    let rest = &t[4..];
+    let (year, rest) = t.split_at_checked(4)?;
+    let year = super::parse_year(year)?;
     if rest.is_empty() {
         return Some((year, Frequency::Year, 0));
     }
@@ -490,10 +491,18 @@ pub fn read(
                 .collect(),
         })
         .collect();
-    let matches = |fields: &[Field], conds: &[(usize, &str)]| {
+    // The conditions' columns are positions in the header, and `usable_row` passes only
+    // records as wide as it.
+    let matches = |record: &Record, conds: &[(usize, &str)]| {
         conds
             .iter()
-            .all(|(i, v)| fields[*i].text(text).trim() == v.trim())
+            .all(|(i, v)| record.field(*i).text(text).trim() == v.trim())
+    };
+    // `e`, a position in `resolved`, made from `entries` one for one: its indicator's ID.
+    let id_of = |e: usize| {
+        entries
+            .get(e)
+            .map_or("", |x| catalog.entry(x.indicator).id.as_str())
     };
     let width = names.len();
     let mut cells: BTreeMap<(usize, Role, i32), Cell> = BTreeMap::new();
@@ -510,15 +519,15 @@ pub fn read(
         // (P0708 at the mapping said so).
         let mut undeclared = false;
         for (e, r) in resolved.iter().enumerate() {
-            if matches(&record.fields, &r.own) {
+            if matches(&record, &r.own) {
                 roles.push((e, Role::Own));
                 continue;
             }
-            if !r.default.is_empty() && matches(&record.fields, &r.default) {
+            if !r.default.is_empty() && matches(&record, &r.default) {
                 roles.push((e, Role::Default));
             }
             for (kind, conditions, declared) in &r.kinds {
-                if matches(&record.fields, conditions) {
+                if matches(&record, conditions) {
                     if *declared {
                         roles.push((e, Role::Kind(kind)));
                     } else {
@@ -536,7 +545,7 @@ pub fn read(
             }
             continue;
         }
-        let time_field = record.fields[time_col];
+        let time_field = record.field(time_col);
         let Some((year, frequency, part)) = parse_time(&time_field.text(text)) else {
             diags.push(
                 Diagnostic::new(
@@ -552,7 +561,7 @@ pub fn read(
             );
             continue;
         };
-        let value_field = record.fields[value_col];
+        let value_field = record.field(value_col);
         let raw = value_field.text(text);
         let value = match raw.trim() {
             "" | ".." | "." | "-" | "…" | "..." => None,
@@ -578,7 +587,7 @@ pub fn read(
             // one the indicator reads.
             match periods.get(&(e, year)) {
                 Some((first, first_span, first_time)) if *first != frequency => {
-                    let id = &catalog.indicators[entries[e].indicator as usize].id;
+                    let id = id_of(e);
                     let (this, that) = (frequency.key(), first.key());
                     diags.push(
                         Diagnostic::new(
@@ -630,7 +639,7 @@ pub fn read(
                                 "data-statbank-second-row",
                                 role = role.key().0,
                                 kind = role.key().1,
-                                id = &catalog.indicators[entries[e].indicator as usize].id,
+                                id = id_of(e),
                                 time = time_field.text(text).trim()
                             ),
                         )
@@ -668,8 +677,11 @@ pub fn read(
         }
     }
     for ((e, year), slot) in years {
-        let indicator = entries[e].indicator;
-        let entry = &catalog.indicators[indicator as usize];
+        // `e` is a position in `resolved`, made from `entries` one for one.
+        let Some(indicator) = entries.get(e).map(|x| x.indicator) else {
+            continue;
+        };
+        let entry = catalog.entry(indicator);
         let value = slot.own.and_then(|c| c.value);
         let mut benchmark = slot.default.and_then(|c| c.value);
         let mut good = true;
