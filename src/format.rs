@@ -11,6 +11,8 @@
 //! Words outside strings and comments (IDs, keywords, numbers) are written in Unicode NFC, the
 //! spelling the parser gives every name ([`crate::syntax::text::nfc`]); strings, text blocks
 //! and comments keep their bytes.
+// A user-input path: no unchecked indexing, slicing or unwrap (ARCHITECTURE.md, performance notes).
+#![deny(clippy::string_slice, clippy::indexing_slicing, clippy::unwrap_used)]
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::span::FileId;
@@ -50,8 +52,9 @@ pub fn format(text: &str) -> Result<String, FormatError> {
     );
     let body: &str = &body;
     let crlf = body
-        .find('\n')
-        .is_some_and(|i| i > 0 && body.as_bytes()[i - 1] == b'\r');
+        .split('\n')
+        .next()
+        .is_some_and(|line| line.len() < body.len() && line.ends_with('\r'));
     let tokens = lex(body);
     let structure = if has_decimal_comma(body, &tokens) {
         Err(NotClean)
@@ -124,11 +127,12 @@ pub fn minimal_edit(old: &str, new: &str) -> Option<(usize, usize, String)> {
     while !old.is_char_boundary(old.len() - suffix) || !new.is_char_boundary(new.len() - suffix) {
         suffix -= 1;
     }
-    Some((
-        prefix,
-        old.len() - suffix,
-        new[prefix..new.len() - suffix].to_string(),
-    ))
+    match new.get(prefix..new.len() - suffix) {
+        Some(middle) => Some((prefix, old.len() - suffix, middle.to_string())),
+        // Not reached: both ends are character boundaries within the shorter text. The whole
+        // text is still a correct edit.
+        None => Some((0, old.len(), new.to_string())),
+    }
 }
 
 // ------------------------------------------------------------------ lexer
@@ -160,8 +164,7 @@ fn lex(src: &str) -> Vec<Tok> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut breaks = 0;
-    while i < bytes.len() {
-        let c = bytes[i];
+    while let Some(&c) = bytes.get(i) {
         let start = i;
         let kind = match c {
             b'\n' => {
@@ -177,16 +180,21 @@ fn lex(src: &str) -> Vec<Tok> {
                 i = crate::syntax::text::line_end(src, i);
                 Kind::Comment
             }
-            b'"' if src[i..].starts_with("\"\"\"") => {
-                i = src[i + 3..]
-                    .find("\"\"\"")
+            b'"' if bytes.get(i..).is_some_and(|r| r.starts_with(b"\"\"\"")) => {
+                // After three ASCII quotes: a character boundary.
+                i = src
+                    .get(i + 3..)
+                    .and_then(|r| r.find("\"\"\""))
                     .map_or(src.len(), |e| i + 3 + e + 3);
                 Kind::TextBlock
             }
             b'"' => {
                 i += 1;
-                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                while let Some(&b) = bytes.get(i) {
+                    if b == b'"' || b == b'\n' {
+                        break;
+                    }
+                    i += if b == b'\\' { 2 } else { 1 };
                 }
                 i = (i + 1).min(src.len());
                 Kind::Str
@@ -203,15 +211,15 @@ fn lex(src: &str) -> Vec<Tok> {
             }
             b'<' | b'>' | b'=' | b'!' => {
                 // Comparisons are words of their own: `value>=90` is written `value >= 90`.
-                while i < bytes.len() && matches!(bytes[i], b'<' | b'>' | b'=' | b'!') {
+                while matches!(bytes.get(i), Some(b'<' | b'>' | b'=' | b'!')) {
                     i += 1;
                 }
                 Kind::Word
             }
             _ => {
-                while i < bytes.len()
-                    && !matches!(
-                        bytes[i],
+                while let Some(&b) = bytes.get(i) {
+                    if matches!(
+                        b,
                         b' ' | b'\t'
                             | b'\r'
                             | b'\n'
@@ -225,9 +233,10 @@ fn lex(src: &str) -> Vec<Tok> {
                             | b'>'
                             | b'='
                             | b'!'
-                    )
-                    && !(bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'/'))
-                {
+                    ) || (b == b'/' && bytes.get(i + 1) == Some(&b'/'))
+                    {
+                        break;
+                    }
                     i += 1;
                 }
                 while !src.is_char_boundary(i) {
@@ -294,8 +303,9 @@ fn structure(src: &str, tokens: &[Tok]) -> Result<Vec<Node>, NotClean> {
         });
         let mut first = first?;
         let resume = first.last().map_or(0, |n| n.end);
-        let next = tokens[tokens.partition_point(|t| t.start < resume)..]
+        let next = tokens
             .iter()
+            .skip(tokens.partition_point(|t| t.start < resume))
             .find(|t| t.kind != Kind::Comment)
             .map(|t| t.start);
         let rest = match (second, next) {
@@ -321,16 +331,18 @@ fn structure_range(
 ) -> Result<Vec<Node>, NotClean> {
     let mut decls = Vec::new();
     let mut t = tokens.partition_point(|tok| tok.start < from);
-    while t < tokens.len() {
-        if tokens[t].kind == Kind::Comment {
+    while let Some(tok) = tokens.get(t) {
+        if tok.kind == Kind::Comment {
             t += 1;
             continue;
         }
-        let pos = tokens[t].start;
+        let pos = tok.start;
         if pos >= stop {
             break;
         }
-        let parsed = PejlParser::parse(Rule::decl, &src[pos..]).map_err(|_| NotClean)?;
+        // Tokens start on character boundaries (`lex`); any other start is not clean.
+        let rest = src.get(pos..).ok_or(NotClean)?;
+        let parsed = PejlParser::parse(Rule::decl, rest).map_err(|_| NotClean)?;
         let pair = parsed.into_iter().next().ok_or(NotClean)?;
         let node = node(pair, pos, tokens)?;
         t = tokens.partition_point(|tok| tok.start < node.end);
@@ -342,17 +354,23 @@ fn structure_range(
 /// A number written with a decimal comma (`10,5`) lexes as word, comma, word.
 fn has_decimal_comma(src: &str, tokens: &[Tok]) -> bool {
     let digits = |t: &Tok| {
-        let w = src[t.start..t.end].trim_start_matches('-');
+        let w = src
+            .get(t.start..t.end)
+            .unwrap_or("")
+            .trim_start_matches('-');
         t.kind == Kind::Word && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
     };
     tokens.windows(3).any(|w| {
-        digits(&w[0])
-            && w[1].kind == Kind::Comma
-            && w[1].breaks == 0
-            && w[2].breaks == 0
-            && w[1].start == w[0].end
-            && w[2].start == w[1].end
-            && digits(&w[2])
+        let [before, comma, after] = w else {
+            return false;
+        };
+        digits(before)
+            && comma.kind == Kind::Comma
+            && comma.breaks == 0
+            && after.breaks == 0
+            && comma.start == before.end
+            && after.start == comma.end
+            && digits(after)
     })
 }
 
@@ -388,8 +406,9 @@ fn node(pair: Pair<Rule>, base: usize, tokens: &[Tok]) -> Result<Node, NotClean>
     let end = {
         let raw_end = base + span.end();
         let upto = tokens.partition_point(|t| t.start < raw_end);
-        tokens[..upto]
+        tokens
             .iter()
+            .take(upto)
             .rev()
             .find(|t| t.kind != Kind::Comment)
             .map_or(raw_end, |t| t.end.max(start))
@@ -467,11 +486,13 @@ impl<'a> Printer<'a> {
     fn tokens_in(&self, from: usize, to: usize) -> &'a [Tok] {
         let a = self.tokens.partition_point(|t| t.start < from);
         let b = self.tokens.partition_point(|t| t.start < to);
-        &self.tokens[a..b.max(a)]
+        self.tokens.get(a..b.max(a)).unwrap_or_default()
     }
 
+    /// A token's text. Tokens lie on character boundaries of `src` (`lex`); were one not to,
+    /// its text would be empty and `verify` would refuse the result (a word changed).
     fn text(&self, t: &Tok) -> &'a str {
-        &self.src[t.start..t.end]
+        self.src.get(t.start..t.end).unwrap_or("")
     }
 
     /// Joins the significant tokens of a range on one line. Text blocks are re-indented.
@@ -606,7 +627,10 @@ impl<'a> Printer<'a> {
             return lines;
         };
         let inner = self.tokens_in(block.open + 1, block.close);
-        let one_line_source = !self.src[block.open..block.close].contains('\n');
+        let one_line_source = self
+            .src
+            .get(block.open..block.close)
+            .is_some_and(|s| !s.contains('\n'));
         let simple = header_comments.is_empty()
             && !inner
                 .iter()
@@ -703,10 +727,9 @@ impl Columns {
             let cells = cells(p, p.tokens_in(item.start, end), block.align);
             for (i, cell) in cells.iter().enumerate() {
                 let w = width(cell);
-                if widths.len() <= i {
-                    widths.push(w);
-                } else {
-                    widths[i] = widths[i].max(w);
+                match widths.get_mut(i) {
+                    Some(widest) => *widest = (*widest).max(w),
+                    None => widths.push(w),
                 }
             }
         }
@@ -760,13 +783,12 @@ fn cells(p: &Printer, toks: &[Tok], align: Align) -> Vec<String> {
         let owned: Vec<Tok> = ts.iter().map(|t| **t).collect();
         p.join(&owned, 0)
     };
-    match align {
-        Align::Bands | Align::Labels if words.len() > 1 => {
-            vec![join(&words[..1]), join(&words[1..])]
+    match (align, words.as_slice()) {
+        (Align::Bands | Align::Labels, [first, rest @ ..]) if !rest.is_empty() => {
+            vec![join(&[*first]), join(rest)]
         }
-        Align::Levels if words.len() > 2 => {
-            let mut cells = vec![join(&words[..2]), join(&words[2..3])];
-            let rest = &words[3..];
+        (Align::Levels, [level, name, title, rest @ ..]) => {
+            let mut cells = vec![join(&[*level, *name]), join(&[*title])];
             // Clauses start with these words; `under X` is its own column.
             let starts = ["under", "exactly", "at", "measured", "assessed", "followed"];
             let mut clauses: Vec<Vec<&Tok>> = Vec::new();
@@ -804,7 +826,9 @@ fn verify(input: &str, output: &str) -> Result<(), FormatError> {
     let a = lex(input);
     let b = lex(output);
     let same_word = |x: &Tok, y: &Tok| -> bool {
-        let (tx, ty) = (&input[x.start..x.end], &output[y.start..y.end]);
+        let (Some(tx), Some(ty)) = (input.get(x.start..x.end), output.get(y.start..y.end)) else {
+            return false;
+        };
         if x.kind != y.kind {
             return false;
         }
@@ -841,7 +865,7 @@ fn verify(input: &str, output: &str) -> Result<(), FormatError> {
         let mut c: Vec<String> = toks
             .iter()
             .filter(|t| t.kind == Kind::Comment)
-            .map(|t| src[t.start..t.end].trim_end().to_string())
+            .map(|t| src.get(t.start..t.end).unwrap_or("").trim_end().to_string())
             .collect();
         c.sort();
         c
