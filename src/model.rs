@@ -1,6 +1,8 @@
 //! Names: the symbol table over all files of a policy, resolution of every reference
 //! (P0101–P0106, P0601), and [`Model`], the resolved view the later checks and the
 //! compiled output work from.
+// A user-input path: no unchecked indexing, slicing or unwrap (ARCHITECTURE.md, performance notes).
+#![deny(clippy::string_slice, clippy::indexing_slicing, clippy::unwrap_used)]
 
 use crate::diagnostic::{did_you_mean, suggestions, Code, Diagnostic};
 use crate::span::Span;
@@ -244,18 +246,21 @@ impl<'a> Model<'a> {
                 m.levels.entry(level.name.name.as_str()).or_insert(i);
             }
         }
-        m.parents = vec![Vec::new(); m.goals.len()];
-        m.children = vec![Vec::new(); m.goals.len()];
-        for (i, goal) in m.goals.iter().enumerate() {
+        let mut parents: Vec<Vec<usize>> = vec![Vec::new(); m.goals.len()];
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); m.goals.len()];
+        for (i, (goal, own)) in m.goals.iter().zip(&mut parents).enumerate() {
             for parent in &goal.under {
+                // A goal's name maps to its index in `goals`, as `children` is long.
                 if let Some(&(Kind::Goal, p)) = m.names.get(parent.name.as_str()) {
-                    if !m.parents[i].contains(&p) {
-                        m.parents[i].push(p);
-                        m.children[p].push(i);
+                    if let Some(siblings) = children.get_mut(p).filter(|_| !own.contains(&p)) {
+                        own.push(p);
+                        siblings.push(i);
                     }
                 }
             }
         }
+        m.parents = parents;
+        m.children = children;
         m
     }
 
@@ -265,28 +270,28 @@ impl<'a> Model<'a> {
 
     pub fn indicator(&self, name: &str) -> Option<&'a Indicator> {
         match self.lookup(name) {
-            Some((Kind::Indicator, i)) => Some(self.indicators[i]),
+            Some((Kind::Indicator, i)) => self.indicators.get(i).copied(),
             _ => None,
         }
     }
 
     pub fn rule(&self, name: &str) -> Option<&'a Rule> {
         match self.lookup(name) {
-            Some((Kind::Rule, i)) => Some(self.rules[i]),
+            Some((Kind::Rule, i)) => self.rules.get(i).copied(),
             _ => None,
         }
     }
 
     pub fn rollup(&self, name: &str) -> Option<&'a Rule> {
         match self.lookup(name) {
-            Some((Kind::Rollup, i)) => Some(self.rollups[i]),
+            Some((Kind::Rollup, i)) => self.rollups.get(i).copied(),
             _ => None,
         }
     }
 
     pub fn body(&self, name: &str) -> Option<&'a Body> {
         match self.lookup(name) {
-            Some((Kind::Body, i)) => Some(self.bodies[i]),
+            Some((Kind::Body, i)) => self.bodies.get(i).copied(),
             _ => None,
         }
     }
@@ -303,7 +308,7 @@ impl<'a> Model<'a> {
         let chain = self.chain?;
         self.levels
             .get(goal.level.name.as_str())
-            .map(|&i| &chain.levels[i])
+            .and_then(|&i| chain.levels.get(i))
     }
 
     /// The reports a goal is followed up in: its own `follow-up` and its level's `followed up
@@ -349,7 +354,7 @@ impl<'a> Model<'a> {
     pub fn path(&self, goal: usize) -> Vec<usize> {
         let mut path = vec![goal];
         let mut current = goal;
-        while let Some(&parent) = self.parents[current].first() {
+        while let Some(&parent) = self.parents.get(current).and_then(|p| p.first()) {
             if path.contains(&parent) {
                 break;
             }
@@ -410,8 +415,10 @@ impl<'a> Resolver<'a> {
             return;
         }
         let separate = matches!(kind, Kind::Level | Kind::Status);
-        if let Some(&first) = self.names(separate).get(id.name.as_str()) {
-            let earlier = &self.symbols.symbols[first];
+        let first = self.names(separate).get(id.name.as_str()).copied();
+        // A name maps to its symbol's index (`BUILT_IN` names are added after every
+        // declaration, so none is found here).
+        if let Some(earlier) = first.and_then(|i| self.symbols.symbols.get(i)) {
             let what = if kind == earlier.kind {
                 text!("names-declared-twice", kind = kind.key(), name = &id.name)
             } else {
@@ -511,9 +518,10 @@ impl<'a> Resolver<'a> {
         role: &'static str,
         code: Code,
     ) -> Option<usize> {
-        if id.name.is_empty() {
+        // The kind the messages name: the first wanted (every caller wants one or two).
+        let (Some(&named), false) = (wanted.first(), id.name.is_empty()) else {
             return None;
-        }
+        };
         let separate = wanted
             .iter()
             .all(|k| matches!(k, Kind::Level | Kind::Status));
@@ -526,7 +534,8 @@ impl<'a> Resolver<'a> {
         match found {
             Some(BUILT_IN) => None,
             Some(i) => {
-                let symbol = &self.symbols.symbols[i];
+                // Not `None`: a name maps to its symbol's index.
+                let symbol = self.symbols.symbols.get(i)?;
                 if !wanted.contains(&symbol.kind) {
                     let candidates: Vec<&str> = self
                         .symbols
@@ -545,7 +554,7 @@ impl<'a> Resolver<'a> {
                             name = &id.name,
                             kind = symbol.kind.a(),
                             role = role_text(role),
-                            wanted = wanted[0].a()
+                            wanted = named.a()
                         ),
                     )
                     .primary(text!("names-wrong-kind.primary", kind = symbol.kind.a()))
@@ -557,10 +566,10 @@ impl<'a> Resolver<'a> {
                         (Some(d), _) => d,
                         (None, Some(names)) => text!(
                             "names-wrong-kind-help-of",
-                            wanted = wanted[0].a(),
+                            wanted = named.a(),
                             names = names
                         ),
-                        (None, None) => text!("names-wrong-kind-help", wanted = wanted[0].a()),
+                        (None, None) => text!("names-wrong-kind-help", wanted = named.a()),
                     });
                     if let Some(best) = close.first() {
                         diag = diag.fix(text!("fix-change-to", to = best), best.clone());
@@ -593,22 +602,20 @@ impl<'a> Resolver<'a> {
                 )
                 .primary(text!(
                     "names-unknown.primary",
-                    kind = wanted[0].key(),
+                    kind = named.key(),
                     name = &id.name
                 ));
                 diag.help = Some(match (did_you_mean(&close), known) {
                     (Some(d), _) => d,
                     (None, Some(names)) => text!(
                         "names-unknown-help-of",
-                        wanted = wanted[0].a(),
+                        wanted = named.a(),
                         name = &id.name,
                         names = names
                     ),
-                    (None, None) => text!(
-                        "names-unknown-help",
-                        wanted = wanted[0].a(),
-                        name = &id.name
-                    ),
+                    (None, None) => {
+                        text!("names-unknown-help", wanted = named.a(), name = &id.name)
+                    }
                 });
                 if let Some(best) = close.first() {
                     diag = diag.fix(text!("fix-change-to", to = best), best.clone());
@@ -769,7 +776,7 @@ impl<'a> Resolver<'a> {
     /// `under klima, klima`: a name given twice in one list (P0109).
     fn named_twice(&mut self, list: &[Ident], keyword: &str) {
         for (i, id) in list.iter().enumerate() {
-            if let Some(first) = list[..i].iter().find(|earlier| earlier.name == id.name) {
+            if let Some(first) = list.iter().take(i).find(|earlier| earlier.name == id.name) {
                 self.diags.push(
                     Diagnostic::new(
                         Code::P0109,
