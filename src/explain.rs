@@ -3,6 +3,8 @@
 //! Swedish, `docs/da/diagnostics.md` in Danish), so the index users read and the CLI never
 //! disagree. The three documents have the same shape: an introduction, a summary table and one
 //! `## PNNNN: Title` section per code, in the catalogue's order; one parser reads them all.
+// A user-input path: no unchecked indexing, slicing or unwrap (ARCHITECTURE.md, performance notes).
+#![deny(clippy::string_slice, clippy::indexing_slicing, clippy::unwrap_used)]
 
 use crate::diagnostic::{Code, Severity};
 use crate::i18n::Lang;
@@ -247,7 +249,7 @@ mod tests {
                     None => current = Some(format!("{line}\n")),
                 }
             } else if let Some(block) = current.as_mut() {
-                let code = line.find("//").map_or(line, |at| &line[..at]);
+                let code = line.split_once("//").map_or(line, |(code, _)| code);
                 block.push_str(code.trim_end());
                 block.push('\n');
             }

@@ -7,6 +7,8 @@
 //! it, and keeps what the file is: a link stays a link (the file it names is written), a file
 //! with other hard links or an owner we cannot give a new file is written in place, and
 //! devices, FIFOs and standard output are written as streams.
+// A user-input path: no unchecked indexing, slicing or unwrap (ARCHITECTURE.md, performance notes).
+#![deny(clippy::string_slice, clippy::indexing_slicing, clippy::unwrap_used)]
 
 use crate::i18n::Text;
 use crate::text;

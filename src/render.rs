@@ -1,5 +1,7 @@
 //! Diagnostics for people (miette, in `human`) and for tools (JSON, SARIF 2.1.0, GitHub
 //! annotations).
+// A user-input path: no unchecked indexing, slicing or unwrap (ARCHITECTURE.md, performance notes).
+#![deny(clippy::string_slice, clippy::indexing_slicing, clippy::unwrap_used)]
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Lang;
@@ -121,8 +123,10 @@ pub fn to_sarif(results: &[(&SourceSet, &Diagnostic)], lang: Lang) -> Value {
                 .enumerate()
                 .map(|(i, l)| {
                     let mut loc = sarif_location(sources, l.span);
-                    loc["id"] = json!(i);
-                    loc["message"] = json!({"text": l.message.render(lang)});
+                    if let Some(fields) = loc.as_object_mut() {
+                        fields.insert("id".into(), json!(i));
+                        fields.insert("message".into(), json!({"text": l.message.render(lang)}));
+                    }
                     loc
                 })
                 .collect();

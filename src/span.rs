@@ -1,5 +1,7 @@
 //! Byte spans into source files, and the line index that turns them into
 //! 1-based lines and columns (columns in Unicode characters, or UTF-16 units for the editor).
+// A user-input path: no unchecked indexing, slicing or unwrap (ARCHITECTURE.md, performance notes).
+#![deny(clippy::string_slice, clippy::indexing_slicing, clippy::unwrap_used)]
 
 use serde::Serialize;
 
