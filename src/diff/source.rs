@@ -9,6 +9,8 @@
 //! source, gix a hundred crates). A file of a revision is known by the path
 //! `git:REV:/path/from/the/repository's/top`, so includes resolve, and are confined, inside
 //! that revision exactly as they are on disk.
+// A user-input path: no unchecked indexing, slicing or unwrap (ARCHITECTURE.md, performance notes).
+#![deny(clippy::string_slice, clippy::indexing_slicing, clippy::unwrap_used)]
 
 use crate::sources::{self, FileLoader, FsLoader};
 use crate::Analysis;
@@ -109,7 +111,12 @@ fn key(analysis: &Analysis, folder: Option<&Path>) -> String {
     if let Some(policy) = model.policy {
         return format!("policy {}", policy.id.name);
     }
-    let root = &analysis.sources.files[0].path;
+    // The root is the first file read; an analysis without one has an empty path.
+    let root = analysis
+        .sources
+        .files
+        .first()
+        .map_or(Path::new(""), |f| f.path.as_path());
     let inside = folder
         .and_then(|f| root.strip_prefix(sources::normalize(f)).ok())
         .unwrap_or(root);
@@ -303,10 +310,10 @@ impl GitLoader {
                     .strip_prefix(relative)
                     .unwrap_or(name)
                     .trim_start_matches('/');
-                let folders: Vec<&str> = inside.split('/').collect();
-                folders[..folders.len() - 1]
-                    .iter()
-                    .all(|f| sources::is_walked_folder(f))
+                // The folders on the way (every part but the file's name) are walked ones.
+                inside
+                    .rsplit_once('/')
+                    .is_none_or(|(folders, _)| folders.split('/').all(sources::is_walked_folder))
             })
             .collect();
         files.sort_unstable();

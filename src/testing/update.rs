@@ -8,6 +8,8 @@
 //!   statements they belong to); otherwise the test is added at the end of the file given.
 //!
 //! Both return the new text of each file they change; the caller writes them.
+// A user-input path: no unchecked indexing, slicing or unwrap (ARCHITECTURE.md, performance notes).
+#![deny(clippy::string_slice, clippy::indexing_slicing, clippy::unwrap_used)]
 
 use super::{report_kind, tests_of, PolicyTests};
 use crate::data::{Catalog, Dataset, ValueKind};
@@ -304,8 +306,11 @@ fn test_text(
             .get(old.header.end..old.span.end)
             .and_then(|block| block.find('{'))
             .map_or(old.header.end, |i| old.header.end + i);
-        for c in analysis.files[file.0 as usize]
-            .comments
+        let comments = analysis
+            .files
+            .get(file.0 as usize)
+            .map_or(&[][..], |f| f.comments.as_slice());
+        for c in comments
             .iter()
             .filter(|c| c.start > open && c.end <= old.span.end)
         {
