@@ -726,3 +726,181 @@ goal g "Andelen ska öka" {
         );
     }
 }
+
+/// A policy with every statement that takes a name, a number, a date or a text, each on its own
+/// line, for [`every_statement_left_empty_is_one_error_on_its_own_line`].
+const EVERY_STATEMENT: &str = r#"policy p "P" {
+  adopted 2023-12-04 by KS
+  revised 2025-03-12 by KS
+  version "1"
+  status adopted
+  period 2024..2027
+  country se
+  default rule r
+}
+
+body KS "Kommunstyrelsen" {
+  kind council
+}
+
+body BUN "Barn- och utbildningsnämnden" {
+  parent KS
+  kind committee
+}
+
+value v "Värde"
+
+chain {
+  level area "Område"
+  level goal "Mål" under area measured
+}
+
+report status "Halvårlig status" {
+  uses forecast
+  due 08-31
+  covers 01-01..06-30
+  to KS
+}
+
+indicator ind "Andel" {
+  source kolada "N15419"
+  unit percent
+  higher is better
+  benchmark county "Länet"
+  frequency annual
+}
+
+indicator ind2 "Antal" {
+  unit count
+  lower is better
+}
+
+rule r "Regel" {
+  green when meets target
+  red otherwise
+  grey when missing
+}
+
+area a "A" {
+  owner KS
+}
+
+goal g "Andelen ska öka" {
+  under a
+  number "1.1"
+  owner KS
+  kind result
+  measure ind
+  indicators ind2
+  baseline 50 in 2023
+  milestone 55 in 2025
+  target 60 by 2026
+  rule r
+  follow-up status
+  values v
+  target-group "Alla"
+  text "Text"
+}
+
+activity act "Aktivitet" {
+  under g
+  owner BUN
+  start 2024-01-01
+  deadline 2026-06-30
+  budget 1000 kr
+}
+
+test "Exempel" {
+  year 2025
+  report status
+  value ind 70
+  benchmark ind county 65
+  motivation g "Bra"
+  expect g green
+}
+"#;
+
+/// Every statement whose argument is left out while typing (`status ` above `period 2024..2027`,
+/// `uses ` above `due 08-31`, `ansvarig ` above `mäts ind`), in each keyword language, is one
+/// error at the end of its own line, and the next line is its own statement (issue 13).
+#[test]
+fn every_statement_left_empty_is_one_error_on_its_own_line() {
+    use pejl::i18n::Lang;
+    let a = analyze_text(Path::new("p.pejl"), EVERY_STATEMENT);
+    assert!(
+        a.diagnostics
+            .iter()
+            .all(|d| d.severity != pejl::Severity::Error),
+        "{:?}",
+        a.diagnostics
+    );
+    for lang in [Lang::En, Lang::Sv, Lang::Da] {
+        let policy = pejl::format::format_keywords(EVERY_STATEMENT, Some(lang)).unwrap();
+        assert!(
+            analyze_text(Path::new("p.pejl"), &policy)
+                .diagnostics
+                .iter()
+                .all(|d| d.severity != pejl::Severity::Error),
+            "{lang:?}"
+        );
+        let lines: Vec<&str> = policy.lines().collect();
+        let mut tried = 0;
+        for (i, line) in lines.iter().enumerate() {
+            // Statements of blocks: indented, a keyword and something after it.
+            let Some(statement) = line.strip_prefix("  ") else {
+                continue;
+            };
+            let keyword = statement.split(' ').next().unwrap_or("");
+            if !pejl::ide::is_keyword(keyword)
+                || keyword == statement
+                || ["higher", "lower", "level", "green", "red", "grey"]
+                    .iter()
+                    .any(|k| pejl::syntax::keywords::english(keyword) == Some(k))
+            {
+                continue;
+            }
+            tried += 1;
+            let mut edited: Vec<&str> = lines.clone();
+            let empty = format!("  {keyword} ");
+            edited[i] = &empty;
+            let text = edited.join("\n") + "\n";
+            let a = analyze_text(Path::new("p.pejl"), &text);
+            let errors: Vec<_> = a
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == pejl::Severity::Error)
+                .collect();
+            assert_eq!(errors.len(), 1, "{lang:?} {keyword}: {:?}", a.diagnostics);
+            let d = errors[0];
+            let message = d.message.en();
+            assert!(
+                message.starts_with("expected ")
+                    && message.ends_with(&format!(
+                        " after `{keyword}`, but found the end of the line"
+                    )),
+                "{lang:?} {keyword}: {message}"
+            );
+            let line_of = |offset: usize| text[..offset].matches('\n').count();
+            assert_eq!(
+                line_of(d.span.start),
+                i,
+                "{lang:?} {keyword}: on its own line"
+            );
+            let line_start: usize = edited[..i].iter().map(|l| l.len() + 1).sum();
+            assert!(
+                d.span.start >= line_start + 2 + keyword.len()
+                    && d.span.start <= line_start + empty.len(),
+                "{lang:?} {keyword}: at the end of the line"
+            );
+            // Nothing follows from the next line: it is a statement of its own.
+            for other in &a.diagnostics {
+                assert_ne!(
+                    line_of(other.span.start),
+                    i + 1,
+                    "{lang:?} {keyword}: the next line was read into it: {other:?}"
+                );
+            }
+        }
+        assert!(tried >= 40, "{lang:?}: {tried} statements tried");
+    }
+}

@@ -370,6 +370,15 @@ fn found_at(text: &str, offset: usize) -> Msg {
     }
 }
 
+/// What `line` (one statement's line) holds at `offset`: its end is the line's, not the file's.
+fn found_in_line(line: &str, offset: usize) -> Msg {
+    if line.get(offset..).is_none_or(|rest| rest.trim().is_empty()) {
+        text!("syntax-found-end-of-line")
+    } else {
+        found_at(line, offset)
+    }
+}
+
 fn describe(rule: Rule) -> Option<Msg> {
     use Rule::*;
     Some(match rule {
@@ -1177,7 +1186,14 @@ impl Lower {
             }
         }
         let word = first_word(line);
-        let keyword = block.statements().iter().find(|(k, _)| *k == word);
+        // The statement's keyword in any of its spellings (`ansvarig`, `opfølgning`): its English row.
+        let keyword = block.statements().iter().find(|(k, _)| {
+            *k == word
+                || super::keywords::TABLE
+                    .iter()
+                    .any(|row| row.en == *k && row.spellings().contains(&word))
+        });
+        let english = keyword.map_or(word, |(k, _)| *k);
         let rule = keyword.map(|(_, r)| *r).or(block.entry_rule());
         if let Some(diag) = self.year_word_slip(&pair, word, span) {
             self.diags.push(diag);
@@ -1231,7 +1247,7 @@ impl Lower {
                     Span::new(self.file, rest_at, span.start + line.len()),
                     text!(
                         "syntax-after-statement",
-                        found = found_at(line, used),
+                        found = found_in_line(line, used),
                         word = word,
                         block = block.name()
                     ),
@@ -1278,16 +1294,11 @@ impl Lower {
                         "syntax-expected-after",
                         expected = expected.clone(),
                         what = what,
-                        // The statement is one line: its end is the line's, not the file's.
-                        found = if line.get(at..).is_none_or(|rest| rest.trim().is_empty()) {
-                            text!("syntax-found-end-of-line")
-                        } else {
-                            found_at(line, at)
-                        }
+                        found = found_in_line(line, at)
                     ),
                 )
                 .primary(text!("syntax-expected-after.label", expected = expected))
-                .help(stmt_help(word, block))
+                .help(stmt_help(english, block))
             }
         };
         self.diags.push(diag);
