@@ -39,6 +39,17 @@ impl Span {
         }
     }
 
+    /// The character at `offset` (or the end of `text`), never a part of one: where a reader
+    /// points at one bad character, a multibyte one is covered whole.
+    pub fn char_at(file: FileId, text: &str, offset: usize) -> Span {
+        let start = clamp_to_char_boundary(text, offset);
+        let width = text
+            .get(start..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(0, char::len_utf8);
+        Span::new(file, start, start + width)
+    }
+
     pub fn contains(&self, offset: usize) -> bool {
         self.start <= offset && offset <= self.end
     }
@@ -147,6 +158,17 @@ pub fn clamp_to_char_boundary(text: &str, offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_at_covers_a_whole_character() {
+        let text = "aö";
+        let file = FileId(0);
+        assert_eq!(Span::char_at(file, text, 0), Span::new(file, 0, 1));
+        assert_eq!(Span::char_at(file, text, 1), Span::new(file, 1, 3));
+        assert_eq!(Span::char_at(file, text, 2), Span::new(file, 1, 3));
+        assert_eq!(Span::char_at(file, text, 3), Span::new(file, 3, 3));
+        assert_eq!(Span::char_at(file, text, 9), Span::new(file, 3, 3));
+    }
 
     #[test]
     fn columns_count_characters_and_utf16_units() {

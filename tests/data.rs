@@ -1511,3 +1511,54 @@ fn data_errors_in_swedish_and_danish() {
         }
     }
 }
+
+/// Found by the data fuzz targets: a reader pointing at one bad character covered only its
+/// first byte, so a multibyte character (`ö`, `ž`) gave a span inside it.
+#[test]
+fn a_bad_multibyte_character_is_covered_whole() {
+    let analysis = pejl::analyze(&policy(), &FsLoader);
+    let catalog = Catalog::new(&pejl::ir::compile(&analysis));
+    let mut sources = SourceSet::default();
+    let mut diags = Vec::new();
+    let mapping = data::statbank::read_mapping(
+        &Path::new(DIR).join("statbank-map.json"),
+        &catalog,
+        &FsLoader,
+        &mut sources,
+        &mut diags,
+    )
+    .expect("the fixture mapping reads");
+    let csv = sources.add("data.csv".into(), "\"\"ö".into());
+    data::csv::read(csv, "\"\"ö", &catalog, &mut Dataset::default(), &mut diags);
+    let json = sources.add("data.json".into(), "ö".into());
+    let options = LoadOptions::default();
+    data::kolada::read(
+        json,
+        "ö",
+        &catalog,
+        &options,
+        &mut Dataset::default(),
+        &mut diags,
+    );
+    let export = sources.add("AUL01.csv".into(), "ž\n".into());
+    let export_text = "ž\n";
+    data::statbank::read(
+        export,
+        "AUL01.csv",
+        export_text,
+        &mapping,
+        &catalog,
+        &mut Dataset::default(),
+        &mut diags,
+    );
+    for d in &diags {
+        let text = &sources.get(d.span.file).text;
+        assert!(text.get(d.span.start..d.span.end).is_some(), "{d:?}");
+    }
+    let spans: Vec<(u32, usize, usize)> = diags
+        .iter()
+        .filter(|d| d.span.file != mapping.time.1.file)
+        .map(|d| (d.span.file.0, d.span.start, d.span.end))
+        .collect();
+    assert_eq!(spans, [(csv.0, 2, 4), (json.0, 0, 2)]);
+}

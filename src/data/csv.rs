@@ -121,7 +121,7 @@ pub(crate) fn usable_row(
     let record = match record {
         Ok(r) => r,
         Err(e) => {
-            diags.push(syntax_error(file, &e));
+            diags.push(syntax_error(file, text, &e));
             return None;
         }
     };
@@ -369,7 +369,7 @@ pub fn read(
                 return;
             }
             Some(Err(e)) => {
-                diags.push(syntax_error(file, &e));
+                diags.push(syntax_error(file, text, &e));
                 return;
             }
             Some(Ok(r)) if r.is_blank_line(text) => continue,
@@ -971,10 +971,10 @@ fn not_a_header(
         .help(help)
 }
 
-pub(crate) fn syntax_error(file: FileId, e: &CsvError) -> Diagnostic {
+pub(crate) fn syntax_error(file: FileId, text: &str, e: &CsvError) -> Diagnostic {
     Diagnostic::new(
         Code::P0702,
-        Span::new(file, e.offset, e.offset + 1),
+        Span::char_at(file, text, e.offset),
         e.message.clone(),
     )
     .primary(text!("data-csv-syntax.primary"))

@@ -53,7 +53,7 @@ pub fn read(
             diags.push(
                 Diagnostic::new(
                     Code::P0701,
-                    Span::new(file, e.offset, (e.offset + 1).min(text.len())),
+                    Span::char_at(file, text, e.offset),
                     text!("data-kolada-not-json", reason = e.message),
                 )
                 .primary(text!("data-csv-syntax.primary"))
@@ -75,7 +75,7 @@ pub fn read(
         diags.push(
             Diagnostic::new(
                 Code::P0701,
-                Span::new(file, root.start, root.start + 1),
+                Span::char_at(file, text, root.start),
                 text!("data-kolada-no-values"),
             )
             .primary(text!("data-kolada-no-values.primary"))
@@ -116,7 +116,7 @@ pub fn read(
                 diags.push(
                     Diagnostic::new(
                         Code::P0701,
-                        Span::new(file, e.offset, (e.offset + 1).min(text.len())),
+                        Span::char_at(file, text, e.offset),
                         text!("data-kolada-not-json", reason = e.message),
                     )
                     .primary(text!("data-csv-syntax.primary")),
@@ -339,7 +339,7 @@ pub fn read(
                     diags.push(
                         Diagnostic::new(
                             Code::P0701,
-                            Span::new(file, root.start, root.start + 1),
+                            Span::char_at(file, text, root.start),
                             text!(
                                 "data-kolada-several",
                                 list = list.join(", "),
@@ -358,7 +358,7 @@ pub fn read(
         diags.push(
             Diagnostic::new(
                 Code::P0701,
-                Span::new(file, root.start, root.start + 1),
+                Span::char_at(file, text, root.start),
                 text!("data-kolada-none-for", municipality = &chosen),
             )
             .primary(text!("data-kolada-none-for.primary"))

@@ -199,7 +199,7 @@ pub fn read(
         match records.next() {
             None => return,
             Some(Err(e)) => {
-                diags.push(syntax_error(file, &e));
+                diags.push(syntax_error(file, text, &e));
                 return;
             }
             Some(Ok(r)) if r.is_blank(text) => continue,

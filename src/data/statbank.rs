@@ -112,7 +112,7 @@ pub fn read_mapping(
             diags.push(
                 Diagnostic::new(
                     Code::P0701,
-                    Span::new(file, e.offset, (e.offset + 1).min(text.len())),
+                    Span::char_at(file, &text, e.offset),
                     text!("data-statbank-not-json", reason = e.message),
                 )
                 .primary(text!("data-csv-syntax.primary"))
@@ -145,10 +145,7 @@ pub fn read_mapping(
             .help(text!("data-statbank-shape.help"))
     };
     let column_name = |key: &str, default: &str, diags: &mut Vec<Diagnostic>| match root.get(key) {
-        None => (
-            default.to_string(),
-            Span::new(file, root.start, root.start + 1),
-        ),
+        None => (default.to_string(), Span::char_at(file, &text, root.start)),
         Some(n) => match n.as_str() {
             Some(s) => (s.to_string(), span(n)),
             None => {
@@ -427,7 +424,7 @@ pub fn read(
     let header = match records.next() {
         Some(Ok(h)) => h,
         Some(Err(e)) => {
-            diags.push(syntax_error(file, &e));
+            diags.push(syntax_error(file, text, &e));
             return;
         }
         None => return,
